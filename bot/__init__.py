@@ -1,0 +1,1 @@
+"""Adapters (Matrix, later Telegram), the CLI and the development tools."""

@@ -1,0 +1,219 @@
+"""The configuration, declared once. `config/example.toml` documents every key."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_USER_ID = re.compile(r"^@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(:\d+)?$")
+_ROOM_ALIAS = re.compile(r"^#[^:\s]+:[A-Za-z0-9.\-]+(:\d+)?$")
+_ROOM_ID = re.compile(r"^![^:\s]+(:[A-Za-z0-9.\-]+(:\d+)?)?$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Role(StrEnum):
+    STREET_WORKER = "street_worker"
+    REGISSEUR = "regisseur"
+    COORDINATOR = "coordinator"
+
+
+class RoomPurpose(StrEnum):
+    SIGNAL = "signal"
+    REGISSEUR = "regisseur"
+
+
+class Organisation(_Strict):
+    id: Annotated[str, Field(description="Short stable id, e.g. 'handhaving'.")]
+    name: Annotated[str, Field(min_length=1, description="Name shown in the rooms.")]
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not _SLUG.match(value):
+            raise ValueError(
+                f"'{value}' is not a valid organisation id. "
+                "Fix: use lowercase letters, digits, '-' or '_' (e.g. 'handhaving')"
+            )
+        return value
+
+
+class Member(_Strict):
+    organisation: str
+    role: Role = Role.STREET_WORKER
+    display_name: str | None = None
+
+
+class RoomConfig(_Strict):
+    purpose: RoomPurpose
+    name: str = Field(min_length=1)
+    alias: str | None = None
+    id: str | None = None
+    topic: str | None = None
+
+    @field_validator("alias")
+    @classmethod
+    def _alias(cls, value: str | None) -> str | None:
+        if value is not None and not _ROOM_ALIAS.match(value):
+            raise ValueError(
+                f"'{value}' is not a room alias. Fix: write it as '#name:server', "
+                "e.g. '#signalen:gemeente.nl'"
+            )
+        return value
+
+    @field_validator("id")
+    @classmethod
+    def _room_id(cls, value: str | None) -> str | None:
+        if value is not None and not _ROOM_ID.match(value):
+            raise ValueError(
+                f"'{value}' is not a room id. Fix: copy it from the room settings, "
+                "it starts with '!'"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _alias_or_id(self) -> Self:
+        if self.alias is None and self.id is None:
+            raise ValueError(
+                "a room needs 'alias' or 'id'. Fix: add alias = \"#signalen:your.server\" "
+                "(setup-rooms creates it) or the room id of an existing room"
+            )
+        return self
+
+    @property
+    def key(self) -> str:
+        """The configured reference: the alias when given, else the id."""
+        return self.alias or self.id or ""
+
+
+class Location(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> Self:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both 'lat' and 'lon', or neither. Fix: add the missing one")
+        return self
+
+
+class MatrixConfig(_Strict):
+    homeserver: str = Field(description="Client-server API base URL.")
+    user_id: str
+    device_id: str = "SIGNAALBOT"
+    device_name: str = "signaalbot"
+    password_env: str = "SIGNAALBOT_MATRIX_PASSWORD"
+    access_token_env: str = "SIGNAALBOT_MATRIX_TOKEN"
+    store_path: Path | None = None
+    sync_timeout_ms: int = Field(default=30_000, ge=0, le=300_000)
+
+    @field_validator("homeserver")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError(
+                f"'{value}' is not a URL. Fix: write the homeserver's address with "
+                "http:// or https://, e.g. 'https://matrix.gemeente.nl'"
+            )
+        return value.rstrip("/")
+
+    @field_validator("user_id")
+    @classmethod
+    def _user(cls, value: str) -> str:
+        if not _USER_ID.match(value):
+            raise ValueError(f"'{value}' is not a Matrix user id. Fix: write it as '@name:server'")
+        return value
+
+
+class DatabaseConfig(_Strict):
+    url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: SQLite in the data directory."
+    )
+
+
+class Settings(_Strict):
+    timezone: str = "Europe/Amsterdam"
+    data_dir: Path = Path("data")
+    matrix: MatrixConfig
+    database: DatabaseConfig = DatabaseConfig()
+    organisations: list[Organisation] = Field(default_factory=list)
+    members: dict[str, Member] = Field(default_factory=dict)
+    rooms: list[RoomConfig] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone '{value}'. Fix: use an IANA name such as 'Europe/Amsterdam'"
+            ) from None
+        return value
+
+    @field_validator("members")
+    @classmethod
+    def _member_ids(cls, value: dict[str, Member]) -> dict[str, Member]:
+        for user_id in value:
+            if not _USER_ID.match(user_id):
+                raise ValueError(
+                    f"'{user_id}' is not a Matrix user id. Fix: write it as '@name:server'"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> Self:
+        known = {org.id for org in self.organisations}
+        if len(known) != len(self.organisations):
+            raise ValueError("organisations.id: ids must be unique. Fix: rename the duplicate")
+        for user_id, member in self.members.items():
+            if member.organisation not in known:
+                choices = ", ".join(sorted(known)) or "(none configured)"
+                raise ValueError(
+                    f'members."{user_id}".organisation: unknown organisation '
+                    f"'{member.organisation}'. Fix: use one of: {choices}, "
+                    "or add it under [[organisations]]"
+                )
+        keys = [room.key for room in self.rooms]
+        if len(set(keys)) != len(keys):
+            raise ValueError(
+                "rooms: each room may be listed once. Fix: remove the duplicate [[rooms]]"
+            )
+        names = [loc.name.casefold() for loc in self.locations]
+        if len(set(names)) != len(names):
+            raise ValueError("locations.name: names must be unique. Fix: merge the duplicates")
+        return self
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def database_url(self) -> str:
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(self.data_dir / 'signaalbot.db').as_posix()}"
+
+    @property
+    def crypto_store_path(self) -> Path:
+        return self.matrix.store_path or self.data_dir / "crypto"
+
+    def organisation_name(self, org_id: str) -> str:
+        for org in self.organisations:
+            if org.id == org_id:
+                return org.name
+        return org_id
+
+    def rooms_for(self, purpose: RoomPurpose) -> list[RoomConfig]:
+        return [room for room in self.rooms if room.purpose is purpose]

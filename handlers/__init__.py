@@ -1,0 +1,1 @@
+"""The transport-neutral core: handlers turn an IncomingMessage into actions."""

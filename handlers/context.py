@@ -1,0 +1,51 @@
+"""What handlers may use: configuration, storage, the privacy gate, the rooms, a clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from config.models import Member, RoomConfig, RoomPurpose, Settings
+from nlp.gate import PrivacyGate
+from storage.db import Database
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class RoomDirectory:
+    """Configured rooms by their resolved room id (adapters resolve aliases at start-up)."""
+
+    by_id: dict[str, RoomConfig] = field(default_factory=dict)
+
+    def add(self, room_id: str, room: RoomConfig) -> None:
+        self.by_id[room_id] = room
+
+    def get(self, room_id: str) -> RoomConfig | None:
+        return self.by_id.get(room_id)
+
+    def purpose(self, room_id: str) -> RoomPurpose | None:
+        room = self.by_id.get(room_id)
+        return room.purpose if room else None
+
+    def ids_for(self, purpose: RoomPurpose) -> list[str]:
+        return [room_id for room_id, room in self.by_id.items() if room.purpose is purpose]
+
+
+@dataclass
+class Context:
+    settings: Settings
+    db: Database
+    gate: PrivacyGate
+    bot_user_id: str
+    rooms: RoomDirectory = field(default_factory=RoomDirectory)
+    clock: Callable[[], datetime] = utc_now
+
+    def member(self, user_id: str) -> Member | None:
+        return self.settings.members.get(user_id)
+
+    def now(self) -> datetime:
+        return self.clock()

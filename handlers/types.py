@@ -1,0 +1,92 @@
+"""The transport-neutral language between adapters (Matrix, Telegram) and handlers.
+
+Adapters translate network events into an ``IncomingMessage`` and carry out the
+``Action``s handlers return. Text fields are excluded from ``repr`` so that a message
+printed in a log line, an exception or a failing test never shows what was typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    NOTICE = "notice"
+    EMOTE = "emote"
+    IMAGE = "image"
+    FILE = "file"
+    AUDIO = "audio"
+    VIDEO = "video"
+    LOCATION = "location"
+    STICKER = "sticker"
+    OTHER = "other"
+
+    @property
+    def is_text(self) -> bool:
+        return self in (MessageKind.TEXT, MessageKind.EMOTE)
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingMessage:
+    """One event from a room, as every handler sees it."""
+
+    event_id: str
+    room_id: str
+    sender: str
+    kind: MessageKind
+    timestamp: datetime
+    body: str = field(default="", repr=False)
+    # HTML version of the body, if the client sent one (may differ from ``body``).
+    formatted_body: str | None = field(default=None, repr=False)
+    # Event this one replies to.
+    reply_to: str | None = None
+    # Event this one edits (Matrix m.replace); body/formatted_body then hold the new content.
+    replaces: str | None = None
+    # Other text the event carries that clients may show: reply fallbacks, the "* edited"
+    # body of an edit, captions. The gate checks it; it is never stored.
+    extra_texts: tuple[str, ...] = field(default=(), repr=False)
+    room_encrypted: bool = True
+    is_direct: bool = False
+    transport: str = "matrix"
+
+
+@dataclass(frozen=True, slots=True)
+class SendMessage:
+    """Post a (notice) message in a room, optionally as a reply."""
+
+    room_id: str
+    text: str = field(repr=False)
+    html: str | None = field(default=None, repr=False)
+    reply_to: str | None = None
+    notice: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SendDirect:
+    """Tell one user something privately (the adapter finds or opens the private room)."""
+
+    user_id: str
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Redact:
+    """Remove an event from a room (needs power level ≥ the room's redact level)."""
+
+    room_id: str
+    event_id: str
+    reason: str
+
+
+Action = SendMessage | SendDirect | Redact
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a handler decided: actions to perform and a short label for the log."""
+
+    actions: tuple[Action, ...] = ()
+    label: str = "handled"

@@ -1,0 +1,191 @@
+"""The privacy gate: find personal data in a step-1 signal, strip it or block it.
+
+Usage::
+
+    gate = PrivacyGate(known_places=["Wilhelminapark", "JOP Overvecht"])
+    result = gate.scrub("Kevin (06-12345678) hangt bij de JOP")
+    result.verdict   # Verdict.REDACTED
+    result.text      # "[naam] ([telefoon]) hangt bij de JOP"
+
+Per message: normalise evasion tricks (``nlp.normalize``), build one spaCy ``Doc``
+(``nlp.pipeline``: words + place protection), run every registered recognizer
+(``nlp.recognizers``), merge overlapping findings, map offsets back to the input,
+then decide: ``pass`` (nothing found), ``redacted`` (confident findings replaced by
+Dutch placeholders) or ``blocked`` (a high-risk type, a block-always policy, or an
+unsure finding). Findings never carry the matched text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from nlp.lexicon import Lexicon, load_lexicon
+from nlp.normalize import normalize
+from nlp.places import PlaceTagger
+from nlp.pipeline import build_pipeline
+from nlp.policy import GateMode, GatePolicy
+from nlp.recognizers import Recognizer, Resources, load_recognizers
+from nlp.types import Finding, GateResult, PiiType, Verdict
+
+__all__ = ["PrivacyGate", "shared_lexicon"]
+
+# When overlapping findings merge, the merged span takes the type ranked first here.
+_TYPE_RANK: dict[PiiType, int] = {
+    t: i
+    for i, t in enumerate(
+        (
+            PiiType.BSN,
+            PiiType.IBAN,
+            PiiType.DATE_OF_BIRTH,
+            PiiType.EMAIL,
+            PiiType.PHONE,
+            PiiType.HANDLE,
+            PiiType.PLATE,
+            PiiType.ADDRESS,
+            PiiType.PERSON,
+            PiiType.SPECIAL_CATEGORY,
+        )
+    )
+}
+
+_lexicon: Lexicon | None = None
+_lexicon_lock = threading.Lock()
+
+
+def shared_lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded (or built and cached) on first use."""
+    global _lexicon
+    with _lexicon_lock:
+        if _lexicon is None:
+            _lexicon = load_lexicon()
+        return _lexicon
+
+
+def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Merge overlapping or touching-inside spans into one finding per region.
+
+    The merged finding covers the union, takes the highest-ranked type, and is
+    confident when any confident finding of that type covers it. Unsure findings that
+    lie entirely inside a confident one are dropped first.
+    """
+    items = sorted(findings, key=lambda f: (f.start, -f.end))
+    confident = [f for f in items if f.confident]
+    kept = [
+        f
+        for f in items
+        if f.confident
+        or not any(c.start <= f.start and f.end <= c.end for c in confident)
+    ]
+    merged: list[Finding] = []
+    group: list[Finding] = []
+    group_end = -1
+    for f in kept:
+        if group and f.start < group_end:
+            group.append(f)
+            group_end = max(group_end, f.end)
+            continue
+        if group:
+            merged.append(_merge_group(group))
+        group = [f]
+        group_end = f.end
+    if group:
+        merged.append(_merge_group(group))
+    return merged
+
+
+def _merge_group(group: Sequence[Finding]) -> Finding:
+    if len(group) == 1:
+        return group[0]
+    best = min(group, key=lambda f: (_TYPE_RANK[f.type], not f.confident))
+    start = min(f.start for f in group)
+    end = max(f.end for f in group)
+    confident = any(f.confident for f in group if f.type is best.type)
+    return Finding(type=best.type, start=start, end=end, recognizer=best.recognizer,
+                   confident=confident)
+
+
+class PrivacyGate:
+    """Finds Dutch personal data and decides pass / redacted / blocked.
+
+    Construct once and reuse: construction loads the word lists (cached on disk
+    after the first run) and builds the spaCy pipeline. ``scrub`` is thread-safe for
+    concurrent callers as long as nobody mutates the gate.
+    """
+
+    def __init__(
+        self,
+        policy: GatePolicy = GatePolicy(),  # noqa: B008 - frozen, immutable default
+        known_places: Sequence[str] = (),
+        *,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.policy = policy
+        self.lexicon = lexicon if lexicon is not None else shared_lexicon()
+        self.known_places = tuple(known_places)
+        self._tagger = PlaceTagger(self.lexicon, self.known_places)
+        self._nlp: Any = build_pipeline(self._tagger)
+        self.recognizers: list[Recognizer] = load_recognizers(Resources(self.lexicon))
+
+    def find(self, text: str) -> list[Finding]:
+        """All findings (merged, offsets into ``text``), before any policy decision."""
+        if not text or not text.strip():
+            return []
+        norm = normalize(text)
+        doc = self._nlp(norm.text)
+        doc._.norm = norm
+        found: list[Finding] = []
+        for rec in self.recognizers:
+            for f in rec.find(doc, found):
+                if f.end > f.start:
+                    found.append(f)
+        out: list[Finding] = []
+        for f in merge_findings(found):
+            s, e = norm.to_source(f.start, f.end)
+            # never start or end a span on whitespace
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Finding(type=f.type, start=s, end=e, recognizer=f.recognizer,
+                                   confident=f.confident))
+        return merge_findings(out)
+
+    def scrub(self, text: str, *, policy: GatePolicy | None = None) -> GateResult:
+        """Decide what may be shared of ``text`` under ``policy`` (default: the gate's)."""
+        pol = policy if policy is not None else self.policy
+        findings = tuple(self.find(text))
+        if not findings:
+            return GateResult(verdict=Verdict.PASS, text=text, findings=(), reasons=())
+        reasons: list[str] = []
+        for t in PiiType:
+            of_type = [f for f in findings if f.type is t]
+            if not of_type:
+                continue
+            if t in pol.block_types:
+                reasons.append(f"high_risk:{t.value}")
+            if any(not f.confident for f in of_type):
+                reasons.append(f"unsure:{t.value}")
+        if pol.mode is GateMode.BLOCK:
+            reasons.append("policy:block")
+        if reasons:
+            return GateResult(verdict=Verdict.BLOCKED, text=None, findings=findings,
+                              reasons=tuple(reasons))
+        return GateResult(verdict=Verdict.REDACTED, text=redact(text, findings),
+                          findings=findings, reasons=())
+
+
+def redact(text: str, findings: Sequence[Finding]) -> str:
+    """Replace each finding's span in ``text`` by its type's placeholder."""
+    parts: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start < pos:
+            continue
+        parts.append(text[pos : f.start])
+        parts.append(f.type.placeholder)
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,143 @@
+"""Evasion normalisation with an offset map back to the original text.
+
+Street messages hide personal data with tricks that defeat plain matching: zero-width
+characters inside a name, look-alike letters from other scripts ("Кevin" with a Cyrillic
+K), full-width digits, and letter-spacing ("K e v i n"). ``normalize`` undoes these and
+keeps, for every character of the normalised text, the index of the character in the
+original text it came from, so findings can be reported against the input.
+
+Digit-for-letter swaps ("kev1n", "j0rdy") are NOT rewritten here, because digits carry
+phone numbers, postcodes and plates; recognizers that look for names use
+``deleet`` on single words instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that render as nothing (or almost nothing) and are used to split words.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+    "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\u3164\uffa0"
+)
+
+# Look-alike letters from Cyrillic and Greek that are used instead of Latin ones.
+_HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I",
+    "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Һ": "H", "Ӏ": "I",
+    # Greek
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin look-alikes and typographic variants
+    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u2032": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
+    "\u201e": '"', "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
+    "\uff20": "@",
+}
+
+# Three or more single letters separated by single spaces: "K e v i n".
+_SPACED = re.compile(r"(?<![^\s(\"'])[^\W\d_](?: [^\W\d_]){2,}(?![^\s).,:;!?\"'])")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, per character, the index of its source character."""
+
+    text: str
+    source: str
+    # index_map[i] is the index in ``source`` of normalised character i;
+    # index_map[len(text)] == len(source).
+    index_map: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to a span of the original text."""
+        if end <= start:
+            pos = self.index_map[start]
+            return pos, pos
+        s = self.index_map[start]
+        last = self.index_map[end - 1]
+        # A normalised character may stand for several source characters (e.g. an
+        # invisible character dropped after it); extend to just before the next one.
+        e = last + 1
+        nxt = self.index_map[end] if end < len(self.index_map) else len(self.source)
+        while e < nxt and self.source[e] in _INVISIBLE:
+            e += 1
+        return s, e
+
+
+def _fold_char(ch: str) -> str:
+    rep = _HOMOGLYPHS.get(ch)
+    if rep is not None:
+        return rep
+    if ord(ch) < 128:
+        return ch
+    cat = unicodedata.category(ch)
+    if cat.startswith("M"):
+        # A stray combining mark (e.g. Zalgo text): keep, names with accents survive
+        # through the lexicon's accent folding.
+        return ch
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if nfkc != ch and nfkc.isascii() and nfkc.strip():
+        return nfkc
+    return ch
+
+
+def normalize(text: str) -> Normalized:
+    """Undo invisible characters, homoglyphs and letter-spacing; keep an offset map."""
+    out: list[str] = []
+    imap: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        rep = _fold_char(ch)
+        for r in rep:
+            out.append(r)
+            imap.append(i)
+    norm = "".join(out)
+    if " " in norm and _SPACED.search(norm):
+        out2: list[str] = []
+        imap2: list[int] = []
+        pos = 0
+        for m in _SPACED.finditer(norm):
+            out2.extend(norm[pos : m.start()])
+            imap2.extend(imap[pos : m.start()])
+            for j in range(m.start(), m.end()):
+                if norm[j] != " ":
+                    out2.append(norm[j])
+                    imap2.append(imap[j])
+            pos = m.end()
+        out2.extend(norm[pos:])
+        imap2.extend(imap[pos:])
+        norm = "".join(out2)
+        imap = imap2
+    imap.append(len(text))
+    return Normalized(text=norm, source=text, index_map=tuple(imap))
+
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "8": "b", "$": "s", "@": "a", "!": "i", "|": "l", "9": "g"})
+
+
+def deleet(word: str) -> str:
+    """Undo digit-for-letter swaps in one word: "kev1n" -> "kevin", "j0rdy" -> "jordy"."""
+    return word.translate(_LEET)
+
+
+def fold(word: str) -> str:
+    """Lowercase and strip diacritics, for lexicon look-ups ("Öztürk" -> "ozturk")."""
+    w = word.lower().replace("ı", "i").replace("ł", "l").replace("ø", "o")
+    if w.isascii():
+        return w
+    decomposed = unicodedata.normalize("NFD", w)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,100 @@
+"""Dates of birth and birth years attached to a person."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.types import Finding, PiiType
+
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|"
+    r"aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = re.compile(
+    r"(?i)(?<![\w/.-])(?:"
+    r"(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<d3>\d{1,2})\s*(?P<m3>" + _MONTH + r")\.?\s*(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    r")(?![\w/-])"
+)
+_CUE = re.compile(
+    r"(?i)(?:\bgeb\b\.?|\bgeboren\b|\bgeboortedatum\b|\bgeb\.?\s?datum\b|\bgebdat\b|"
+    r"\bdob\b|\bgeboortejaar\b|\bgeb\.?jaar\b|\bverjaardag\b|\bjarig\b|°|\*)\s*(?:op|in|:)?\s*$"
+)
+_YEAR_CUE = re.compile(
+    r"(?i)(?:\bgeb\b\.?|\bgeboren\b(?:\s+in)?|\bgeboortejaar\b|\bbouwjaar\b|\bjaargang\b)"
+    r"\s*:?\s*$"
+)
+_PAREN_YEAR = re.compile(r"\(\s*(?:geb\.?\s*|°\s*|'|‘)?((?:19|20)?\d{2})\s*\)")
+_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-])")
+
+
+def _full_year(y: str) -> int:
+    if len(y) == 4:
+        return int(y)
+    v = int(y.lstrip("'"))
+    this = dt.date.today().year % 100
+    return 2000 + v if v <= this else 1900 + v
+
+
+@register
+class DateOfBirthRecognizer(Recognizer):
+    """Finds dates of birth ("geb. 12-03-2009", "geboren 17 augustus 2009",
+    "(2008)" after a name, "geboren in 2009") and full dates whose year makes the
+    person a child or adult today (a recent incident date is left alone).
+
+    Personal data: a date of birth with a name singles out a person and is a key
+    identifier for linking files; high risk, so messages are blocked by default.
+    False positives: an old full date that is not a birth date ("op 12-03-2015");
+    times, ages ("rond de 16") and incident dates of this year and last survive.
+    """
+
+    name = "date_of_birth"
+    types = (PiiType.DATE_OF_BIRTH,)
+    order = 60
+
+    def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
+        text = doc.text
+        this_year = dt.date.today().year
+        out: list[Finding] = []
+        for m in _DATE.finditer(text):
+            y = m.group("y1") or m.group("y2") or m.group("y3")
+            mo = m.group("m1") or m.group("m2")
+            day = m.group("d1") or m.group("d2") or m.group("d3")
+            if y is None or day is None:
+                continue
+            year = _full_year(y)
+            if mo is not None and not (1 <= int(mo) <= 12 and 1 <= int(day) <= 31):
+                continue
+            before = text[max(0, m.start() - 30) : m.start()]
+            cue = bool(_CUE.search(before))
+            old = 1930 <= year <= this_year - 6
+            if not (cue or old):
+                continue
+            if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
+                continue
+            out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
+        for m in _PAREN_YEAR.finditer(text):
+            year = _full_year(m.group(1)) if len(m.group(1)) == 2 else int(m.group(1))
+            if not (1930 <= year <= this_year - 6):
+                continue
+            # attached to a capitalised word: "Damian (2008)"
+            before = text[: m.start()].rstrip()
+            wm = re.search(r"([^\W\d_][\w'-]*)$", before)
+            if wm is None or not (wm.group(1)[:1].isupper() or "geb" in m.group(0)):
+                continue
+            if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
+                out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
+        for m in _YEAR.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            cm = _YEAR_CUE.search(before)
+            if cm is None or "bouwjaar" in cm.group(0).lower() or "jaargang" in cm.group(0):
+                continue
+            if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
+                out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
+        yield from out

@@ -1,0 +1,121 @@
+"""Social-media handles and profile links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.types import Finding, PiiType
+
+_URL = re.compile(
+    r"(?i)(?:https?://)?(?:www\.|m\.|vm\.)?"
+    r"(?:instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|"
+    r"twitter\.com|x\.com|t\.me|telegram\.me|youtube\.com|threads\.net|wa\.me)"
+    r"/[^\s,;)\]]+"
+)
+_MENTION = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
+_MENTION_OK = frozenset({"@iedereen", "@allen", "@all", "@everyone", "@here", "@room",
+                         "@channel", "@alle", "@team"})
+# Candidate tokens: letters, digits, dots and underscores.
+_TOKEN = re.compile(r"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9._]{1,29}(?<![._])(?![\w@/:-]|\.[A-Za-z0-9])")
+_PLATFORM = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"
+    r"fb|facebook|account|accountnaam|profiel|gebruikersnaam|username|naam\s+op\s+snap|"
+    r"youtube|yt|threads|kanaal)\b"
+)
+_ABBREV = re.compile(r"(?i)^(?:[a-z]{1,3}\.)+[a-z]{0,3}$")
+_TIMEISH = re.compile(r"^\d+(?:[.:]\d+)*[a-z]{0,3}$")
+_STOP = frozenset({
+    "van", "de", "het", "een", "is", "op", "en", "account", "via", "naar", "met", "in",
+    "bij", "die", "dat", "deze", "zijn", "haar", "hun", "ook", "staat", "staan", "post",
+    "posten", "gepost", "filmpje", "filmpjes", "oproep", "heet", "naam", "nieuw", "nieuwe",
+    "openbaar", "privé", "prive", "groep", "story", "live", "van", "er", "om", "te",
+    "wordt", "worden", "gedeeld", "zet", "zetten", "iemand", "ze", "hij", "zij", "we",
+    "jongens", "jongen", "meiden", "meisje", "kijk", "kijken", "screenshot", "screenshots",
+})
+
+
+def _handle_shaped(tok: str) -> bool:
+    """A token that looks like a handle whatever the context: underscores, dotted
+    lowercase names, or letters mixed with 2+ digits ("kev.zdm", "k_isenia",
+    "goudaboyz0182")."""
+    if _TIMEISH.match(tok) or _ABBREV.match(tok) or tok.isdigit():
+        return False
+    letters = sum(c.isalpha() for c in tok)
+    digits = sum(c.isdigit() for c in tok)
+    if letters < 2:
+        return False
+    if "_" in tok:
+        return True
+    if "." in tok:
+        parts = [p for p in tok.split(".") if p]
+        if len(parts) < 2 or tok != tok.lower():
+            return False
+        if any(p.isdigit() and len(p) >= 2 for p in parts):
+            return True
+        return max(len(p) for p in parts) >= 3 and not all(p.isdigit() for p in parts[1:])
+    return tok == tok.lower() and letters >= 3 and digits >= 2 and len(tok) >= 6
+
+
+@register
+class HandleRecognizer(Recognizer):
+    """Finds social-media handles and profile links: "@kevin_010", links to
+    Instagram/TikTok/Snapchat/..., handle-shaped tokens ("dyl4n.x", "kev.zdm",
+    "k_isenia"), and the account name after a platform word ("insta: dyl4n.x",
+    "snap is kevin.010", "tiktok account ypenburg.boyz").
+
+    Personal data: a handle leads straight to a person's profile, photos and friends
+    (AVG art. 4(1)). Group accounts that call for riots are reported too: the account
+    name can identify its owner, and the regisseur gets the signal without it.
+    False positives: dotted abbreviations ("o.a.", "t.n.v."), times and room mentions
+    ("@iedereen") are excluded; after a platform word an ordinary Dutch word is not
+    taken as a handle.
+    """
+
+    name = "handle"
+    types = (PiiType.HANDLE,)
+    order = 15
+
+    def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
+        text = doc.text
+        lex = self.resources.lexicon
+        out: list[Finding] = []
+
+        def add(s: int, e: int) -> None:
+            if not overlaps(found, s, e) and not overlaps(out, s, e):
+                out.append(self.finding(PiiType.HANDLE, s, e))
+
+        for m in _URL.finditer(text):
+            add(m.start(), m.end())
+        if "@" in text:
+            for m in _MENTION.finditer(text):
+                if m.group().lower() not in _MENTION_OK:
+                    add(m.start(), m.end())
+        platform_spans = [(m.start(), m.end()) for m in _PLATFORM.finditer(text)]
+        for m in _TOKEN.finditer(text):
+            tok = m.group()
+            if _handle_shaped(tok):
+                add(m.start(), m.end())
+                continue
+            if not platform_spans:
+                continue
+            low = tok.lower()
+            if low in _STOP or _TIMEISH.match(tok) or _ABBREV.match(tok) or len(tok) < 3:
+                continue
+            near = any(
+                (0 <= m.start() - pe <= 14 and not re.search(r"[.!?\n]", text[pe:m.start()]))
+                or (0 <= ps - m.end() <= 6 and re.fullmatch(r"\s*(?:op|@)?\s*", text[m.end():ps]))
+                for ps, pe in platform_spans
+            )
+            if not near or _PLATFORM.fullmatch(tok):
+                continue
+            # after a platform word: a token that is no ordinary Dutch word
+            if lex.freq(low) >= 200 and not any(c.isdigit() for c in tok):
+                continue
+            if tok[:1].isupper() and lex.freq(low) >= 50:
+                continue
+            add(m.start(), m.end())
+        yield from out

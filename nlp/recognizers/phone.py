@@ -1,0 +1,117 @@
+"""Phone numbers in all the ways Dutch people write them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.types import Finding, PiiType
+
+# A run of digit groups joined by single separators; may start with +, 00 or "(0".
+_RUN = re.compile(
+    r"(?<![\w+/])(?:\+\s?|\(\s?)?\d+(?:(?:[ .\-/]|\s?\(\s?0?\s?\)\s?|\)\s?|\s\(|\s?-\s?)\d+)*"
+)
+_GROUP = re.compile(r"\d+")
+_DIGIT_WORDS = {
+    "nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4",
+    "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+}
+_WORDS_RUN = re.compile(
+    r"(?i)\b(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+    r"(?:[\s,\-]+(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)){5,}\b"
+)
+_CONTEXT = re.compile(
+    r"(?i)\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|bel|bellen|gebeld|"
+    r"whatsapp|app|sms|06)\b"
+)
+
+
+def _phone_end(text: str, start: int, end: int) -> int | None:
+    """Given a digit run, return where a phone number that starts at ``start`` ends
+    (always at a digit-group boundary), or None when it is no phone number."""
+    run = text[start:end]
+    groups = list(_GROUP.finditer(run))
+    if not groups:
+        return None
+    plus = run.lstrip().startswith("+")
+    digits = ""
+    for idx, g in enumerate(groups):
+        digits += g.group()
+        last = idx == len(groups) - 1
+        nxt_len = 0 if last else len(groups[idx + 1].group())
+        if plus or digits.startswith("00"):
+            cc = digits[2:] if digits.startswith("00") else digits
+            if cc.startswith("31"):
+                rest = cc[2:]
+                rest = rest[1:] if rest.startswith("0") else rest
+                if len(rest) == 9:
+                    return start + g.end()
+                if len(rest) > 9:
+                    return None
+            elif len(cc) >= 10 and (last or len(cc) + nxt_len > 13):
+                return start + g.end() if len(cc) <= 13 else None
+        elif digits.startswith("0"):
+            if len(digits) == 10:
+                return start + g.end()
+            if len(digits) > 10:
+                return None
+        else:
+            return None
+    return None
+
+
+@register
+class PhoneRecognizer(Recognizer):
+    """Finds Dutch and international phone numbers: 06-12345678, 06 123 456 78,
+    +31 6 ..., 0031 6 ..., (020) 123 4567, 020-..., dotted forms, and numbers spelled
+    out in words ("nul zes een twee ...").
+
+    Personal data: a phone number reaches a person directly (AVG art. 4(1)); step 1
+    allows no contact details of youths or parents.
+    False positives: service numbers (0800/0900, 112) are too short to match; a
+    ten-digit number starting with 0 is read as a phone number.
+    """
+
+    name = "phone"
+    types = (PiiType.PHONE,)
+    order = 40
+
+    def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
+        text = doc.text
+        out: list[Finding] = []
+        for m in _RUN.finditer(text):
+            s = m.start()
+            while s < m.end() and not (text[s].isdigit() or text[s] == "+"):
+                s += 1
+            if sum(c.isdigit() for c in m.group()) < 9:
+                continue
+            # try every group start inside the run ("tel 06 ...", "2 x 06...")
+            starts = [s] + [s + g.start() for g in _GROUP.finditer(text[s : m.end()])][1:]
+            pos = s
+            for st in starts:
+                if st < pos:
+                    continue
+                st2 = st - 1 if st > 0 and text[st - 1] == "+" else st
+                e = _phone_end(text, st2, m.end())
+                if e is None:
+                    continue
+                if not overlaps(found, st2, e) and not overlaps(out, st2, e):
+                    out.append(self.finding(PiiType.PHONE, st2, e))
+                pos = e
+        # spelled out: at least 9 digit words/digits starting with "nul"/0
+        low = text.lower()
+        if "nul" in low or "zes" in low:
+            for m in _WORDS_RUN.finditer(text):
+                parts = re.findall(r"[^\s,\-]+", m.group())
+                digits = "".join(_DIGIT_WORDS.get(p.lower(), p) for p in parts)
+                if not digits.isdigit() or len(digits) < 9:
+                    continue
+                if digits.startswith("0") or _CONTEXT.search(text[max(0, m.start() - 40):
+                                                                  m.start()]):
+                    if not overlaps(found, m.start(), m.end()) \
+                            and not overlaps(out, m.start(), m.end()):
+                        out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
+        yield from out

@@ -1,0 +1,85 @@
+"""Dutch licence plates (kentekens), cars and mopeds/scooters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.types import Finding, PiiType
+
+# Sidecodes 1-14 (L = letter, D = digit); moped plates use the same shapes.
+_SIDECODES = (
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
+    "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL",
+    "D-LL-DDD", "DDD-LL-D",
+)
+
+
+def _sidecode_regex(code: str, sep: str) -> str:
+    parts = []
+    for group in code.split("-"):
+        letter = group[0] == "L"
+        parts.append(("[A-Za-z]" if letter else r"\d") + "{" + str(len(group)) + "}")
+    return sep.join(parts)
+
+
+_DASHED = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"\s?-\s?") for c in _SIDECODES)
+    + r")(?![\w-])"
+)
+_LOOSE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"[ .]?") for c in _SIDECODES)
+    + r")(?![\w-])"
+)
+_CONTEXT = re.compile(
+    r"(?i)\b(?:kenteken\w*|nummerbord\w*|plaat(?:je)?|plate|kent\.?|auto|scooter|"
+    r"brommer|snorfiets|motor|bus(?:je)?|wagen|golf|polo|bmw|audi|mercedes|seat|"
+    r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad)\b"
+)
+_MONTHS = frozenset({"JAN", "FEB", "MRT", "APR", "MEI", "JUN", "JUL", "AUG", "SEP",
+                     "OKT", "NOV", "DEC", "MAR", "MAY", "OCT"})
+
+
+@register
+class PlateRecognizer(Recognizer):
+    """Finds Dutch licence plates in all sidecodes (XX-99-99 ... 999-XX-9), including
+    scooter and moped plates (D-123-XX, F-123-XX), with dashes, or without dashes
+    when a vehicle word is near ("kenteken HT407Z").
+
+    Personal data: a plate identifies the vehicle's keeper through the RDW register
+    (AVG art. 4(1), indirectly identifying). Not allowed in step 1.
+    False positives: dashed letter/digit groups that are no plate (product codes);
+    lowercase or undashed forms need a vehicle word nearby, and month abbreviations
+    ("3-mei-09") are excluded.
+    """
+
+    name = "plate"
+    types = (PiiType.PLATE,)
+    order = 50
+
+    def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
+        text = doc.text
+        out: list[Finding] = []
+        for rx, needs_context in ((_DASHED, False), (_LOOSE, True)):
+            for m in rx.finditer(text):
+                raw = m.group()
+                letters = "".join(c for c in raw if c.isalpha())
+                digits = sum(c.isdigit() for c in raw)
+                if not letters or not digits:
+                    continue
+                if letters.upper() in _MONTHS or any(
+                    g.upper() in _MONTHS for g in re.findall(r"[A-Za-z]+", raw)
+                ):
+                    continue
+                window = text[max(0, m.start() - 50) : m.end() + 30]
+                has_ctx = bool(_CONTEXT.search(window))
+                lower = letters != letters.upper()
+                if (needs_context or lower) and not has_ctx:
+                    continue
+                if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
+                    continue
+                out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
+        yield from out

@@ -1,0 +1,126 @@
+"""Typed tables. Only sanitized text is ever stored: there is no column for raw input."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class Signal(Base):
+    """A street signal after the privacy gate."""
+
+    __tablename__ = "signals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Matrix event id (or "tg:<chat>:<message>"): the idempotency key of intake.
+    event_id: Mapped[str] = mapped_column(String(255), unique=True)
+    transport: Mapped[str] = mapped_column(String(16), default="matrix")
+    room_id: Mapped[str] = mapped_column(String(255), index=True)
+    # The professional who posted it (never a youth).
+    sender: Mapped[str] = mapped_column(String(255))
+    organisation: Mapped[str] = mapped_column(String(64), index=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)
+    # Sanitized text; NULL when the gate blocked the message.
+    text: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str] = mapped_column(String(16))
+    # Kinds of personal data the gate removed (types only, never the data).
+    finding_types: Mapped[list[str]] = mapped_column(default=list)
+    # Filled by signal understanding (later): where, what, how many, how old, when.
+    location: Mapped[str | None] = mapped_column(String(255), index=True)
+    location_known: Mapped[bool | None] = mapped_column(Boolean)
+    categories: Mapped[list[str]] = mapped_column(default=list)
+    group_size: Mapped[int | None] = mapped_column(Integer)
+    age_min: Mapped[int | None] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    event_time: Mapped[datetime | None] = mapped_column()
+    updated_at: Mapped[datetime | None] = mapped_column()
+
+
+class AuditEvent(Base):
+    """Who did what, when. Details hold ids and kinds, never message text."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    room_id: Mapped[str | None] = mapped_column(String(255))
+    event_id: Mapped[str | None] = mapped_column(String(255))
+    signal_id: Mapped[int | None] = mapped_column(ForeignKey("signals.id", ondelete="SET NULL"))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class HandledEvent(Base):
+    """Events whose handling finished (or failed for good): never handled twice."""
+
+    __tablename__ = "handled_events"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    handled_at: Mapped[datetime] = mapped_column()
+    outcome: Mapped[str] = mapped_column(String(64))
+
+
+class SyncToken(Base):
+    """Where the sync loop resumes; written only after a batch is fully handled."""
+
+    __tablename__ = "sync_tokens"
+
+    account: Mapped[str] = mapped_column(String(255), primary_key=True)
+    token: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column()
+
+
+class DirectRoom(Base):
+    """The bot's private room with a user, for explanations only that user should read."""
+
+    __tablename__ = "direct_rooms"
+
+    user_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class PendingDecryption(Base):
+    """An event we could not decrypt yet; retried when its room key arrives."""
+
+    __tablename__ = "pending_decryptions"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    session_id: Mapped[str] = mapped_column(String(255), index=True)
+    sender: Mapped[str] = mapped_column(String(255))
+    first_seen: Mapped[datetime] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OnceMarker(Base):
+    """Notices that must be given only once (e.g. the non-member explanation)."""
+
+    __tablename__ = "once_markers"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column()

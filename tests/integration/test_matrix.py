@@ -1,0 +1,181 @@
+"""End to end through a real Synapse: encrypted rooms, the bot in-process, real clients."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage import audit
+from storage.signals import all_signals, get_signal_by_event
+from tests.integration.harness import World
+
+pytestmark = [pytest.mark.integration]
+
+SIGNAL = "Groepje van 8 jongeren bij de JOP Wilhelminapark, blowen en harde muziek, 22.30u"
+# Invented: a name and a phone number.
+WITH_PHONE = "Groep van 5 bij het Stationsplein, bel me op 06-41234567 als het escaleert"
+
+
+async def test_bot_joins_on_invite_and_acknowledges_a_signal(world: World) -> None:
+    await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    joris = await world.client("joris")
+    event_id = await fatima.send(world.signal_room, SIGNAL)
+    [reply] = await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id))
+    assert reply.body == "Genoteerd."
+    assert reply.msgtype == "m.notice"
+    # Another member decrypts the bot's reply too.
+    await joris.wait_for(lambda: joris.replies_to(event_id, world.bot_id))
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        stored = get_signal_by_event(s, event_id)
+        assert stored is not None
+        assert stored.text == SIGNAL
+        assert stored.organisation == "handhaving"
+        assert stored.room_id == world.signal_room
+
+
+async def test_phone_number_is_redacted_in_the_room_and_never_stored(world: World) -> None:
+    await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    joris = await world.client("joris")
+    event_id = await fatima.send(world.signal_room, WITH_PHONE)
+    [reply] = await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id))
+    assert reply.body.startswith("Je bericht bevatte persoonsgegevens (telefoonnummer).")
+    assert "Signaal van Handhaving:" in reply.body
+    assert "06-41234567" not in reply.body
+    # Everyone sees the original disappear.
+    await joris.wait_for(
+        lambda: any(s.redacted for s in joris.seen if s.event_id == event_id),
+        what="redaction of the original",
+    )
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        stored = get_signal_by_event(s, event_id)
+        assert stored is not None and stored.verdict == "redacted"
+        assert stored.text is not None and "41234567" not in stored.text
+        for entry in audit.events(s):
+            assert "41234567" not in str(entry.details)
+
+
+async def test_non_member_is_ignored_and_gets_one_private_explanation(world: World) -> None:
+    await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    regisseur = await world.client("regisseur")
+    stranger = await world.client("stranger")
+    # A member invites someone who is not in the bot's configuration.
+    await regisseur.client.room_invite(world.signal_room, stranger.user_id)
+    await stranger.wait_joined(world.signal_room)
+    await world.wait_member(world.signal_room, stranger.user_id)
+    first = await stranger.send(world.signal_room, SIGNAL)
+    await stranger.send(world.signal_room, "nog een signaal")
+    explanation = await stranger.wait_for(
+        lambda: [
+            s for s in stranger.seen if s.sender == world.bot_id and s.room_id != world.signal_room
+        ],
+        timeout=30,
+        what="the private explanation",
+    )
+    assert "deelnemerslijst" in explanation[0].body
+    assert stranger.replies_to(first) == []
+    # Let the second message pass through the bot as well, then check nothing was stored.
+    fatima = await world.client("fatima")
+    marker = await fatima.send(world.signal_room, "Groepje van 3 bij de sporthal")
+    await fatima.wait_for(lambda: fatima.replies_to(marker, world.bot_id))
+    private = [
+        s for s in stranger.seen if s.sender == world.bot_id and s.room_id != world.signal_room
+    ]
+    assert len(private) == 1
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        assert [sig.sender for sig in all_signals(s)] == [fatima.user_id]
+
+
+async def test_invites_from_strangers_or_into_unknown_rooms_are_declined(world: World) -> None:
+    await world.start_bot()
+    stranger = await world.client("stranger")
+    fatima = await world.client("fatima")
+    regisseur = await world.client("regisseur")
+    await regisseur.wait_joined(world.regie_room)
+    strangers_room = await stranger.create_room(invite=[world.bot_id], name="elders")
+    members_room = await fatima.create_room(invite=[world.bot_id], name="ander groepje")
+    report = await regisseur.wait_for(
+        lambda: [
+            s
+            for s in regisseur.messages(world.regie_room, world.bot_id)
+            if "geweigerd" in s.body
+        ],
+        timeout=30,
+        what="reports of declined invites",
+    )
+    assert report
+    assert world.adapter is not None
+    for room_id in (strangers_room, members_room):
+        await regisseur.wait_for(
+            lambda rid=room_id: world.adapter is not None
+            and rid not in world.adapter.client.rooms,
+            what="the bot to stay out",
+        )
+    joined = await world.adapter.client.joined_rooms()
+    assert strangers_room not in joined.rooms and members_room not in joined.rooms
+
+
+async def test_unencrypted_signal_room_is_refused(world: World) -> None:
+    regisseur = await world.client("regisseur")
+    plain_room = await regisseur.create_room(
+        invite=[world.bot_id, world.uid("fatima")],
+        encrypted=False,
+        power_users={world.bot_id: 50},
+    )
+    world.signal_room = plain_room
+    await world.start_bot()
+    warning = await regisseur.wait_for(
+        lambda: [s for s in regisseur.messages(plain_room, world.bot_id)],
+        timeout=30,
+        what="the unencrypted warning",
+    )
+    assert "niet end-to-end versleuteld" in warning[0].body
+    fatima = await world.client("fatima")
+    await fatima.wait_joined(plain_room)
+    await fatima.send(plain_room, SIGNAL)
+    await fatima.send(plain_room, "!status")
+    # The bot keeps quiet in the room (only one warning) and stores nothing.
+    with pytest.raises(TimeoutError):
+        await regisseur.wait_for(
+            lambda: len(regisseur.messages(plain_room, world.bot_id)) > 1, timeout=4
+        )
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        assert all_signals(s) == []
+
+
+async def test_media_edits_and_status_in_the_room(world: World) -> None:
+    await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    image = await fatima.send(
+        world.signal_room,
+        "foto.jpg",
+        msgtype="m.image",
+        extra={"url": "mxc://localhost/nothing", "info": {"mimetype": "image/jpeg"}},
+    )
+    [refusal] = await fatima.wait_for(lambda: fatima.replies_to(image, world.bot_id))
+    assert "alleen tekst" in refusal.body
+    await fatima.wait_for(
+        lambda: any(s.redacted for s in fatima.seen if s.event_id == image), what="redaction"
+    )
+    original = await fatima.send(world.signal_room, "Groepje van 8 bij de JOP")
+    await fatima.wait_for(lambda: fatima.replies_to(original, world.bot_id))
+    edit = await fatima.send(world.signal_room, WITH_PHONE, edit_of=original)
+    [answer] = await fatima.wait_for(lambda: fatima.replies_to(edit, world.bot_id))
+    assert "aanpassing bevatte persoonsgegevens" in answer.body
+    status = await fatima.send(world.signal_room, "!status")
+    [reply] = await fatima.wait_for(lambda: fatima.replies_to(status, world.bot_id))
+    assert "Signalen vandaag: 1" in reply.body
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        [stored] = all_signals(s)
+        assert stored.event_id == original
+        assert stored.text is not None and "41234567" not in stored.text
+        assert "Stationsplein" in stored.text
