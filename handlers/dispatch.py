@@ -39,7 +39,9 @@ class Dispatcher:
         try:
             outcome = self.router.route(msg, self.ctx)
         except Exception as exc:
-            log.error("handler_failed", event_id=msg.event_id, room_id=msg.room_id, **safe_error(exc))
+            log.error(
+                "handler_failed", event_id=msg.event_id, room_id=msg.room_id, **safe_error(exc)
+            )
             with self.ctx.db.transaction() as session:
                 audit.record(
                     session,

@@ -5,13 +5,12 @@ The warning is given once per room, in the room itself, and logged for the opera
 
 from __future__ import annotations
 
+from config.models import RoomPurpose
 from handlers.context import Context
 from handlers.log import get_logger
 from handlers.router import Handler
 from handlers.types import Action, IncomingMessage, Outcome, SendMessage
 from storage import audit, once
-
-from config.models import RoomPurpose
 
 log = get_logger("signaalbot.rooms")
 
@@ -29,7 +28,10 @@ def refuse_unencrypted(room_id: str, ctx: Context) -> list[Action]:
         if not once.first_time(session, f"unencrypted:{room_id}", ctx.now()):
             return []
         audit.record(
-            session, at=ctx.now(), actor="signaalbot", action="room.refused_unencrypted",
+            session,
+            at=ctx.now(),
+            actor="signaalbot",
+            action="room.refused_unencrypted",
             room_id=room_id,
         )
     return [SendMessage(room_id, WARNING)]

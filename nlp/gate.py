@@ -23,8 +23,8 @@ from typing import Any
 
 from nlp.lexicon import Lexicon, load_lexicon
 from nlp.normalize import normalize
-from nlp.places import PlaceTagger
 from nlp.pipeline import build_pipeline
+from nlp.places import PlaceTagger
 from nlp.policy import GateMode, GatePolicy
 from nlp.recognizers import Recognizer, Resources, load_recognizers
 from nlp.types import Finding, GateResult, PiiType, Verdict
@@ -126,6 +126,7 @@ class PrivacyGate:
         self.known_places = tuple(known_places)
         self._tagger = PlaceTagger(self.lexicon, self.known_places)
         self._nlp: Any = build_pipeline(self._tagger)
+        self._pipes: list[tuple[str, Any]] = list(self._nlp.pipeline)
         self.recognizers: list[Recognizer] = load_recognizers(Resources(self.lexicon))
 
     def find(self, text: str) -> list[Finding]:
@@ -133,8 +134,12 @@ class PrivacyGate:
         if not text or not text.strip():
             return []
         norm = normalize(text)
-        doc = self._nlp(norm.text)
+        # Run the pipeline's components directly: Language.__call__ adds error
+        # handling and bookkeeping we do not need per message.
+        doc = self._nlp.make_doc(norm.text)
         doc._.norm = norm
+        for _name, proc in self._pipes:
+            doc = proc(doc)
         found: list[Finding] = []
         for rec in self.recognizers:
             for f in rec.find(doc, found):
@@ -164,7 +169,9 @@ class PrivacyGate:
             of_type = [f for f in findings if f.type is t]
             if not of_type:
                 continue
-            if t in pol.block_types:
+            if t in pol.block_types or t is PiiType.SPECIAL_CATEGORY:
+                # special categories are only reported next to an identifiable person
+                # and never pass with one (AVG art. 9/10)
                 reasons.append(f"high_risk:{t.value}")
             if any(not f.confident for f in of_type):
                 reasons.append(f"unsure:{t.value}")

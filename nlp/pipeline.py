@@ -2,9 +2,9 @@
 components (no pretrained model).
 
 * ``signaal_words``: splits the text into alphanumeric ``Word`` runs with
-  capitalisation and sentence-start flags (``doc._.words``).
+  capitalisation and sentence-start flags (``doc._.view.words``).
 * ``signaal_places``: marks places (configured locations, gazetteers, shape rules)
-  before any person detection (``doc._.places``, ``doc._.place_words``).
+  before any person detection (``doc._.view.places``, ``.place_words``).
 
 The tokenizer is spaCy's Dutch tokenizer with only the language-independent
 exceptions: the ~4,700 Dutch abbreviation special cases cost half a second at
@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.places import PlaceSpan, PlaceTagger
-from nlp.words import split_words
+from nlp.words import Word, split_words
 
-for _ext in ("words", "places", "place_words", "norm"):
+for _ext in ("view", "norm"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
 
@@ -32,20 +32,55 @@ _TAGGERS: dict[int, PlaceTagger] = {}
 _ids = itertools.count(1)
 
 
-class _SignaalDefaults(DutchDefaults):  # type: ignore[misc]
+class _SignaalDefaults(DutchDefaults):
     tokenizer_exceptions = BASE_EXCEPTIONS
 
 
-class SignaalDutch(Dutch):  # type: ignore[misc]
+class SignaalDutch(Dutch):  # type: ignore[no-untyped-call]
     """``spacy.blank("nl")`` with a lighter tokenizer exception table."""
 
     lang = "nl"
     Defaults = _SignaalDefaults
 
 
+class MessageView:
+    """What the components computed for one message, in one place (``doc._.view``).
+
+    spaCy builds ``doc.text`` from its tokens on every access and creates a new
+    ``Underscore`` object on every ``doc._`` access, so recognizers read this instead.
+    """
+
+    __slots__ = ("place_kinds", "place_words", "places", "text", "words")
+
+    def __init__(self, text: str, words: list[Word]) -> None:
+        self.text = text
+        self.words = words
+        self.places: list[PlaceSpan] = []
+        self.place_words: list[bool] = [False] * len(words)
+        # place kind bits per word; bit 1024 marks a one-word place (which may still
+        # be a surname right after a first name)
+        self.place_kinds: list[int] = [0] * len(words)
+
+
+_VIEW = "signaal_view"
+
+
+def view_of(doc: Doc) -> MessageView:
+    """The message view of ``doc`` (kept in ``doc.user_data``, a plain dict, because
+    ``doc._`` creates an object on every access)."""
+    view = doc.user_data.get(_VIEW)
+    if view is None:
+        norm = doc._.norm
+        text = norm.text if norm is not None else doc.text
+        view = MessageView(text, split_words(text))
+        doc.user_data[_VIEW] = view
+        doc._.view = view
+    return view  # type: ignore[no-any-return]
+
+
 class WordsComponent:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.words = split_words(doc.text)
+        view_of(doc)
         return doc
 
 
@@ -54,16 +89,16 @@ class PlacesComponent:
         self.tagger = tagger
 
     def __call__(self, doc: Doc) -> Doc:
-        words = doc._.words
-        if words is None:
-            words = doc._.words = split_words(doc.text)
-        spans: list[PlaceSpan] = self.tagger.tag(words)
-        doc._.places = spans
-        mask = [False] * len(words)
+        view = view_of(doc)
+        spans: list[PlaceSpan] = self.tagger.tag(view.words)
+        view.places = spans
+        mask = view.place_words
+        kinds = view.place_kinds
         for sp in spans:
+            single = sp.first_word == sp.last_word
             for k in range(sp.first_word, sp.last_word + 1):
                 mask[k] = True
-        doc._.place_words = mask
+                kinds[k] = sp.kind | (1024 if single else 0)
         return doc
 
 

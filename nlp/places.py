@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlp.lexicon import AREA, CONFIGURED, SHOP, STREET, TOWN, Lexicon, place_key
 from nlp.words import Word
@@ -45,13 +45,21 @@ _STRONG_RE = re.compile(r"(?:" + "|".join(sorted(set(STRONG_SUFFIXES), key=len, 
 _WEAK_RE = re.compile(r"(?:" + "|".join(sorted(set(WEAK_SUFFIXES), key=len, reverse=True))
                       + r")$")
 # Words that end in a suffix but are no place on their own.
-_SUFFIX_EXCEPT = frozenset(STRONG_SUFFIXES) | frozenset(WEAK_SUFFIXES) | frozenset({
+_SUFFIX_EXCEPT = frozenset({
     "hierbij", "daarbij", "wellicht", "samenwerking", "uiteraard", "vandaag", "bergen",
     "adam", "onderweg", "snelweg", "doorweg", "vijfhoek", "weer", "ouder", "broer",
     "vooral", "geweest", "zeker", "achterdeur", "huiskamer", "winkelcentrum",
     "binnenkort", "autoweg", "hulpverlening", "jeugdwerk", "netwerk", "jongerenwerk",
     "buurtwerk", "straatwerk", "huiswerk", "vuurwerk", "rijbewijs", "afspraak",
-    "vanmorgen", "blokhut", "zwerfafval", "halfuur", "kwartier",
+    "vanmorgen", "blokhut", "zwerfafval", "halfuur", "kwartier", "ondertussen",
+    "meteen", "tenminste", "helemaal", "allemaal", "ongeveer", "gisteravond", "morgen",
+})
+# Capitalised place nouns that start a multi-word place name: "Laan van Meerdervoort",
+# "Hof van Delft", "Park de Oude Hortus", "Plein 1813".
+PLACE_HEADS = frozenset({
+    "laan", "plein", "park", "hof", "kade", "gracht", "singel", "markt", "dijk", "weg",
+    "straat", "burgwal", "wal", "ring", "plantsoen", "dreef", "station", "winkelcentrum",
+    "stadspark", "sportpark", "buurt", "wijk", "haven", "poort", "brug", "eiland",
 })
 
 # Nouns after which a capitalised name is a place: "station Sloterdijk".
@@ -65,7 +73,11 @@ PLACE_NOUNS = frozenset({
     "parkeerplaats", "begraafplaats", "zwembad", "bibliotheek", "ziekenhuis",
     "supermarkt", "snackbar", "kapsalon", "shoarmazaak", "avondwinkel", "pizzeria",
     "coffeeshop", "shishalounge", "shisha", "sportschool", "bioscoop", "metrohalte",
-    "vestiging", "locatie", "filiaal",
+    "vestiging", "locatie", "filiaal", "café", "cafe", "bar", "restaurant", "toko",
+    "bakker", "bakkerij", "slager", "slagerij", "kiosk", "winkel", "shishalounge",
+    "lounge", "club", "disco", "sportcentrum", "sportclub", "voetbalclub", "vereniging",
+    "zwembad", "speeltuin", "kinderboerderij", "politiebureau", "bureau", "hotel",
+    "hostel", "theater", "museum", "bioscoop", "stadion", "hal", "sporthal", "gym",
 })
 
 # Nouns before which capitalised words are a place: "Mundus College".
@@ -75,6 +87,7 @@ PLACE_NOUNS_AFTER = frozenset({
     "ziekenhuis", "station", "dome", "stadion", "centrum", "plaza", "passage", "mall",
     "academie", "campus", "huis", "poort", "boulevard", "haven", "strand", "bad",
     "zwembad", "kwartier", "hoven", "hof", "zuid", "noord", "oost", "west",
+    "court", "playground", "field", "stadium", "dome", "hotel", "museum",
 })
 
 # Words before a single place word that make it read as a place.
@@ -94,8 +107,7 @@ PARTICLES = frozenset({
 })
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceSpan:
+class PlaceSpan(NamedTuple):
     start: int
     end: int
     first_word: int
@@ -103,10 +115,18 @@ class PlaceSpan:
     kind: int
 
 
+_JOINABLE: dict[str, bool] = {}
+
+
 def _joinable(gap: str) -> bool:
     """Two words may belong to one name when only spaces, hyphens, dots or
     apostrophes stand between them."""
-    return len(gap) <= 3 and all(c in " -.'&/" for c in gap)
+    ok = _JOINABLE.get(gap)
+    if ok is None:
+        ok = len(gap) <= 3 and all(c in " -.'&/" for c in gap)
+        if len(_JOINABLE) < 10_000:
+            _JOINABLE[gap] = ok
+    return ok
 
 
 def place_suffix(w: Word) -> int:
@@ -122,6 +142,26 @@ def place_suffix(w: Word) -> int:
     return 0
 
 
+def heading_position(words: Sequence[Word], i: int) -> bool:
+    """``words[i]`` (with the capitalised words after it) opens a line, possibly after
+    a time ("21.10 Jordaan: ..."), and is followed by ':' or ',': a heading naming a
+    place ("Batau: ...", "Alexander, 22u: ...")."""
+    j = i
+    while not (j == 0 or "\n" in words[j].gap_before):
+        p = words[j - 1]
+        if not (p.has_digit and len(p.text) <= 5 and not p.alpha):
+            if not (p.key in ("u", "uur") and j - 2 >= 0 and words[j - 2].has_digit):
+                return False
+        j -= 1
+    k = i
+    n = len(words)
+    while k + 1 < n and words[k + 1].cap and _joinable(words[k + 1].gap_before) and k - i < 3:
+        k += 1
+    if k + 1 >= n:
+        return True
+    return words[k + 1].gap_before.strip()[:1] in (":", ",")
+
+
 class PlaceTagger:
     """Marks place spans over a list of words."""
 
@@ -131,33 +171,77 @@ class PlaceTagger:
         self.heads = lexicon.place_heads
         self.conf_places: dict[str, int] = {}
         self.conf_heads: dict[str, tuple[int, ...]] = {}
+        self.bigrams = set(lexicon.place_bigrams)
         for name in configured:
             key = place_key(name)
             if not key:
                 continue
             self.conf_places[key] = CONFIGURED
             words = key.split(" ")
+            if len(words) > 1:
+                self.bigrams.add(words[0] + " " + words[1])
             lens = set(self.conf_heads.get(words[0], ())) | {len(words)}
             self.conf_heads[words[0]] = tuple(sorted(lens, reverse=True))
 
     def _strong_name(self, w: Word) -> bool:
         return self.lex.first_names.get(w.key, 0) >= 10 and w.key not in self.lex.not_names
 
-    def _in_place_context(self, words: Sequence[Word], i: int) -> bool:
-        if i > 0 and words[i - 1].key in PLACE_PREPS and _joinable(words[i].gap_before):
-            return True
-        # followed by a house number: "Overtoom 12"
-        if i + 1 < len(words) and words[i + 1].text[:1].isdigit():
-            return True
-        return False
+    def _in_place_context(self, words: Sequence[Word], i: int, covered: Sequence[bool],
+                          strong: bool = False) -> bool:
+        """Words around ``words[i]`` that make it read as a place: a preposition
+        ("in", "richting"; with ``strong`` an article alone is not enough), a house
+        number after it, a neighbouring place ("Gouda-Bloemendaal"), or a heading
+        ("Alexander: ...")."""
+        preps = STRONG_PLACE_PREPS - {"de", "het", "t"} if strong else PLACE_PREPS
+        if i > 0 and _joinable(words[i].gap_before):
+            prev = words[i - 1]
+            if prev.key in preps:
+                return True
+            if prev.key in ("de", "het", "t") and i > 1 and words[i - 2].key in PLACE_PREPS:
+                return True
+            if covered[i - 1]:
+                return True
+        n = len(words)
+        if i + 1 < n:
+            nxt = words[i + 1]
+            if nxt.text[:1].isdigit() and nxt.gap_before == " ":
+                return True
+            if words[i].sent_start and nxt.gap_before.strip().startswith(":"):
+                return True
+            if nxt.gap_before == "-" and i + 1 < n and nxt.cap:
+                return True
+        return heading_position(words, i)
 
     def tag(self, words: Sequence[Word]) -> list[PlaceSpan]:
         n = len(words)
         spans: list[PlaceSpan] = []
         covered = [False] * n
+        # "Laan van Meerdervoort", "Hof van Delft", "Plein 1813": a capitalised place
+        # noun followed by particles and capitalised words or a number.
+        for i, w in enumerate(words):
+            if covered[i] or not w.cap or w.key not in PLACE_HEADS or i + 1 >= n:
+                continue
+            if not (w.sent_start or (i > 0 and words[i - 1].key in PLACE_PREPS)):
+                continue
+            end = i
+            k = i + 1
+            while k < n and not covered[k] and _joinable(words[k].gap_before) and k - i <= 5:
+                nk = words[k]
+                if nk.key in PARTICLES and not nk.cap and nk.key != "en":
+                    k += 1
+                    continue
+                if nk.cap or (nk.text.isdigit() and k == i + 1):
+                    end = k
+                    k += 1
+                    continue
+                break
+            if end > i:
+                spans.append(PlaceSpan(w.start, words[end].end, i, end, AREA))
+                for k in range(i, end + 1):
+                    covered[k] = True
         i = 0
         while i < n:
-            hit = self._gazetteer_at(words, i)
+            hit = self._gazetteer_at(words, i, covered)
             if hit is not None:
                 j, kind = hit
                 spans.append(PlaceSpan(words[i].start, words[j].end, i, j, kind))
@@ -200,9 +284,10 @@ class PlaceTagger:
                 continue
             # capitalised words right after a place noun
             if w.cap and i > 0 and words[i - 1].key in PLACE_NOUNS \
-                    and _joinable(w.gap_before) and not words[i - 1].cap:
+                    and _joinable(w.gap_before):
                 end = i
-                while end + 1 < n and not covered[end + 1] and _joinable(words[end + 1].gap_before) \
+                while end + 1 < n and not covered[end + 1] \
+                        and _joinable(words[end + 1].gap_before) \
                         and (words[end + 1].cap or words[end + 1].text[:1].isdigit()):
                     end += 1
                 spans.append(PlaceSpan(w.start, words[end].end, i, end, AREA))
@@ -230,13 +315,25 @@ class PlaceTagger:
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _gazetteer_at(self, words: Sequence[Word], i: int) -> tuple[int, int] | None:
+    def _gazetteer_at(self, words: Sequence[Word], i: int, covered: Sequence[bool]
+                      ) -> tuple[int, int] | None:
         head = words[i].key
-        lens: set[int] = set(self.heads.get(head, ())) | set(self.conf_heads.get(head, ()))
+        lens: tuple[int, ...] | None = self.heads.get(head)
+        if self.conf_heads:
+            extra = self.conf_heads.get(head)
+            if extra:
+                lens = tuple(sorted(set(lens or ()) | set(extra), reverse=True))
         if not lens:
             return None
         n = len(words)
-        for length in sorted(lens, reverse=True):
+        if lens[0] > 1 and not (
+            i + 1 < n and _joinable(words[i + 1].gap_before)
+            and head + " " + words[i + 1].key in self.bigrams
+        ):
+            if lens[-1] != 1:
+                return None
+            lens = (1,)
+        for length in lens:
             j = i + length - 1
             if j >= n:
                 continue
@@ -255,19 +352,18 @@ class PlaceTagger:
                 w = words[i]
                 if not w.cap:
                     continue
-                if self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000:
-                    if not self._in_place_context(words, i):
+                name_like = self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 100
+                if name_like:
+                    if kind & (TOWN | AREA | SHOP):
+                        if (self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000) \
+                                and not self._in_place_context(words, i, covered):
+                            continue
+                    elif not self._in_place_context(words, i, covered, strong=True):
                         continue
-                    if not (kind & (TOWN | AREA | SHOP)) and i > 0 \
-                            and words[i - 1].key not in STRONG_PLACE_PREPS \
-                            and not (i + 1 < n and words[i + 1].text[:1].isdigit()):
-                        continue
-                elif not (kind & (TOWN | AREA | SHOP | STREET)):
-                    continue
-            elif length == 2 and words[i].key in PARTICLES and not words[i].cap:
-                # "de Kuip", "het Park": article + one word; only for areas/shops/towns.
-                if not (kind & (AREA | SHOP | TOWN)):
-                    continue
+            elif length == 2 and words[i].key in PARTICLES and not words[i].cap \
+                    and not (kind & (AREA | SHOP)):
+                # "de Kuip", "De Dirk": article + one word; only from our curated lists.
+                continue
             return j, kind
         return None
 

@@ -20,6 +20,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL survives a process crash; on power loss only the newest commits can
+    # be lost, in order, so the sync token never runs ahead of the events it covers.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     # The bot and a CLI (status, replay) may open the same file.
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()

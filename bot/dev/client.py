@@ -8,16 +8,20 @@ person in the room would see.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 from nio import (
+    Api,
     AsyncClient,
     AsyncClientConfig,
     InviteMemberEvent,
+    LocalProtocolError,
     LoginResponse,
     MatrixRoom,
     MegolmEvent,
@@ -51,13 +55,16 @@ class ChatClient:
         password: str,
         store_dir: Path,
         *,
-        device_id: str = "SCRIPT",
+        device_id: str | None = None,
         auto_join: bool = True,
     ) -> None:
         store_dir.mkdir(parents=True, exist_ok=True)
         self.user_id = user_id
         self.password = password
         self.auto_join = auto_join
+        # Unique per user: nio (0.26) never shares room keys with a device whose id equals
+        # its own, whoever owns it, so two scripted users on one id could not read each other.
+        device_id = device_id or "SCRIPT_" + user_id[1:].split(":", 1)[0].upper()
         self.client = AsyncClient(
             homeserver,
             user_id,
@@ -121,9 +128,7 @@ class ChatClient:
         await self.client.sync(timeout=0, full_state=True)
         if self.client.should_upload_keys:
             await self.client.keys_upload()
-        self._task = asyncio.create_task(
-            self.client.sync_forever(timeout=5000, loop_sleep_time=0)
-        )
+        self._task = asyncio.create_task(self.client.sync_forever(timeout=5000, loop_sleep_time=0))
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -144,10 +149,8 @@ class ChatClient:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     raise TimeoutError(f"{self.user_id}: timed out waiting for {what}")
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=min(remaining, 0.5))
-                except TimeoutError:
-                    pass
 
     async def wait_joined(self, room_id: str, timeout: float = 20.0) -> None:
         async def joined() -> bool:
@@ -185,14 +188,13 @@ class ChatClient:
             content["m.relates_to"] = {"rel_type": "m.replace", "event_id": edit_of}
         if extra:
             content.update(extra)
-        if self.client.should_query_keys:
-            await self.client.keys_query()
+        await self.ensure_device_keys(room_id)
         response = await self.client.room_send(
             room_id, "m.room.message", content, ignore_unverified_devices=True
         )
         if not isinstance(response, RoomSendResponse):
             raise RuntimeError(f"{self.user_id} could not send: {response}")
-        return response.event_id
+        return str(response.event_id)
 
     async def create_room(
         self,
@@ -217,7 +219,67 @@ class ChatClient:
         )
         if not isinstance(response, RoomCreateResponse):
             raise RuntimeError(f"could not create room: {response}")
-        return response.room_id
+        return str(response.room_id)
+
+    async def ensure_device_keys(self, room_id: str, timeout: float = 3.0) -> None:
+        """Know every member's devices before the room key is shared.
+
+        The background sync may be querying keys at the same moment; a message encrypted
+        before a new member's devices are known cannot be read by that member.
+        """
+        client = self.client
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if client.should_query_keys:
+                with contextlib.suppress(LocalProtocolError):
+                    await client.keys_query()
+            room = client.rooms.get(room_id)
+            if room is None or not room.encrypted or client.olm is None:
+                return
+            others = [u for u in room.users if u != self.user_id]
+            if all(list(client.device_store.active_user_devices(u)) for u in others):
+                return
+            await asyncio.sleep(0.05)
+
+    async def send_with_withheld_key(
+        self, room_id: str, body: str, withhold_from: str
+    ) -> tuple[str, Callable[[], Awaitable[None]]]:
+        """Send with a new room key that ``withhold_from`` only gets when ``release()`` runs.
+
+        This reproduces a room key that arrives after its message (a slow or retried
+        to-device delivery), to test that such messages are decrypted late, not dropped.
+        """
+        client = self.client
+        assert client.olm is not None
+        await self.ensure_device_keys(room_id)
+        missing = client.get_missing_sessions(room_id)
+        if missing:
+            await client.keys_claim(missing)
+        held: dict[str, Any] = {"messages": {}}
+        users = list(client.rooms[room_id].users)
+        for _, to_device in client.olm.share_group_session_parallel(
+            room_id, users, ignore_unverified_devices=True
+        ):
+            withheld = to_device["messages"].pop(withhold_from, None)
+            if withheld:
+                held["messages"][withhold_from] = withheld
+            if to_device["messages"]:
+                await self._to_device(to_device)
+        client.olm.outbound_group_sessions[room_id].shared = True
+        event_id = await self.send(room_id, body)
+
+        async def release() -> None:
+            await self._to_device(held)
+
+        return event_id, release
+
+    async def _to_device(self, messages: dict[str, Any]) -> None:
+        method, path, data = Api.to_device(
+            self.client.access_token, "m.room.encrypted", messages, uuid4()
+        )
+        response = await self.client.send(method, path, data)
+        if response.status != 200:
+            raise RuntimeError(f"to-device send failed: {response.status}")
 
     def messages(self, room_id: str | None = None, sender: str | None = None) -> list[Seen]:
         return [
@@ -227,4 +289,8 @@ class ChatClient:
         ]
 
     def replies_to(self, event_id: str, sender: str | None = None) -> list[Seen]:
-        return [s for s in self.seen if s.reply_to == event_id and (sender is None or s.sender == sender)]
+        return [
+            s
+            for s in self.seen
+            if s.reply_to == event_id and (sender is None or s.sender == sender)
+        ]

@@ -8,6 +8,7 @@ post signals through real Matrix clients. Everything typed below is invented.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import shutil
@@ -48,10 +49,16 @@ REGIE_ROOM = f"#regie:{SERVER}"
 # (who, text) — invented street signals; the third one carries a name and a phone number.
 SCRIPT = (
     ("fatima", "Groepje van 8 jongeren bij de JOP Wilhelminapark, blowen en harde muziek, 22.30u"),
-    ("joris", "Weer overlast bij winkelcentrum Zuidplein: ong. 12 jongens 13-14 jr, "
-              "intimideren personeel bij de ingang"),
-    ("fatima", "Jeroen van de scooterclub stond er weer bij, bel hem op 06-41234567 als het "
-               "escaleert. Groep van 5 bij het Stationsplein."),
+    (
+        "joris",
+        "Weer overlast bij winkelcentrum Zuidplein: ong. 12 jongens 13-14 jr, "
+        "intimideren personeel bij de ingang",
+    ),
+    (
+        "fatima",
+        "Jeroen van de scooterclub stond er weer bij, bel hem op 06-41234567 als het "
+        "escaleert. Groep van 5 bij het Stationsplein.",
+    ),
     ("joris", "!status"),
 )
 
@@ -113,7 +120,9 @@ def _say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def _wait_for_log(path: Path, needle: str, process: subprocess.Popen[bytes], timeout: float) -> None:
+def _wait_for_log(
+    path: Path, needle: str, process: subprocess.Popen[bytes], timeout: float
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -128,6 +137,8 @@ def _pick_port() -> int:
     import socket
 
     with socket.socket() as sock:
+        # Like the homeserver's own listener: a port in TIME_WAIT from a previous run is fine.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", 8008))
             return 8008
@@ -149,7 +160,10 @@ async def _script(
     clients: dict[str, ChatClient] = {}
     for user in USERS:
         client = ChatClient(
-            homeserver, user.user_id, passwords[user.localpart], workdir / "clients" / user.localpart
+            homeserver,
+            user.user_id,
+            passwords[user.localpart],
+            workdir / "clients" / user.localpart,
         )
         await client.start()
         await client.wait_joined(signal_room_id)
@@ -161,20 +175,36 @@ async def _script(
         display = names[sender.user_id]
         _say(f"→ {display} stuurt: {text}")
         event_id = await sender.send(signal_room_id, text)
+        def answered(eid: str = event_id, who: ChatClient = sender) -> list[Seen]:
+            return who.replies_to(eid, sender=bot_id)
+
         reply = await sender.wait_for(
-            lambda eid=event_id: sender.replies_to(eid, sender=bot_id), timeout=30,
+            answered,
+            timeout=30,
             what="the bot's reply",
         )
         for item in reply:
-            _say(f"  ← signaalbot: {item.body}")
+            body = item.body.replace("\n", "\n    ")
+            _say(f"  ← signaalbot: {body}")
         _say()
     # Give redactions a moment to reach everyone.
     await asyncio.sleep(1.0)
+    previous: list[str] | None = None
     for user in USERS:
+        client = clients[user.localpart]
+        view = [_describe(item, names) for item in client.messages(signal_room_id)]
+        unreadable = len(client.undecryptable)
+        if view == previous and not unreadable:
+            _say(f"{user.display} zag precies hetzelfde ({len(view)} berichten, alle ontsleuteld).")
+            continue
+        if unreadable:
+            _say(f"Let op: {user.display} kon {unreadable} bericht(en) niet ontsleutelen.")
         _say(f"Wat {user.display} in de signaalroom zag:")
-        for item in clients[user.localpart].messages(signal_room_id):
-            _say(_describe(item, names))
+        for line in view:
+            _say(line)
         _say()
+        previous = view
+    _say()
     return clients
 
 
@@ -199,6 +229,8 @@ def _stored_signals(config_path: Path) -> list[str]:
 
 
 def run_demo(workdir: Path, *, live: bool = False) -> int:
+    # The scripted clients' library logs every key exchange; keep the demo readable.
+    logging.getLogger("nio").setLevel(logging.ERROR)
     workdir = workdir.resolve()
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -219,7 +251,10 @@ def run_demo(workdir: Path, *, live: bool = False) -> int:
         _say("▶ signaalbot setup-rooms: versleutelde, besloten rooms maken …")
         setup = subprocess.run(
             [sys.executable, "-m", "bot.cli", "setup-rooms", "--config", str(config_path)],
-            env=env, capture_output=True, text=True, check=False,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         _say("  " + setup.stdout.strip().replace("\n", "\n  "))
         if setup.returncode != 0:
@@ -229,7 +264,9 @@ def run_demo(workdir: Path, *, live: bool = False) -> int:
         _say(f"▶ signaalbot run (log: {log_path}) …")
         bot_process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "run", "--config", str(config_path)],
-            env=env, stdout=subprocess.DEVNULL, stderr=log_path.open("wb"),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log_path.open("wb"),
         )
         _wait_for_log(log_path, "bot_ready", bot_process, timeout=60)
         signal_room_id = _resolve(server, SIGNAL_ROOM)

@@ -100,7 +100,9 @@ class SynapseServer:
             json.dumps(
                 {
                     "version": 1,
-                    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+                    "formatters": {
+                        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
+                    },
                     "handlers": {
                         "file": {
                             "class": "logging.FileHandler",
@@ -196,7 +198,13 @@ class SynapseServer:
         env = dict(os.environ)
         env.pop("SYNAPSE_TEST_PERSIST_SQLITE_DB", None)
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "synapse.app.homeserver", "--config-path", str(self.config_path)],
+            [
+                sys.executable,
+                "-m",
+                "synapse.app.homeserver",
+                "--config-path",
+                str(self.config_path),
+            ],
             cwd=self.workdir,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -265,7 +273,9 @@ class SynapseServer:
             detail = err.read().decode(errors="replace")
             raise SynapseError(f"{method} {path} failed with {err.code}: {detail}") from err
 
-    def register_user(self, localpart: str, password: str, *, admin: bool = False) -> RegisteredUser:
+    def register_user(
+        self, localpart: str, password: str, *, admin: bool = False
+    ) -> RegisteredUser:
         """Register a user through the shared-secret admin API."""
         nonce = self._request("GET", "/_synapse/admin/v1/register")["nonce"]
         digest = hmac.new(

@@ -11,6 +11,7 @@ idempotent by event id, so no signal is lost or stored twice.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import random
 import time
@@ -78,7 +79,7 @@ class Backoff:
     attempt: int = 0
 
     def next(self) -> float:
-        delay = min(self.cap, self.base * 2**self.attempt)
+        delay: float = min(self.cap, self.base * 2.0**self.attempt)
         self.attempt += 1
         return delay * random.uniform(0.8, 1.2)
 
@@ -175,10 +176,8 @@ class MatrixAdapter:
             except (MatrixUnavailable, aiohttp.ClientError, TimeoutError, OSError) as exc:
                 delay = backoff.next()
                 log.warning("homeserver_unreachable", retry_in_s=round(delay, 1), **safe_error(exc))
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), timeout=delay)
-                except TimeoutError:
-                    pass
 
     def _token(self) -> str | None:
         with self.ctx.db.transaction() as session:
@@ -296,7 +295,9 @@ class MatrixAdapter:
             )
         if new:
             log.warning(
-                "undecryptable_event", event_id=event.event_id, room_id=room_id,
+                "undecryptable_event",
+                event_id=event.event_id,
+                room_id=room_id,
                 session_id=event.session_id,
             )
         try:
@@ -384,7 +385,9 @@ class MatrixAdapter:
             return True
         if _transient(response):
             raise MatrixUnavailable(f"{what} failed: {response.status_code}")
-        log.error("matrix_action_failed", action=what, room_id=room_id, errcode=response.status_code)
+        log.error(
+            "matrix_action_failed", action=what, room_id=room_id, errcode=response.status_code
+        )
         return False
 
     async def _redact(self, action: Redact) -> None:
@@ -428,7 +431,11 @@ class MatrixAdapter:
         if room is not None and action.user_id in room.users:
             await self._send(SendMessage(room.room_id, action.text))
             return
-        if room_id is not None and room is None and any(d.room_id == room_id for d in self._deferred):
+        if (
+            room_id is not None
+            and room is None
+            and any(d.room_id == room_id for d in self._deferred)
+        ):
             self._deferred.append(_Deferred(room_id, action.text))
             return
         created = await self.client.room_create(

@@ -42,8 +42,8 @@ def can_redact(state_events: list[dict[str, Any]], user_id: str) -> bool:
         # No power levels event: the creator has 100, everyone else 0.
         return bool(create.get("sender") == user_id)
     users = levels.get("users") or {}
-    level = int(users.get(user_id, levels.get("users_default", 0)))
-    return level >= int(levels.get("redact", 50))
+    level = users.get(user_id, levels.get("users_default", 0))
+    return int(level or 0) >= int(levels.get("redact", 50))
 
 
 def is_encrypted(state_events: list[dict[str, Any]]) -> bool:
@@ -128,9 +128,8 @@ async def setup_rooms(client: AsyncClient, settings: Settings) -> SetupReport:
                 power_level_override=power_levels(settings, room, bot),
             )
             if not isinstance(created, RoomCreateResponse):
-                report.problems.append(
-                    f"{room.key}: could not create the room ({getattr(created, 'message', created)})"
-                )
+                reason = getattr(created, "message", created)
+                report.problems.append(f"{room.key}: could not create the room ({reason})")
                 continue
             report.created.append(f"{room.key} -> {created.room_id}")
             report.invited.extend(f"{uid} -> {room.key}" for uid in people if uid != bot)

@@ -62,7 +62,11 @@ def to_incoming(
     content = event.get("content")
     event_id = event.get("event_id")
     sender = event.get("sender")
-    if not isinstance(content, dict) or not isinstance(event_id, str) or not isinstance(sender, str):
+    if (
+        not isinstance(content, dict)
+        or not isinstance(event_id, str)
+        or not isinstance(sender, str)
+    ):
         return None
     if "redacted_because" in (event.get("unsigned") or {}):
         return None
@@ -78,7 +82,9 @@ def to_incoming(
 
     ts = event.get("origin_server_ts")
     timestamp = (
-        datetime.fromtimestamp(ts / 1000, tz=UTC) if isinstance(ts, int | float) else datetime.now(UTC)
+        datetime.fromtimestamp(ts / 1000, tz=UTC)
+        if isinstance(ts, int | float)
+        else datetime.now(UTC)
     )
     relates = content.get("m.relates_to") if isinstance(content.get("m.relates_to"), dict) else {}
     assert isinstance(relates, dict)

@@ -47,7 +47,9 @@ def command(
     order: int = 100,
 ) -> Callable[[Runner], Runner]:
     def register(run: Runner) -> Runner:
-        entry = Command(name=name, summary=summary, run=run, aliases=aliases, roles=roles, order=order)
+        entry = Command(
+            name=name, summary=summary, run=run, aliases=aliases, roles=roles, order=order
+        )
         for key in (name, *aliases):
             if key in _REGISTRY and _REGISTRY[key].run is not run:
                 raise RuntimeError(f"command !{key} is registered twice")

@@ -19,8 +19,11 @@ PREFIX = "!"
 UNKNOWN = "Dat commando ken ik niet. Typ !help voor een overzicht van wat ik kan."
 NOT_ALLOWED = "Dit commando is alleen voor {roles}. Typ !help voor wat jij kunt doen."
 
-_ROLE_NL = {"street_worker": "straatprofessionals", "regisseur": "de regisseur",
-            "coordinator": "de coördinator"}
+_ROLE_NL = {
+    "street_worker": "straatprofessionals",
+    "regisseur": "de regisseur",
+    "coordinator": "de coördinator",
+}
 
 
 def parse(body: str) -> tuple[str, str] | None:
@@ -66,7 +69,9 @@ class CommandHandler(Handler):
             roles = " of ".join(sorted(_ROLE_NL[r.value] for r in found.roles))
             return Outcome(
                 actions=(
-                    SendMessage(msg.room_id, NOT_ALLOWED.format(roles=roles), reply_to=msg.event_id),
+                    SendMessage(
+                        msg.room_id, NOT_ALLOWED.format(roles=roles), reply_to=msg.event_id
+                    ),
                 ),
                 label="command:not_allowed",
             )

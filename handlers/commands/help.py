@@ -23,5 +23,7 @@ def run(call: CommandCall, ctx: Context) -> Outcome:
         if entry.roles is None or (member is not None and member.role in entry.roles):
             lines.append(f"!{entry.name} – {entry.summary}")
     text = "\n".join(lines)
-    return Outcome(actions=(SendMessage(call.msg.room_id, text, reply_to=call.msg.event_id),),
-                   label="command:help")
+    return Outcome(
+        actions=(SendMessage(call.msg.room_id, text, reply_to=call.msg.event_id),),
+        label="command:help",
+    )

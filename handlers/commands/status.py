@@ -37,5 +37,7 @@ def run(call: CommandCall, ctx: Context) -> Outcome:
         when, org = last
         stamp = when.strftime("%H:%M") if when >= day else when.strftime("%d-%m %H:%M")
         text += f"\nLaatste signaal: {stamp}, {ctx.settings.organisation_name(org)}."
-    return Outcome(actions=(SendMessage(call.msg.room_id, text, reply_to=call.msg.event_id),),
-                   label="command:status")
+    return Outcome(
+        actions=(SendMessage(call.msg.room_id, text, reply_to=call.msg.event_id),),
+        label="command:status",
+    )

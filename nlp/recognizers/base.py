@@ -17,6 +17,7 @@ from typing import ClassVar, TypeVar
 from spacy.tokens import Doc
 
 from nlp.lexicon import Lexicon
+from nlp.pipeline import MessageView, view_of
 from nlp.types import Finding, PiiType
 
 
@@ -44,13 +45,16 @@ class Recognizer(ABC):
 
     @abstractmethod
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterable[Finding]:
-        """Yield findings (offsets into ``doc.text``); ``found`` holds earlier ones."""
+        """Yield findings (offsets into ``text_of(doc)``); ``found`` holds earlier ones."""
 
     def finding(self, type_: PiiType, start: int, end: int, *, confident: bool = True
                 ) -> Finding:
         return Finding(type=type_, start=start, end=end, recognizer=self.name,
                        confident=confident)
 
+
+__all__ = ["MessageView", "Recognizer", "Resources", "overlaps", "register", "registered",
+           "text_of", "view_of"]
 
 _REGISTRY: dict[str, type[Recognizer]] = {}
 
@@ -67,6 +71,11 @@ def register(cls: R) -> R:
 
 def registered() -> dict[str, type[Recognizer]]:
     return dict(_REGISTRY)
+
+
+def text_of(doc: Doc) -> str:
+    """The message text the recognizers work on (normalised)."""
+    return view_of(doc).text
 
 
 def overlaps(found: Sequence[Finding], start: int, end: int) -> bool:

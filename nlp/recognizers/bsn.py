@@ -7,12 +7,13 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 # Nine digits, optionally grouped with single spaces, dots or dashes, and not part of
 # a longer digit run.
 _NINE = re.compile(r"(?<![\d])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![ .\-]?\d)")
+_DIGIT = re.compile(r"\d")
 _CONTEXT = re.compile(
     r"\b(?:bsn|b\.s\.n|burgerservice\s*nummer|burgerservicenummer|sofi(?:nummer)?|"
     r"sofi-nummer|bsn-nummer|bsn-nr)\b",
@@ -45,8 +46,8 @@ class BsnRecognizer(Recognizer):
     order = 30
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
-        if sum(c.isdigit() for c in text) < 9:
+        text = text_of(doc)
+        if len(_DIGIT.findall(text)) < 9:
             return
         for m in _NINE.finditer(text):
             digits = re.sub(r"\D", "", m.group())

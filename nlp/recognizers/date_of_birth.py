@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 _MONTH = (
@@ -31,6 +31,7 @@ _YEAR_CUE = re.compile(
     r"\s*:?\s*$"
 )
 _PAREN_YEAR = re.compile(r"\(\s*(?:geb\.?\s*|°\s*|'|‘)?((?:19|20)?\d{2})\s*\)")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-])")
 
 
@@ -59,9 +60,11 @@ class DateOfBirthRecognizer(Recognizer):
     order = 60
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         this_year = dt.date.today().year
         out: list[Finding] = []
+        if _DIGIT.search(text) is None:
+            return
         for m in _DATE.finditer(text):
             y = m.group("y1") or m.group("y2") or m.group("y3")
             mo = m.group("m1") or m.group("m2")
@@ -79,7 +82,7 @@ class DateOfBirthRecognizer(Recognizer):
             if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                 continue
             out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
-        for m in _PAREN_YEAR.finditer(text):
+        for m in _PAREN_YEAR.finditer(text) if "(" in text else ():
             year = _full_year(m.group(1)) if len(m.group(1)) == 2 else int(m.group(1))
             if not (1930 <= year <= this_year - 6):
                 continue
@@ -90,7 +93,9 @@ class DateOfBirthRecognizer(Recognizer):
                 continue
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
-        for m in _YEAR.finditer(text):
+        low = text.lower()
+        has_cue = "geb" in low or "jaar" in low
+        for m in _YEAR.finditer(text) if has_cue else ():
             before = text[max(0, m.start() - 25) : m.start()]
             cm = _YEAR_CUE.search(before)
             if cm is None or "bouwjaar" in cm.group(0).lower() or "jaargang" in cm.group(0):

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?<![\w.+-])[^\W_][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s*"
@@ -37,7 +37,7 @@ class EmailRecognizer(Recognizer):
     order = 10
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         spans: list[Finding] = []
         if "@" in text:
             for m in _EMAIL.finditer(text):

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
 from nlp.types import Finding, PiiType
 
 _URL = re.compile(
@@ -16,23 +16,33 @@ _URL = re.compile(
     r"twitter\.com|x\.com|t\.me|telegram\.me|youtube\.com|threads\.net|wa\.me)"
     r"/[^\s,;)\]]+"
 )
-_MENTION = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
+_MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
 _MENTION_OK = frozenset({"@iedereen", "@allen", "@all", "@everyone", "@here", "@room",
                          "@channel", "@alle", "@team"})
 # Candidate tokens: letters, digits, dots and underscores.
-_TOKEN = re.compile(r"(?<![\w@./:-])[A-Za-z0-9][A-Za-z0-9._]{1,29}(?<![._])(?![\w@/:-]|\.[A-Za-z0-9])")
+_TOKEN = re.compile(
+    r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<![._])(?![\w@/:-]|\.\w)"
+)
 _PLATFORM = re.compile(
     r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"
     r"fb|facebook|account|accountnaam|profiel|gebruikersnaam|username|naam\s+op\s+snap|"
     r"youtube|yt|threads|kanaal)\b"
 )
-_ABBREV = re.compile(r"(?i)^(?:[a-z]{1,3}\.)+[a-z]{0,3}$")
+_PLATFORM_WORDS = frozenset({
+    "insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok", "tik", "tt", "twitter",
+    "telegram", "fb", "facebook", "account", "accountnaam", "profiel", "gebruikersnaam",
+    "username", "youtube", "yt", "threads", "kanaal",
+})
+_ABBREV = re.compile(
+    r"(?i)^(?:(?:[a-z]\.)+[a-z]?\.?|(?:ca|jr|nr|mr|dr|st|vs|bv|bijv|evt|ivm|tnv|etc|mvg|mw|"
+    r"dhr|mevr|ong|gr|max|min|incl|excl|nl|com|www)\.?)$"
+)
 _TIMEISH = re.compile(r"^\d+(?:[.:]\d+)*[a-z]{0,3}$")
 _STOP = frozenset({
     "van", "de", "het", "een", "is", "op", "en", "account", "via", "naar", "met", "in",
     "bij", "die", "dat", "deze", "zijn", "haar", "hun", "ook", "staat", "staan", "post",
     "posten", "gepost", "filmpje", "filmpjes", "oproep", "heet", "naam", "nieuw", "nieuwe",
-    "openbaar", "privé", "prive", "groep", "story", "live", "van", "er", "om", "te",
+    "openbaar", "privé", "prive", "groep", "story", "live", "er", "om", "te",
     "wordt", "worden", "gedeeld", "zet", "zetten", "iemand", "ze", "hij", "zij", "we",
     "jongens", "jongen", "meiden", "meisje", "kijk", "kijken", "screenshot", "screenshots",
 })
@@ -77,10 +87,10 @@ class HandleRecognizer(Recognizer):
 
     name = "handle"
     types = (PiiType.HANDLE,)
-    order = 15
+    order = 55
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         lex = self.resources.lexicon
         out: list[Finding] = []
 
@@ -88,15 +98,22 @@ class HandleRecognizer(Recognizer):
             if not overlaps(found, s, e) and not overlaps(out, s, e):
                 out.append(self.finding(PiiType.HANDLE, s, e))
 
-        for m in _URL.finditer(text):
-            add(m.start(), m.end())
+        if "/" in text:
+            for m in _URL.finditer(text):
+                add(m.start(), m.end())
         if "@" in text:
             for m in _MENTION.finditer(text):
                 if m.group().lower() not in _MENTION_OK:
                     add(m.start(), m.end())
-        platform_spans = [(m.start(), m.end()) for m in _PLATFORM.finditer(text)]
+        words = view_of(doc).words
+        platform_spans = [(w.start, w.end) for w in words if w.key in _PLATFORM_WORDS]
+        if platform_spans:
+            # multi-word forms ("tik tok", "naam op snap") via the regex
+            platform_spans = [(m.start(), m.end()) for m in _PLATFORM.finditer(text)]
         for m in _TOKEN.finditer(text):
             tok = m.group()
+            if not platform_spans and tok.isalpha():
+                continue
             if _handle_shaped(tok):
                 add(m.start(), m.end())
                 continue
@@ -106,16 +123,13 @@ class HandleRecognizer(Recognizer):
             if low in _STOP or _TIMEISH.match(tok) or _ABBREV.match(tok) or len(tok) < 3:
                 continue
             near = any(
-                (0 <= m.start() - pe <= 14 and not re.search(r"[.!?\n]", text[pe:m.start()]))
-                or (0 <= ps - m.end() <= 6 and re.fullmatch(r"\s*(?:op|@)?\s*", text[m.end():ps]))
-                for ps, pe in platform_spans
+                0 <= m.start() - pe <= 14 and not re.search(r"[.!?\n]", text[pe : m.start()])
+                for _ps, pe in platform_spans
             )
             if not near or _PLATFORM.fullmatch(tok):
                 continue
             # after a platform word: a token that is no ordinary Dutch word
-            if lex.freq(low) >= 200 and not any(c.isdigit() for c in tok):
-                continue
-            if tok[:1].isupper() and lex.freq(low) >= 50:
+            if lex.freq(low) > 50 or low in lex.english:
                 continue
             add(m.start(), m.end())
         yield from out

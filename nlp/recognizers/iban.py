@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 # Two letters, two digits, then 11-30 alphanumerics in groups of up to 4, with
@@ -46,7 +46,7 @@ class IbanRecognizer(Recognizer):
     order = 20
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         for m in _IBAN.finditer(text):
             raw = m.group(1)
             compact = re.sub(r"[ .\-]", "", raw).upper()

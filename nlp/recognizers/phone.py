@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 # A run of digit groups joined by single separators; may start with +, 00 or "(0".
@@ -80,7 +80,7 @@ class PhoneRecognizer(Recognizer):
     order = 40
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         out: list[Finding] = []
         for m in _RUN.finditer(text):
             s = m.start()
@@ -89,7 +89,7 @@ class PhoneRecognizer(Recognizer):
             if sum(c.isdigit() for c in m.group()) < 9:
                 continue
             # try every group start inside the run ("tel 06 ...", "2 x 06...")
-            starts = [s] + [s + g.start() for g in _GROUP.finditer(text[s : m.end()])][1:]
+            starts = [s, *[s + g.start() for g in _GROUP.finditer(text[s : m.end()])][1:]]
             pos = s
             for st in starts:
                 if st < pos:
@@ -109,9 +109,8 @@ class PhoneRecognizer(Recognizer):
                 digits = "".join(_DIGIT_WORDS.get(p.lower(), p) for p in parts)
                 if not digits.isdigit() or len(digits) < 9:
                     continue
-                if digits.startswith("0") or _CONTEXT.search(text[max(0, m.start() - 40):
-                                                                  m.start()]):
-                    if not overlaps(found, m.start(), m.end()) \
-                            and not overlaps(out, m.start(), m.end()):
-                        out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
+                ctx = _CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+                if (digits.startswith("0") or ctx) and not overlaps(found, m.start(), m.end()) \
+                        and not overlaps(out, m.start(), m.end()):
+                    out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
         yield from out

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
 from nlp.types import Finding, PiiType
 
 # Sidecodes 1-14 (L = letter, D = digit); moped plates use the same shapes.
@@ -39,6 +39,14 @@ _CONTEXT = re.compile(
     r"brommer|snorfiets|motor|bus(?:je)?|wagen|golf|polo|bmw|audi|mercedes|seat|"
     r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad)\b"
 )
+# a letter and a digit group meeting at a dash: every dashed plate has one
+_DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
+_VEHICLE_WORDS = frozenset({
+    "kenteken", "nummerbord", "plaat", "plaatje", "plate", "kent", "auto", "scooter",
+    "brommer", "snorfiets", "motor", "bus", "busje", "wagen", "golf", "polo", "bmw", "audi",
+    "mercedes", "seat", "yamaha", "piaggio", "vespa", "tmax", "vw", "opel", "clio", "caddy",
+    "fatbike", "quad",
+})
 _MONTHS = frozenset({"JAN", "FEB", "MRT", "APR", "MEI", "JUN", "JUL", "AUG", "SEP",
                      "OKT", "NOV", "DEC", "MAR", "MAY", "OCT"})
 
@@ -61,9 +69,17 @@ class PlateRecognizer(Recognizer):
     order = 50
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = doc.text
+        text = text_of(doc)
         out: list[Finding] = []
-        for rx, needs_context in ((_DASHED, False), (_LOOSE, True)):
+        words = view_of(doc).words
+        vehicle = any(w.key in _VEHICLE_WORDS or w.key.startswith(("kenteken", "nummerbord"))
+                      for w in words)
+        passes: list[tuple[re.Pattern[str], bool]] = []
+        if "-" in text and _DASH_MIX.search(text):
+            passes.append((_DASHED, False))
+        if vehicle:
+            passes.append((_LOOSE, True))
+        for rx, needs_context in passes:
             for m in rx.finditer(text):
                 raw = m.group()
                 letters = "".join(c for c in raw if c.isalpha())

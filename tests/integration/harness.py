@@ -109,17 +109,17 @@ class World:
         """Wait until ``user_id`` has joined, as seen by the regisseur's client."""
         observer = await self.client("regisseur")
         await observer.wait_for(
-            lambda: room_id in observer.client.rooms
-            and user_id in observer.client.rooms[room_id].users
-            and not observer.client.rooms[room_id].users[user_id].invited,
+            lambda: (
+                room_id in observer.client.rooms
+                and user_id in observer.client.rooms[room_id].users
+                and not observer.client.rooms[room_id].users[user_id].invited
+            ),
             timeout=timeout,
             what=f"{user_id} to join",
         )
 
 
-async def make_world(
-    synapse: SynapseServer, tmp: Path, monkeypatch: pytest.MonkeyPatch
-) -> World:
+async def make_world(synapse: SynapseServer, tmp: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     """Users, the regisseur's encrypted rooms (bot invited, power 50), street workers in."""
     suffix = uuid.uuid4().hex[:8]
     names = ("bot", "fatima", "joris", "regisseur", "stranger")

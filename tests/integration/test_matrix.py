@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import audit
+from storage import audit, decryption
 from storage.signals import all_signals, get_signal_by_event
 from tests.integration.harness import World
 
@@ -102,9 +102,7 @@ async def test_invites_from_strangers_or_into_unknown_rooms_are_declined(world: 
     members_room = await fatima.create_room(invite=[world.bot_id], name="ander groepje")
     report = await regisseur.wait_for(
         lambda: [
-            s
-            for s in regisseur.messages(world.regie_room, world.bot_id)
-            if "geweigerd" in s.body
+            s for s in regisseur.messages(world.regie_room, world.bot_id) if "geweigerd" in s.body
         ],
         timeout=30,
         what="reports of declined invites",
@@ -113,8 +111,7 @@ async def test_invites_from_strangers_or_into_unknown_rooms_are_declined(world: 
     assert world.adapter is not None
     for room_id in (strangers_room, members_room):
         await regisseur.wait_for(
-            lambda rid=room_id: world.adapter is not None
-            and rid not in world.adapter.client.rooms,
+            lambda rid=room_id: world.adapter is not None and rid not in world.adapter.client.rooms,
             what="the bot to stay out",
         )
     joined = await world.adapter.client.joined_rooms()
@@ -158,7 +155,23 @@ async def test_media_edits_and_status_in_the_room(world: World) -> None:
         world.signal_room,
         "foto.jpg",
         msgtype="m.image",
-        extra={"url": "mxc://localhost/nothing", "info": {"mimetype": "image/jpeg"}},
+        extra={
+            # An encrypted attachment, as clients send it in E2EE rooms (content invented).
+            "file": {
+                "url": "mxc://localhost/nothing",
+                "key": {
+                    "alg": "A256CTR",
+                    "ext": True,
+                    "k": "aWdub3JlZA",
+                    "key_ops": ["encrypt", "decrypt"],
+                    "kty": "oct",
+                },
+                "iv": "AAAAAAAAAAAAAAAAAAAAAA",
+                "hashes": {"sha256": "aWdub3JlZA"},
+                "v": "v2",
+            },
+            "info": {"mimetype": "image/jpeg"},
+        },
     )
     [refusal] = await fatima.wait_for(lambda: fatima.replies_to(image, world.bot_id))
     assert "alleen tekst" in refusal.body
@@ -179,3 +192,34 @@ async def test_media_edits_and_status_in_the_room(world: World) -> None:
         assert stored.event_id == original
         assert stored.text is not None and "41234567" not in stored.text
         assert "Stationsplein" in stored.text
+
+
+async def test_message_whose_key_arrives_late_is_handled_when_it_arrives(world: World) -> None:
+    adapter = await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    # Make sure the bot's device is known and an Olm session exists.
+    warmup = await fatima.send(world.signal_room, "Groepje van 3 bij de sporthal")
+    await fatima.wait_for(lambda: fatima.replies_to(warmup, world.bot_id))
+    event_id, release = await fatima.send_with_withheld_key(
+        world.signal_room, SIGNAL, withhold_from=world.bot_id
+    )
+    assert world.app is not None
+    db = world.app.db
+
+    def pending() -> list[str]:
+        with db.transaction() as s:
+            return [p.event_id for p in decryption.pending(s)]
+
+    await fatima.wait_for(lambda: event_id in pending(), what="the bot to park the event")
+    assert fatima.replies_to(event_id, world.bot_id) == []
+    await release()
+    [reply] = await fatima.wait_for(
+        lambda: fatima.replies_to(event_id, world.bot_id), timeout=30, what="late handling"
+    )
+    assert reply.body == "Genoteerd."
+    assert pending() == []
+    with db.transaction() as s:
+        stored = get_signal_by_event(s, event_id)
+        assert stored is not None and stored.text == SIGNAL
+    assert adapter.client.olm is not None

@@ -225,7 +225,7 @@ def test_status_counts_today_and_this_week(app: App, clock: FixedClock) -> None:
 
 
 def test_unknown_command_and_commands_are_not_signals(app: App) -> None:
-    [reply] = run(app, message("!foo"))
+    [reply] = run(app, message("!onbekendcommando"))
     assert isinstance(reply, SendMessage) and "!help" in reply.text
     with app.db.transaction() as s:
         assert all_signals(s) == []

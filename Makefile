@@ -1,0 +1,49 @@
+# signaalbot — see README.md. `make demo` and `make test` are all a fresh machine needs.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "signaalbot needs Python 3.11 (set PYTHON=...)"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+## install: create .venv with the bot, the embedded homeserver and the test tools (pinned)
+install: $(STAMP)
+
+## demo: local Synapse + bot + scripted street workers; prints what everyone saw, then exits
+demo: install
+	$(BIN)/signaalbot demo
+
+## demo-live: the demo, kept running so you can log in with Element or any Matrix client
+demo-live: install
+	$(BIN)/signaalbot dev
+
+## test: lint, type check and the whole test suite (unit, PostgreSQL, Synapse, crash test)
+test: install lint typecheck
+	$(BIN)/python -m pytest
+
+## test-fast: unit tests only (no Synapse)
+test-fast: install
+	$(BIN)/python -m pytest tests/unit
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: install
+	$(BIN)/mypy
+
+## bench: print the benchmark figures (not tests)
+bench: bench-roundtrip
+
+bench-roundtrip: install
+	$(BIN)/python benchmarks/roundtrip.py
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache *.egg-info

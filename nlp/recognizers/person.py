@@ -1,0 +1,620 @@
+"""Names of persons: first names, surnames, full names, initials, nicknames."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp.lexicon import DICT_WORD, Lexicon
+from nlp.places import heading_position
+from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
+from nlp.types import Finding, PiiType
+from nlp.words import Word
+
+# "heet Roos", "bijnaam Tanki", "genaamd X": the next name-like word is a name.
+NAME_CUES = frozenset({
+    "heet", "heten", "genaamd", "genoemd", "bijnaam", "bijnamen", "alias", "aka", "naam",
+    "achternaam", "voornaam", "roepnaam", "noemen", "noemt", "noem", "heette",
+    "nick", "nickname", "straatnaam",
+})
+# Titles directly before a surname: "mevrouw Ouali", "familie Kramer", "dhr. Öztürk".
+TITLE_CUES = frozenset({
+    "mevr", "mevrouw", "mw", "mevrou", "meneer", "mnr", "dhr", "heer", "familie", "fam",
+    "juf", "meester", "mr", "mrs", "mej", "sir",
+})
+# Kinship and roles before a name: "moeder van Ilias", "zijn zoon Anouar",
+# "wijkagent Jansen", "leerling Jermaine".
+KIN_CUES = frozenset({
+    "moeder", "vader", "broer", "zus", "zoon", "dochter", "neef", "nicht", "oom", "tante",
+    "ouders", "opa", "oma", "broertje", "zusje", "neefje", "nichtje", "vriend", "vriendin",
+    "vriendje", "vriendinnetje", "stiefvader", "stiefmoeder", "halfbroer", "halfzus",
+    "ouder", "moe", "pa", "ma", "mama", "papa", "kleinzoon", "schoonzoon", "verloofde",
+    "ex", "vriendinnen", "vrienden", "maat", "maatje", "gabber", "zwager", "schoonzus",
+})
+ROLE_CUES = frozenset({
+    "wijkagent", "agent", "collega", "leerling", "jongerenwerker", "mentor", "docent",
+    "begeleider", "handhaver", "boa", "straatcoach", "leerplichtambtenaar", "jongen",
+    "meisje", "jongeman", "meid", "gast", "leider", "eigenaar", "bewoner", "bewoonster",
+    "buurman", "buurvrouw", "hoofdbewoner", "slachtoffer", "dader", "verdachte",
+    "bedrijfsleider", "manager", "medewerker", "beveiliger", "conciërge", "trainer",
+    "coach", "juffrouw", "zoon", "dochter", "broer", "zus", "neef", "neefje", "nicht",
+    "vriend", "vriendin", "contactpersoon", "regisseur", "coördinator", "ambtenaar",
+    "wijkmanager", "buurtvader", "scholier", "student", "klasgenoot", "vriendje",
+})
+# Copulas between a role and a name: "de leider is Kev", "leider lijkt Kev".
+COPULAS = frozenset({"is", "lijkt", "was", "heet", "wordt", "werd", "zou", "zijn", "blijkt",
+                     "zeker", "waarschijnlijk", "vermoedelijk"})
+# Finite verbs right after a bare lowercase name: "roos zat er ook weer bij".
+FINITE_VERBS = frozenset({
+    "is", "was", "zat", "zit", "zaten", "heeft", "had", "zegt", "zei", "wil", "wilde",
+    "komt", "kwam", "gaat", "ging", "staat", "stond", "hangt", "hing", "loopt", "liep",
+    "rijdt", "reed", "doet", "deed", "woont", "belt", "belde", "kan", "kon", "moet", "mag",
+    "zou", "werd", "wordt", "speelt", "rookt", "rookte", "verkoopt", "verkocht", "filmt",
+    "filmde", "gooide", "gooit", "vecht", "vocht", "schold", "scheldt", "dealt", "blowt",
+    "steelt", "stal", "pakt", "pakte", "slaat", "sloeg", "bedreigt", "bedreigde", "durft",
+    "weet", "wist", "kent", "kende", "houdt", "hield", "neemt", "nam", "stuurt",
+    "stuurde", "appt", "appte", "post", "postte", "regelt", "regelde", "haalt", "haalde",
+})
+SIGN_CUES = frozenset({"gr", "groet", "groeten", "groetjes", "mvg", "vg", "grt", "grtz",
+                       "groetje", "dank", "thanks", "namens"})
+PARTICLES = frozenset({
+    "van", "de", "der", "den", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "da",
+    "dos", "du", "la", "le", "t", "v", "vd", "von", "di", "del", "des", "ait", "bou",
+})
+ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dat", "t", "onze", "jullie"})
+QUOTE_GROUP_CUES = frozenset({
+    "groepschat", "groepsapp", "snapgroep", "groep", "chat", "app", "account", "tekst",
+    "appgroep", "kanaal", "pagina", "oproep", "oproepen", "leus", "lied", "nummer",
+    "track", "clip", "song", "zin", "bericht", "tag", "hashtag",
+})
+_STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
+_QUOTED = re.compile(r"[\"“”„'‘’]([^\"“”„'‘’\n]{1,40})[\"“”„'‘’]")
+_GROUP_WORDS = frozenset({
+    "gang", "boys", "boyz", "squad", "crew", "mafia", "family", "fam", "clan", "side",
+    "team", "records", "music", "gvng", "bende", "groep", "click", "army", "city",
+})
+_NICK_LEAD = frozenset({"de", "die", "kleine", "grote", "lil", "little", "big", "dikke",
+                        "lange", "mini", "young", "yung", "el"})
+
+COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch word
+
+
+@dataclass(slots=True)
+class _Hit:
+    first: int  # word index
+    last: int  # inclusive
+    confident: bool
+
+
+class _Ctx:
+    """Per-message view of words with the lexicon facts the rules need."""
+
+    def __init__(self, words: list[Word], mask: list[bool], kinds: list[int],
+                 blocked: list[bool], lex: Lexicon) -> None:
+        self.w = words
+        self.place = mask
+        self.kinds = kinds
+        self.blocked = blocked  # claimed by another recognizer
+        self.lex = lex
+        self.n = len(words)
+        self.text = ""
+        keys = [w.key for w in words]
+        first, sur, freq = lex.first_names.get, lex.surnames.get, lex.word_freq.get
+        self._fc = [first(k, 0) for k in keys]
+        self._sc = [sur(k, 0) for k in keys]
+        self._wf = [freq(k, 0) for k in keys]
+
+    def fc(self, i: int) -> int:
+        return self._fc[i]
+
+    def sc(self, i: int) -> int:
+        return self._sc[i]
+
+    def wf(self, i: int) -> int:
+        return self._wf[i]
+
+    def common(self, i: int) -> bool:
+        """An ordinary Dutch word: frequent, or in the dictionary and not a very
+        common name ("aan", "roos" are words; "sem", "dekker" are names first)."""
+        wf = self.wf(i)
+        if wf >= COMMON:
+            return True
+        if wf > 50 or self.w[i].key in self.lex.english:
+            return not (self.fc(i) >= 1000 or self.sc(i) >= 1000)
+        return False
+
+    def surname_place(self, i: int) -> bool:
+        """A one-word town/street that is also a surname ("Dijk", "Vries"): it may be
+        part of a name right after a first name."""
+        k = self.kinds[i] if 0 <= i < self.n else 0
+        return bool(k & 1024) and not (k & 16) and not self.blocked[i] and self.sc(i) >= 20
+
+    def not_name(self, i: int) -> bool:
+        return self.w[i].key in self.lex.not_names
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < self.n and not self.place[i] and not self.blocked[i]
+
+    def joined(self, i: int) -> bool:
+        """Word i follows word i-1 within one name (space, hyphen, an initial's dot)."""
+        gap = self.w[i].gap_before
+        if gap in (" ", "-"):
+            return True
+        if gap in (". ", ".") and i > 0:
+            prev = self.w[i - 1].text
+            return len(prev) == 1 and prev.isupper()
+        return False
+
+    def prev_keys(self, i: int, k: int = 3) -> list[str]:
+        out: list[str] = []
+        j = i - 1
+        while j >= 0 and len(out) < k:
+            out.append(self.w[j].key)
+            if self.w[j].sent_start or "\n" in self.w[j].gap_before:
+                break
+            j -= 1
+        return out
+
+    def same_sentence_prev(self, i: int) -> bool:
+        return i > 0 and not self.w[i].sent_start
+
+
+@register
+class PersonRecognizer(Recognizer):
+    """Finds person names: first names, surnames, full names ("Thijs van Dijk",
+    "Sara El Idrissi"), initials + surname ("S. Ramdin"), names after titles and kin
+    words ("mevrouw Ouali", "moeder van Ilias"), nicknames in quotes or after
+    "bijnaam", lowercase names ("noor en haar vriendinnen") and obfuscated ones
+    ("j0rdy", "K e v i n" after normalisation). Places found first are never names.
+
+    Personal data: a name identifies a youth or parent directly (AVG art. 4(1)); step 1
+    of the werkproces allows only group-level information, so every name goes, also
+    those of professionals (they are personal data too and not needed for a signal).
+    False positives: names that are also Dutch words ("Roos", "Bas", "Iris") are only
+    taken with capitalisation or person context, and reported as unsure (the message
+    is blocked) when only context speaks for them; shops and streets named after
+    people are protected by the place tagger.
+    """
+
+    name = "person"
+    types = (PiiType.PERSON,)
+    order = 100
+
+    def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
+        view = view_of(doc)
+        words: list[Word] = view.words
+        if not words:
+            return
+        mask: list[bool] = view.place_words
+        kinds: list[int] = view.place_kinds
+        blocked = [overlaps(found, w.start, w.end) for w in words] if found \
+            else [False] * len(words)
+        c = _Ctx(words, mask, kinds, blocked, self.resources.lexicon)
+        c.text = view.text
+        decided: dict[int, bool] = {}  # word index -> confident
+        self._pending: set[int] = set()  # particles that belong to a decided name
+        fcs, scs, wfs = c._fc, c._sc, c._wf
+        for i, w in enumerate(words):
+            if not (w.cap or w.upper or w.has_digit) and fcs[i] == 0 and scs[i] == 0 \
+                    and (wfs[i] or not w.alpha):
+                continue  # fast path: a lowercase ordinary word in no name list
+            if not c.free(i):
+                if c.surname_place(i) and w.cap and self._cue(c, i) == "title":
+                    decided[i] = True  # "dhr. van Leeuwen": a surname that is also a town
+                continue
+            verdict = self._judge(c, i)
+            if verdict is None and self._bare_lower_name(c, i):
+                verdict = False
+            if verdict is not None:
+                decided[i] = verdict
+        for k in self._pending:
+            if c.free(k) or c.surname_place(k) or c.w[k].key in PARTICLES:
+                decided.setdefault(k, True)
+        self._pending.clear()
+        self._handle_stems(c, decided, found)
+        self._initials(c, decided)
+        self._coordination(c, decided)
+        self._propagate(c, decided)
+        hits = self._extend(c, decided)
+        for h in hits:
+            yield self.finding(PiiType.PERSON, words[h.first].start, words[h.last].end,
+                               confident=h.confident)
+        yield from self._quoted(text_of(doc), c, hits, found)
+
+    # -- single word decisions -------------------------------------------------
+    def _cue(self, c: _Ctx, i: int) -> str | None:
+        prev = c.prev_keys(i, 4)
+        if not prev:
+            return None
+        if prev[0] in TITLE_CUES:
+            return "title"
+        k = 0
+        while k < len(prev) - 1 and prev[k] in PARTICLES:
+            k += 1
+        if k and prev[k] in TITLE_CUES:
+            for j in range(i - k, i):
+                self._pending.add(j)
+            return "title"
+        if prev[0] in SIGN_CUES:
+            return "sign"
+        if prev[0] in ROLE_CUES and c.w[i].gap_before.strip(" :") == "":
+            return "role"
+        if len(prev) >= 2 and prev[0] in COPULAS and prev[1] in ROLE_CUES:
+            return "name"  # "de leider is Kev"
+        if len(prev) >= 2 and prev[0] == "van" and prev[1] in KIN_CUES:
+            return "kin"
+        if len(prev) >= 2 and prev[0] in ("zijn", "haar", "hun", "z'n", "zn", "mn", "m'n") \
+                and prev[1] in KIN_CUES:
+            return "kin"
+        if any(k in NAME_CUES for k in prev):
+            return "name"
+        if prev[0] in KIN_CUES:
+            return "kin"
+        return None
+
+    def _judge(self, c: _Ctx, i: int) -> bool | None:
+        """True: confident name; False: unsure name; None: not a name."""
+        w = c.w[i]
+        if not w.alpha or len(w.key) < 2:
+            return None
+        fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
+        obfuscated = w.has_digit or "$" in w.text or "@" in w.text
+        if not (w.cap or w.upper or obfuscated) and ((fc == 0 and sc == 0) or wf >= 20000):
+            return None  # fast path: lowercase word in no name list, or a function word
+        if c.not_name(i):
+            return None
+        common = c.common(i)
+        strong_first = fc >= 10
+        very_first = fc >= 1000
+        strong_sur = sc >= 50
+        cue = self._cue(c, i)
+        prev_article = i > 0 and c.w[i - 1].key in ARTICLES and c.same_sentence_prev(i)
+        if obfuscated:
+            if fc >= 10 or (cue and (fc or sc)):
+                return True
+            return None
+        if w.upper and len(w.text) <= 4:
+            return None  # acronyms: AH, ME, BOA, JOP
+        if w.cap or w.upper:
+            if self._heading_place(c, i) and not (strong_first and not common):
+                return None
+            if cue in ("title", "kin", "role", "sign", "name"):
+                if common and (strong_first or strong_sur):
+                    return cue != "name"
+                if common and not (fc or sc):
+                    return None if cue not in ("name", "title") else False
+                if cue == "role" and not (fc or sc):
+                    return None
+                return True
+            if prev_article:
+                # Dutch does not put an article before a name ("bij de Roos" is a
+                # place), except with a particle surname at the start of a sentence
+                # ("de Jong van de Hema zegt ...").
+                p = i - 1
+                while p > 0 and c.w[p - 1].key in PARTICLES and not c.w[p].sent_start:
+                    p -= 1
+                if c.w[i - 1].key in ("de", "van", "der", "den", "ter", "ten") \
+                        and w.key in c.lex.particle_surnames and sc >= 20 \
+                        and c.w[p].sent_start:
+                    for k in range(p, i):
+                        self._pending.add(k)
+                    return True
+                return None
+            if strong_first and not common:
+                return True
+            if strong_sur and not common and not w.sent_start:
+                return True
+            if (strong_first or strong_sur) and common:
+                if not w.sent_start and very_first:
+                    return True
+                if self._next_is_name(c, i):
+                    return True
+                if w.sent_start and (very_first or (strong_first and wf < 20000)) \
+                        and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS and c.joined(i + 1):
+                    return False  # "Mees heeft ...", "Lieve heeft ...": name and word
+                if not w.sent_start and self._after_cue(c, i):
+                    return True  # "Nova en haar zus", "Mees (15)"
+                return None
+            if (fc or sc) and not common and not w.sent_start \
+                    and w.key not in c.lex.english:
+                # in a (weak) name list, capitalised mid-sentence, not a place
+                return True
+            if not w.sent_start and not common and self._after_cue(c, i):
+                return False  # "Sharleyne en zijn neef": unknown word, person context
+            if w.sent_start and not common and w.key not in c.lex.english \
+                    and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS and c.joined(i + 1):
+                # "Shurwin verkoopt lachgas": an unknown or ambiguous capitalised word
+                # opening a clause with a finite verb
+                return bool(fc or sc)
+            return None
+        # lowercase
+        if cue == "name" and (fc >= 10 or sc >= 50) and wf < 20000:
+            return not common
+        if common or w.key in c.lex.not_names or len(w.key) < 3:
+            return None
+        if (fc >= 10 and wf == 0) or (fc >= 1000 and wf <= DICT_WORD):
+            return True
+        if fc >= 1 and wf == 0 and w.key not in c.lex.english:
+            return True  # a rare name written lowercase; no Dutch or English word
+        if fc >= 10 and cue in ("kin", "title"):
+            return True
+        return None
+
+    def _bare_lower_name(self, c: _Ctx, i: int) -> bool:
+        """A lowercase word that may be a name ("roos", "mees", or not a word at all,
+        "shurwin") with no article or preposition before it and a finite verb after
+        it ("roos zat er ook weer bij"), or after "met" and before "gesproken": in
+        Dutch a bare noun does not open a clause, so it is read as a name (unsure)."""
+        w = c.w[i]
+        if w.cap or not w.alpha or len(w.key) < 3 or w.key in c.lex.not_names:
+            return False
+        fc, wf = c.fc(i), c.wf(i)
+        unknown = fc == 0 and wf == 0 and c.sc(i) == 0 and w.key not in c.lex.english
+        if not (unknown or (fc >= 1000 and wf < 20000) or (fc >= 10 and wf < COMMON)):
+            return False
+        prev = c.w[i - 1].key if i > 0 and not w.sent_start else ""
+        if prev not in ("", "en", "of", "met", "want", "maar", "dat", "toen", "van"):
+            return False
+        if i + 1 >= c.n or not c.joined(i + 1):
+            return False
+        nxt = c.w[i + 1].key
+        if nxt in FINITE_VERBS:
+            return True
+        return prev == "met" and nxt in ("gesproken", "gepraat", "gebeld", "afgesproken",
+                                          "geappt", "contact")
+
+    def _after_cue(self, c: _Ctx, i: int) -> bool:
+        """Person context after a word: "X en zijn neef", "X's moeder", "X (15)",
+        "X, 15 jaar"."""
+        n = c.n
+        if i + 3 < n and c.w[i + 1].key in ("en", "met") \
+                and c.w[i + 2].key in ("zijn", "haar", "z'n", "zn", "d'r", "hun") \
+                and c.w[i + 3].key in KIN_CUES:
+            return True
+        if i + 2 < n and c.w[i + 1].key == "s" and c.w[i + 1].gap_before in ("'", "’") \
+                and c.w[i + 2].key in KIN_CUES:
+            return True
+        if i + 1 < n:
+            nxt = c.w[i + 1]
+            if nxt.text.isdigit() and len(nxt.text) <= 2 and 10 <= int(nxt.text) <= 25:
+                gap = nxt.gap_before
+                after = c.w[i + 2].gap_before if i + 2 < n else ""
+                if gap.strip() == "(" and after.startswith(")"):
+                    return True
+                if gap.strip() == "," and (after.startswith(",") or (
+                        i + 2 < n and c.w[i + 2].key in ("jaar", "jr"))):
+                    return True
+        return False
+
+    def _heading_place(self, c: _Ctx, i: int) -> bool:
+        """A line-initial word followed by ':' (possibly after a time) names a place
+        ("Lapersveld 20.15: ...", "21.10 Jordaan: ...")."""
+        if heading_position(c.w, i):
+            return True
+        if not c.w[i].sent_start:
+            return False
+        j = i
+        while j + 1 < c.n and c.w[j + 1].cap and c.joined(j + 1) and j - i < 3:
+            j += 1
+        if j + 2 >= c.n:
+            return False
+        nxt = c.w[j + 1]
+        # "Lapersveld 20.15: ..." / "Zuidplein 18.15 - ..."
+        return nxt.text.isdigit() and len(nxt.text) <= 2 and c.w[j + 2].gap_before in (".", ":") \
+            and c.w[j + 2].text.isdigit()
+
+    def _next_is_name(self, c: _Ctx, i: int) -> bool:
+        j = i + 1
+        while j < c.n and c.w[j].key in PARTICLES and c.joined(j) and not c.w[j].cap:
+            j += 1
+        if j >= c.n or not c.joined(j) or not c.free(j):
+            return False
+        nxt = c.w[j]
+        return nxt.cap and (c.sc(j) >= 20 or c.fc(j) >= 10) and not c.not_name(j)
+
+    # -- multi-word rules ------------------------------------------------------
+    def _handle_stems(self, c: _Ctx, decided: dict[int, bool], found: Sequence[Finding]
+                      ) -> None:
+        """"snap van souf: souf.210": a word that is the name part of a handle or
+        e-mail address found in the same message is a name."""
+        stems: set[str] = set()
+        text = c.text
+        for f in found:
+            if f.type in (PiiType.HANDLE, PiiType.EMAIL):
+                local = text[f.start : f.end].split("@")[0 if f.type is PiiType.EMAIL else -1]
+                for part in _STEM_SPLIT.split(local.lower()):
+                    if len(part) >= 3 and not c.lex.word_freq.get(part, 0) >= COMMON:
+                        stems.add(part)
+        if not stems:
+            return
+        for i in range(c.n):
+            if i not in decided and c.free(i) and c.w[i].key in stems:
+                decided[i] = True
+
+    def _initials(self, c: _Ctx, decided: dict[int, bool]) -> None:
+        """"S. Ramdin", "B. Aydın": a capital initial with a dot before a surname."""
+        for i in range(c.n - 1):
+            w = c.w[i]
+            if len(w.text) != 1 or not w.text.isupper() or not c.free(i):
+                continue
+            j = i + 1
+            if c.w[j].gap_before not in (". ", ".") or not c.free(j):
+                continue
+            # allow several initials: "J.P. de Vries"
+            while j < c.n and len(c.w[j].text) == 1 and c.w[j].text.isupper() \
+                    and c.w[j].gap_before in (".", ". "):
+                j += 1
+            while j < c.n and c.w[j].key in PARTICLES and not c.w[j].cap:
+                j += 1
+            if j >= c.n or not c.free(j):
+                continue
+            nxt = c.w[j]
+            if nxt.cap and not c.common(j) and not c.not_name(j) and nxt.alpha:
+                for k in range(i, j + 1):
+                    decided.setdefault(k, True)
+
+    def _coordination(self, c: _Ctx, decided: dict[int, bool]) -> None:
+        """"Yusuf, Burak en enes": words listed with a name are names too."""
+        if not decided:
+            return
+        words = c.w
+        # only words next to a list separator can be coordinated
+        cand = [i for i in range(c.n) if i not in decided and (
+            words[i].gap_before in (", ", ",", " & ")
+            or (i >= 1 and words[i - 1].key in ("en", "of", "met"))
+            or (i + 1 < c.n and (words[i + 1].gap_before in (", ", ",", " & ")
+                                 or words[i + 1].key in ("en", "of"))))]
+        if not cand:
+            return
+        changed = True
+        rounds = 0
+        while changed and rounds < 4:
+            changed = False
+            rounds += 1
+            for i in cand:
+                if i in decided or not c.free(i) or not c.w[i].alpha or c.not_name(i):
+                    continue
+                w = c.w[i]
+                neighbours: list[int] = []
+                gap = w.gap_before
+                if i >= 1 and gap in (", ", ",", " & "):
+                    neighbours.append(i - 1)
+                if i >= 2 and c.w[i - 1].key in ("en", "of", "met") and gap == " " \
+                        and c.w[i - 1].gap_before in (" ", ", "):
+                    neighbours.append(i - 2)
+                if i + 1 < c.n and c.w[i + 1].gap_before in (", ", ",", " & "):
+                    neighbours.append(i + 1)
+                if i + 2 < c.n and c.w[i + 1].key in ("en", "of") \
+                        and c.w[i + 1].gap_before == " " and c.w[i + 2].gap_before == " ":
+                    neighbours.append(i + 2)
+                if not any(nb in decided and decided[nb] for nb in neighbours):
+                    continue
+                if len(w.key) < 2:
+                    continue
+                if c.common(i):
+                    if w.cap and (c.fc(i) >= 10 or c.sc(i) >= 50):
+                        decided[i] = True
+                        changed = True
+                    elif c.fc(i) >= 10 and c.wf(i) < 20000:
+                        decided[i] = False  # "noor en roos": unsure
+                        changed = True
+                    continue
+                if len(w.key) == 2 and not (c.fc(i) >= 10 and c.wf(i) == 0):
+                    continue
+                if w.cap or c.fc(i) >= 1 or c.sc(i) >= 1 or (
+                    c.wf(i) == 0 and w.key not in c.lex.english and len(w.key) >= 4
+                ):
+                    decided[i] = True
+                    changed = True
+
+    def _propagate(self, c: _Ctx, decided: dict[int, bool]) -> None:
+        keys = {c.w[i].key: conf for i, conf in decided.items() if len(c.w[i].key) >= 3}
+        for i in range(c.n):
+            if i in decided or not c.free(i):
+                continue
+            k = c.w[i].key
+            if k in keys and (c.w[i].cap or not c.common(i)):
+                decided[i] = keys[k]
+
+    def _extend(self, c: _Ctx, decided: dict[int, bool]) -> list[_Hit]:
+        """Grow decided words into full names: particles and surnames after a first
+        name ("Thijs van Dijk"), a trailing initial ("Naoufal B.")."""
+        hits: list[_Hit] = []
+        i = 0
+        while i < c.n:
+            if i not in decided:
+                i += 1
+                continue
+            first = i
+            conf = decided[i]
+            last = i
+            j = i + 1
+            extra = 0
+            while j < c.n and extra < 4:
+                if j in decided and c.joined(j):
+                    conf = conf and decided[j]
+                    last = j
+                    j += 1
+                    continue
+                if not c.joined(j) or not (c.free(j) or (
+                    c.surname_place(j) and c.w[j].cap and c.w[first].cap
+                )):
+                    break
+                w = c.w[j]
+                # particles followed by a capitalised surname
+                k = j
+                while k < c.n and c.w[k].key in PARTICLES and c.joined(k) and k - j < 3 \
+                        and (not c.w[k].cap or c.w[k].key in ("el", "al", "van", "de")):
+                    k += 1
+                if k > j:
+                    if k < c.n and (c.free(k) or c.surname_place(k)) and c.joined(k) \
+                            and c.w[k].cap \
+                            and not c.not_name(k) and (not c.common(k) or c.sc(k) >= 20):
+                        last = k
+                        j = k + 1
+                        extra += 1
+                        continue
+                    break
+                if w.cap and w.alpha and not c.not_name(j) and (
+                    not c.common(j) or c.sc(j) >= 200
+                ):
+                    last = j
+                    j += 1
+                    extra += 1
+                    continue
+                if not w.cap and w.alpha and not c.w[first].cap and c.sc(j) >= 1 \
+                        and not c.common(j) and len(w.key) >= 3:
+                    last = j
+                    j += 1
+                    extra += 1
+                    continue
+                if len(w.text) == 1 and w.text.isupper() and j + 1 <= c.n:
+                    # "Naoufal B."
+                    last = j
+                    j += 1
+                    extra += 1
+                    continue
+                break
+            # trailing dot of an initial
+            hits.append(_Hit(first, last, conf))
+            i = last + 1
+        return hits
+
+    def _quoted(self, text: str, c: _Ctx, hits: list[_Hit], found: Sequence[Finding]
+                ) -> Iterator[Finding]:
+        """Nicknames in quotes: "Bolle", "Kleine Sami", "de Chef"."""
+        if not any(q in text for q in "\"“”„'‘’"):
+            return
+        for m in _QUOTED.finditer(text):
+            inner = m.group(1).strip()
+            s, e = m.start(1), m.end(1)
+            if not inner or any(ch.isdigit() for ch in inner) or inner.endswith((".", "!", "?")):
+                continue
+            toks = inner.split()
+            if len(toks) > 3:
+                continue
+            idx = [k for k, w in enumerate(c.w) if s <= w.start < e]
+            if not idx:
+                continue
+            if any(c.place[k] for k in idx):
+                continue
+            if any(h.first <= idx[0] <= h.last for h in hits) and len(idx) == 1:
+                continue
+            lead = [k for k in idx if c.w[k].key not in _NICK_LEAD]
+            if not lead or not c.w[lead[0]].cap:
+                continue
+            prev = c.prev_keys(idx[0], 4)
+            if any(p in QUOTE_GROUP_CUES for p in prev):
+                continue
+            if any(c.w[k].key in _GROUP_WORDS for k in idx):
+                continue  # "Westside Gang", "Lil Money Records": a group or label
+            cue = any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
+            unknown = all(not c.common(k) for k in lead)
+            if not (cue or (unknown and len(lead) == 1)):
+                continue
+            if overlaps(found, s, e):
+                continue
+            yield self.finding(PiiType.PERSON, s, e, confident=cue or unknown)

@@ -1,0 +1,122 @@
+"""Table tests for the pattern recognizers: texts that must match, texts that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.gate import PrivacyGate
+from nlp.recognizers.bsn import elfproef
+from nlp.recognizers.iban import iban_valid
+from nlp.types import PiiType
+
+from .conftest import covered_types, found_types
+
+P = PiiType
+
+MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # phone
+    ("bel 06-12345678 even", "06-12345678", P.PHONE),
+    ("nummer 06 123 456 78 van de moeder", "06 123 456 78", P.PHONE),
+    ("tel +31 6 1234 5678.", "+31 6 1234 5678", P.PHONE),
+    ("tel +316 12 34 56 78", "+316 12 34 56 78", P.PHONE),
+    ("0031 6 12345678 is van de vader", "0031 6 12345678", P.PHONE),
+    ("vader: 020-6123456", "020-6123456", P.PHONE),
+    ("vader: (020) 612 34 56", "020) 612 34 56", P.PHONE),
+    ("moeder 0182 51 29 44 bellen", "0182 51 29 44", P.PHONE),
+    ("nummer 06.12.34.56.78", "06.12.34.56.78", P.PHONE),
+    ("mobiel 0612345678", "0612345678", P.PHONE),
+    ("nummer: nul zes een twee drie vier vijf zes zeven acht", "nul zes een twee drie vier "
+     "vijf zes zeven acht", P.PHONE),
+    # email
+    ("mail j.devries@example.nl graag", "j.devries@example.nl", P.EMAIL),
+    ("mail j.devries [at] example [punt] nl", "j.devries [at] example [punt] nl", P.EMAIL),
+    # BSN (elfproef-valid and context)
+    ("bsn 111222333 checken", "111222333", P.BSN),
+    ("BSN: 123 456 782", "123 456 782", P.BSN),
+    ("zijn burgerservicenummer is 123456789", "123456789", P.BSN),
+    ("nummer 1234.56.782 hoort bij hem", "1234.56.782", P.BSN),
+    # IBAN
+    ("rekening NL91 ABNA 0417 1643 00 tnv vader", "NL91 ABNA 0417 1643 00", P.IBAN),
+    ("tikkie naar nl91abna0417164300", "nl91abna0417164300", P.IBAN),
+    ("rekening NL12 ABNA 0123 4567 89 (typo)", "NL12 ABNA 0123 4567 89", P.IBAN),
+    # plates
+    ("kenteken HT-407-Z op de scooter", "HT-407-Z", P.PLATE),
+    ("auto 54-KRL-8 stond er weer", "54-KRL-8", P.PLATE),
+    ("scooter D-330-XP reed rondjes", "D-330-XP", P.PLATE),
+    ("kenteken ht407z", "ht407z", P.PLATE),
+    ("plaatje F-284-NB van een snorfiets", "F-284-NB", P.PLATE),
+    ("XX-99-99 sidecode: AB-12-34 gezien", "AB-12-34", P.PLATE),
+    # addresses
+    ("ze woont Kattensingel 42, boven", "Kattensingel 42", P.ADDRESS),
+    ("woont op de Bergweg 301c", "Bergweg 301c", P.ADDRESS),
+    ("adres Slotermeerlaan 217-2", "Slotermeerlaan 217-2", P.ADDRESS),
+    ("woont Amerikalaan 71bis", "Amerikalaan 71bis", P.ADDRESS),
+    ("flat Hoefkade 14-III", "Hoefkade 14-III", P.ADDRESS),
+    ("woont Kerkstr. 12 in Gouda", "Kerkstr. 12", P.ADDRESS),
+    ("familie woont nr 14 op de Gorslaan", "nr 14 op de Gorslaan", P.ADDRESS),
+    ("postcode 1012 AB graag", "1012 AB", P.ADDRESS),
+    ("adres 3072AP 5 in Rotterdam", "3072AP 5", P.ADDRESS),
+    ("woont in de Jan Pieterszoon Coenstraat 12", "Coenstraat 12", P.ADDRESS),
+    # dates of birth
+    ("Damian, geb. 12-03-2009, zit erbij", "12-03-2009", P.DATE_OF_BIRTH),
+    ("geboren 17 augustus 2009", "17 augustus 2009", P.DATE_OF_BIRTH),
+    ("leerling (geb 2009-05-14)", "2009-05-14", P.DATE_OF_BIRTH),
+    ("het is Damian (2008) van de groep", "(2008)", P.DATE_OF_BIRTH),
+    ("meisje, 12-3-09, uit de groep", "12-3-09", P.DATE_OF_BIRTH),
+    # handles
+    ("insta k.e.v.i.n.010 post filmpjes", "k.e.v.i.n.010", P.HANDLE),
+    ("snap is kevin.010 en hij", "kevin.010", P.HANDLE),
+    ("tiktok @boyz_west filmt alles", "@boyz_west", P.HANDLE),
+    ("account dyl4n.x heeft het", "dyl4n.x", P.HANDLE),
+    ("zie instagram.com/voorbeeld.account", "instagram.com/voorbeeld.account", P.HANDLE),
+    ("insta goudaboyz0182 heeft het gepost", "goudaboyz0182", P.HANDLE),
+    ("admins zijn k_west en nog iemand", "k_west", P.HANDLE),
+]
+
+MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    ("Melding gedaan bij 0900-8844 over de groep", P.PHONE),
+    ("om 22.30u 12-15 jongens, 14-16 jr", P.PHONE),
+    ("112 gebeld om 23.15", P.PHONE),
+    ("ongeveer 123456789 views op tiktok", P.BSN),
+    ("pv-nummer 2024-12345", P.BSN),
+    ("NL is een mooi land en de NL12 ging niet door", P.IBAN),
+    ("om 3-mei-09 was het rustig", P.PLATE),
+    ("groep van 12-14 jarigen", P.PLATE),
+    ("bij de Kerkstraat 12 jongens met scooters", P.ADDRESS),
+    ("Hobbemaplein 21.00u: groep van 20", P.ADDRESS),
+    ("Peldersveld 23u: scooters", P.ADDRESS),
+    ("bij de Mathenesserweg, 16-18, elke avond", P.ADDRESS),
+    ("in 2021 gingen 1400 views rond", P.ADDRESS),
+    ("groep van 15 jongens rond de 16 jaar", P.DATE_OF_BIRTH),
+    ("vorige week op 12-03 om 21.00 weer onrust", P.DATE_OF_BIRTH),
+    ("was al aangekondigd op TikTok", P.HANDLE),
+    ("@iedereen graag opletten vanavond", P.HANDLE),
+    ("o.a. t.n.v. i.v.m. de groep, ca. 15", P.HANDLE),
+    ("rond 19.15u bij de ingang", P.HANDLE),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "type_"), MUST_MATCH)
+def test_must_match(gate: PrivacyGate, text: str, part: str, type_: PiiType) -> None:
+    assert type_ in covered_types(gate, text, part)
+
+
+@pytest.mark.parametrize(("text", "type_"), MUST_NOT_MATCH)
+def test_must_not_match(gate: PrivacyGate, text: str, type_: PiiType) -> None:
+    assert type_ not in found_types(gate, text)
+
+
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [("111222333", True), ("123456782", True), ("123456789", False), ("000000000", False)],
+)
+def test_elfproef(digits: str, ok: bool) -> None:
+    assert elfproef(digits) is ok
+
+
+@pytest.mark.parametrize(
+    ("iban", "ok"),
+    [("NL91ABNA0417164300", True), ("NL91ABNA0417164301", False), ("BE68539007547034", True)],
+)
+def test_iban_mod97(iban: str, ok: bool) -> None:
+    assert iban_valid(iban) is ok
