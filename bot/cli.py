@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -103,6 +105,40 @@ def setup_rooms_command(config: ConfigOption) -> None:
         typer.echo(f"{config}: {err}", err=True)
         raise typer.Exit(1) from None
     raise typer.Exit(code)
+
+
+class PolicyName(StrEnum):
+    strip = "strip"
+    block = "block"
+
+
+@cli.command()
+def scrub(
+    policy: Annotated[
+        PolicyName,
+        typer.Option(help="strip: replace what is found; block: refuse any message with findings."),
+    ] = PolicyName.strip,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", help="Use the configured locations as known places."),
+    ] = None,
+) -> None:
+    """Privacy gate on JSON Lines: {"id","text"} in, {"id","verdict","text","findings"} out."""
+    from bot.logging import setup_logging
+    from nlp.gate import PrivacyGate
+    from nlp.policy import GateMode, GatePolicy
+    from nlp.scrub_cli import run_scrub
+
+    # stdout carries exactly one JSON line per input; anything else goes to stderr.
+    setup_logging("WARNING")
+    places: list[str] = []
+    if config is not None:
+        from bot.app import known_places
+
+        places = known_places(_settings(config))
+    gate_policy = GatePolicy(mode=GateMode(policy.value))
+    gate = PrivacyGate(gate_policy, known_places=places)
+    run_scrub(sys.stdin, sys.stdout, gate, gate_policy)
 
 
 @cli.command()
