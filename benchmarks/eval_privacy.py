@@ -282,9 +282,11 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
                               f"@{f1.lower()}_{rnd.choice(['west', 'zuid', 'x'])}",
                               f"{f1.lower()}.x.0{rnd.randint(10, 99)}"]),
             "EM": f"{f1.lower()}.{rnd.randint(70, 99)}@hotmail.com",
-            "DOB": rnd.choice([f"{rnd.randint(1, 28)}-{rnd.randint(1, 12)}-20{rnd.randint(5, 12):02d}",
-                               f"{rnd.randint(1, 28)} maart 20{rnd.randint(5, 12):02d}"]),
-            "PC": f"{rnd.randint(1000, 9999)} {rnd.choice('BDFGHJKLNPRT')}{rnd.choice('BDFGHJKLNPRT')}",
+            "DOB": rnd.choice([
+                f"{rnd.randint(1, 28)}-{rnd.randint(1, 12)}-20{rnd.randint(5, 12):02d}",
+                f"{rnd.randint(1, 28)} maart 20{rnd.randint(5, 12):02d}"]),
+            "PC": f"{rnd.randint(1000, 9999)} "
+                  f"{rnd.choice('BDFGHJKLNPRT')}{rnd.choice('BDFGHJKLNPRT')}",
         })
         text = tpl.format(**v)
         pii = []

@@ -108,8 +108,8 @@ def setup_rooms_command(config: ConfigOption) -> None:
 
 
 class PolicyName(StrEnum):
-    strip = "strip"
-    block = "block"
+    STRIP = "strip"
+    BLOCK = "block"
 
 
 @cli.command()
@@ -117,7 +117,7 @@ def scrub(
     policy: Annotated[
         PolicyName,
         typer.Option(help="strip: replace what is found; block: refuse any message with findings."),
-    ] = PolicyName.strip,
+    ] = PolicyName.STRIP,
     config: Annotated[
         Path | None,
         typer.Option("--config", "-c", help="Use the configured locations as known places."),

@@ -23,7 +23,7 @@ from typing import Any
 
 from nlp.lexicon import Lexicon, load_lexicon
 from nlp.normalize import normalize
-from nlp.pipeline import build_pipeline
+from nlp.pipeline import NORM_TEXT, build_pipeline
 from nlp.places import PlaceTagger
 from nlp.policy import GateMode, GatePolicy
 from nlp.recognizers import Recognizer, Resources, load_recognizers
@@ -137,7 +137,7 @@ class PrivacyGate:
         # Run the pipeline's components directly: Language.__call__ adds error
         # handling and bookkeeping we do not need per message.
         doc = self._nlp.make_doc(norm.text)
-        doc._.norm = norm
+        doc.user_data[NORM_TEXT] = norm.text
         for _name, proc in self._pipes:
             doc = proc(doc)
         found: list[Finding] = []

@@ -254,10 +254,11 @@ def _build() -> Lexicon:
         try:
             names = src / "names"
             for sub, target in (("lst_first_name", first), ("lst_surname", sur)):
-                exc = set(_fold_keys((n, 1) for n in _read_lines(names / sub / "exceptions.txt"))
-                          ) if (names / sub / "exceptions.txt").is_file() else set()
+                exc_file = names / sub / "exceptions.txt"
+                skip = set(_fold_keys((n, 1) for n in _read_lines(exc_file))) \
+                    if exc_file.is_file() else set()
                 got = _fold_keys((n, 20) for n in _read_lines(names / sub / "items.txt"))
-                _merge_dict(target, {k: v for k, v in got.items() if k not in exc})
+                _merge_dict(target, {k: v for k, v in got.items() if k not in skip})
             particle.update(_fold_keys(
                 (n, 1) for n in _read_lines(names / "lst_interfix_surname" / "items.txt")))
             streets = src / "locations" / "lst_street"
@@ -346,3 +347,21 @@ def load_lexicon(*, use_cache: bool = True) -> Lexicon:
         except OSError:
             log.warning("could not write lexicon cache")
     return lex
+
+
+def main() -> int:
+    """``python -m nlp.lexicon``: build the word-list cache now (for install steps)."""
+    import time
+
+    t = time.perf_counter()
+    lex = load_lexicon()
+    files = _source_files()
+    path = cache_dir() / f"lexicon-{_fingerprint(files)}.pickle"
+    print(f"lexicon ready in {time.perf_counter() - t:.2f} s: {path} "
+          f"(sources: {', '.join(lex.sources)}; {len(lex.first_names)} first names, "
+          f"{len(lex.surnames)} surnames, {len(lex.places)} places)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

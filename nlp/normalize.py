@@ -98,28 +98,70 @@ def _fold_char(ch: str) -> str:
 _SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, or a backtick
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>")
+_ENTITY = re.compile(r"&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "blockquote", "tr", "td",
+                         "h1", "h2", "h3", "h4", "h5", "h6", "mx-reply", "pre", "hr"})
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ",
+             "euro": "€", "eacute": "é", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü"}
+
+
+def _strip_html(text: str) -> tuple[str, list[int]] | None:
+    """Remove tags (a block tag becomes a line break) and decode entities, so that
+    a Matrix ``formatted_body`` reads like its plain text ("<b>Ke</b>vin" -> "Kevin")."""
+    if not _TAG.search(text) and not _ENTITY.search(text):
+        return None
+    out: list[str] = []
+    imap: list[int] = []
+    pos = 0
+    for m in re.finditer(_TAG.pattern + "|" + _ENTITY.pattern, text):
+        out.extend(text[pos : m.start()])
+        imap.extend(range(pos, m.start()))
+        tok = m.group(0)
+        if tok.startswith("<"):
+            if m.group(2).lower() in _BLOCK_TAGS:
+                out.append("\n")
+                imap.append(m.start())
+        else:
+            num, hexa, name = m.group(3), m.group(4), m.group(5)
+            rep = (chr(int(num)) if num else chr(int(hexa, 16)) if hexa
+                   else _ENTITIES.get(name.lower(), tok)) if (num or hexa or name) else tok
+            for ch in rep:
+                out.append(ch)
+                imap.append(m.start())
+        pos = m.end()
+    out.extend(text[pos:])
+    imap.extend(range(pos, len(text)))
+    return "".join(out), imap
+
+
 def normalize(text: str) -> Normalized:
-    """Undo invisible characters, homoglyphs and letter-spacing; keep an offset map."""
+    """Undo HTML markup, invisible characters, homoglyphs and letter-spacing; keep an
+    offset map back to ``text``."""
     norm = text
     imap: list[int] | None = None
-    if _SPECIAL.search(text) is not None:
+    if "<" in text or "&" in text:
+        html = _strip_html(text)
+        if html is not None:
+            norm, imap = html
+    if _SPECIAL.search(norm) is not None:
         out: list[str] = []
-        imap = []
+        imap1: list[int] = []
         changed = False
-        for i, ch in enumerate(text):
+        for i, ch in enumerate(norm):
             if ch in _INVISIBLE:
                 changed = True
                 continue
             rep = _fold_char(ch) if ord(ch) >= 0x60 else ch
             if rep != ch:
                 changed = True
+            src = imap[i] if imap is not None else i
             for r in rep:
                 out.append(r)
-                imap.append(i)
+                imap1.append(src)
         if changed:
             norm = "".join(out)
-        else:
-            imap = None
+            imap = imap1
     if " " in norm and _SPACED.search(norm):
         if imap is None:
             imap = list(range(len(norm)))

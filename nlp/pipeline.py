@@ -2,9 +2,9 @@
 components (no pretrained model).
 
 * ``signaal_words``: splits the text into alphanumeric ``Word`` runs with
-  capitalisation and sentence-start flags (``doc._.view.words``).
+  capitalisation and sentence-start flags (``doc._.signaal_view.words``).
 * ``signaal_places``: marks places (configured locations, gazetteers, shape rules)
-  before any person detection (``doc._.view.places``, ``.place_words``).
+  before any person detection (``doc._.signaal_view.places``, ``.place_words``).
 
 The tokenizer is spaCy's Dutch tokenizer with only the language-independent
 exceptions: the ~4,700 Dutch abbreviation special cases cost half a second at
@@ -24,9 +24,8 @@ from spacy.tokens import Doc
 from nlp.places import PlaceSpan, PlaceTagger
 from nlp.words import Word, split_words
 
-for _ext in ("view", "norm"):
-    if not Doc.has_extension(_ext):
-        Doc.set_extension(_ext, default=None)
+if not Doc.has_extension("signaal_view"):
+    Doc.set_extension("signaal_view", getter=lambda doc: view_of(doc))
 
 _TAGGERS: dict[int, PlaceTagger] = {}
 _ids = itertools.count(1)
@@ -44,7 +43,7 @@ class SignaalDutch(Dutch):  # type: ignore[no-untyped-call]
 
 
 class MessageView:
-    """What the components computed for one message, in one place (``doc._.view``).
+    """What the components computed for one message, in one place (``doc._.signaal_view``).
 
     spaCy builds ``doc.text`` from its tokens on every access and creates a new
     ``Underscore`` object on every ``doc._`` access, so recognizers read this instead.
@@ -63,19 +62,24 @@ class MessageView:
 
 
 _VIEW = "signaal_view"
+# ``doc.user_data`` key under which the gate passes the normalised text (the tokens'
+# text joined, without asking spaCy to rebuild it)
+NORM_TEXT = "signaal_text"
 
 
 def view_of(doc: Doc) -> MessageView:
     """The message view of ``doc`` (kept in ``doc.user_data``, a plain dict, because
     ``doc._`` creates an object on every access)."""
-    view = doc.user_data.get(_VIEW)
+    data = doc.user_data
+    view = data.get(_VIEW)
     if view is None:
-        norm = doc._.norm
-        text = norm.text if norm is not None else doc.text
+        text = data.get(NORM_TEXT)
+        if text is None:
+            text = doc.text
         view = MessageView(text, split_words(text))
-        doc.user_data[_VIEW] = view
-        doc._.view = view
-    return view  # type: ignore[no-any-return]
+        data[_VIEW] = view
+    assert isinstance(view, MessageView)
+    return view
 
 
 class WordsComponent:

@@ -73,11 +73,10 @@ PLACE_NOUNS = frozenset({
     "parkeerplaats", "begraafplaats", "zwembad", "bibliotheek", "ziekenhuis",
     "supermarkt", "snackbar", "kapsalon", "shoarmazaak", "avondwinkel", "pizzeria",
     "coffeeshop", "shishalounge", "shisha", "sportschool", "bioscoop", "metrohalte",
-    "vestiging", "locatie", "filiaal", "café", "cafe", "bar", "restaurant", "toko",
-    "bakker", "bakkerij", "slager", "slagerij", "kiosk", "winkel", "shishalounge",
-    "lounge", "club", "disco", "sportcentrum", "sportclub", "voetbalclub", "vereniging",
-    "zwembad", "speeltuin", "kinderboerderij", "politiebureau", "bureau", "hotel",
-    "hostel", "theater", "museum", "bioscoop", "stadion", "hal", "sporthal", "gym",
+    "vestiging", "locatie", "filiaal", "café", "cafe", "bar", "restaurant", "toko", "bakker",
+    "bakkerij", "slager", "slagerij", "kiosk", "winkel", "lounge", "club", "disco",
+    "sportcentrum", "sportclub", "voetbalclub", "vereniging", "kinderboerderij",
+    "politiebureau", "bureau", "hotel", "hostel", "theater", "museum", "stadion", "hal", "gym",
 })
 
 # Nouns before which capitalised words are a place: "Mundus College".
@@ -87,7 +86,7 @@ PLACE_NOUNS_AFTER = frozenset({
     "ziekenhuis", "station", "dome", "stadion", "centrum", "plaza", "passage", "mall",
     "academie", "campus", "huis", "poort", "boulevard", "haven", "strand", "bad",
     "zwembad", "kwartier", "hoven", "hof", "zuid", "noord", "oost", "west",
-    "court", "playground", "field", "stadium", "dome", "hotel", "museum",
+    "court", "playground", "field", "stadium", "hotel", "museum",
 })
 
 # Words before a single place word that make it read as a place.
@@ -149,9 +148,10 @@ def heading_position(words: Sequence[Word], i: int) -> bool:
     j = i
     while not (j == 0 or "\n" in words[j].gap_before):
         p = words[j - 1]
-        if not (p.has_digit and len(p.text) <= 5 and not p.alpha):
-            if not (p.key in ("u", "uur") and j - 2 >= 0 and words[j - 2].has_digit):
-                return False
+        is_time = p.has_digit and len(p.text) <= 5 and not p.alpha
+        is_unit = p.key in ("u", "uur") and j - 2 >= 0 and words[j - 2].has_digit
+        if not (is_time or is_unit):
+            return False
         j -= 1
     k = i
     n = len(words)

@@ -3,7 +3,7 @@
 spaCy's tokens keep things like "HT-407-Z." or "k.e.v.i.n.010" whole, which is what
 the pattern recognizers want; names and places are easier to match on plain
 alphanumeric runs ("Al-Hussein" -> "Al", "Hussein"), so we keep both views: the
-``Doc`` and, in ``doc._.view.words``, a list of ``Word`` runs over the same text.
+``Doc`` and, in ``doc._.signaal_view.words``, a list of ``Word`` runs over the same text.
 """
 
 from __future__ import annotations

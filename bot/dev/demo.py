@@ -175,6 +175,7 @@ async def _script(
         display = names[sender.user_id]
         _say(f"→ {display} stuurt: {text}")
         event_id = await sender.send(signal_room_id, text)
+
         def answered(eid: str = event_id, who: ChatClient = sender) -> list[Seen]:
             return who.replies_to(eid, sender=bot_id)
 

@@ -16,7 +16,7 @@ import html
 import random
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import aiohttp
@@ -68,6 +68,9 @@ REDACT_FAILED = (
 
 class MatrixUnavailable(RuntimeError):
     """The homeserver could not be reached or answered with a temporary error."""
+
+
+_TRANSIENT = (MatrixUnavailable, aiohttp.ClientError, TimeoutError, OSError)
 
 
 @dataclass
@@ -173,9 +176,12 @@ class MatrixAdapter:
                 backoff.reset()
             except LoginFailed:
                 raise
-            except (MatrixUnavailable, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            except Exception as exc:
                 delay = backoff.next()
-                log.warning("homeserver_unreachable", retry_in_s=round(delay, 1), **safe_error(exc))
+                event = (
+                    "homeserver_unreachable" if isinstance(exc, _TRANSIENT) else "sync_loop_error"
+                )
+                log.warning(event, retry_in_s=round(delay, 1), **safe_error(exc))
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), timeout=delay)
 
@@ -210,6 +216,9 @@ class MatrixAdapter:
         assert isinstance(response, SyncResponse)
         await self._crypto_housekeeping()
         await self._handle_invites(response)
+        for room_id in response.rooms.leave:
+            if self.ctx.rooms.get(room_id) is not None:
+                log.warning("removed_from_configured_room", room_id=room_id)
         for room_id, info in response.rooms.join.items():
             await self._check_room_once(room_id)
             events = list(info.timeline.events)
@@ -280,7 +289,16 @@ class MatrixAdapter:
         outcome = self.dispatcher.dispatch(msg)
         if outcome is None:
             return
-        await self.perform(outcome.actions)
+        try:
+            await self.perform(outcome.actions)
+        except _TRANSIENT:
+            raise  # the whole batch is fetched again; the event is not marked handled
+        except Exception as exc:
+            # A permanent failure must not block every later signal behind this one.
+            log.error(
+                "actions_failed", event_id=msg.event_id, room_id=msg.room_id, **safe_error(exc)
+            )
+            outcome = replace(outcome, label=f"actions_failed:{type(exc).__name__}")
         self.dispatcher.complete(msg, outcome)
 
     async def _defer_decryption(self, room_id: str, event: MegolmEvent) -> None:
@@ -316,6 +334,10 @@ class MatrixAdapter:
         for event_id, room_id in waiting:
             response = await self.client.room_get_event(room_id, event_id)
             if not isinstance(response, RoomGetEventResponse):
+                if getattr(response, "status_code", None) in {"M_NOT_FOUND", "M_FORBIDDEN"}:
+                    # Gone (or we left the room): nothing left to decrypt.
+                    with self.ctx.db.transaction() as session:
+                        decryption.remove_pending(session, event_id)
                 continue
             if isinstance(response.event, MegolmEvent):
                 with self.ctx.db.transaction() as session:

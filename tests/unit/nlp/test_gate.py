@@ -81,13 +81,17 @@ def test_empty_and_whitespace(gate: PrivacyGate) -> None:
 
 
 def test_merge_findings_takes_union_and_rank() -> None:
-    merged = merge_findings([
-        Finding(PiiType.PERSON, 0, 5),
-        Finding(PiiType.HANDLE, 3, 10),
-        Finding(PiiType.PHONE, 20, 30),
-    ])
+    merged = merge_findings(
+        [
+            Finding(PiiType.PERSON, 0, 5),
+            Finding(PiiType.HANDLE, 3, 10),
+            Finding(PiiType.PHONE, 20, 30),
+        ]
+    )
     assert [(f.type, f.start, f.end) for f in merged] == [
-        (PiiType.HANDLE, 0, 10), (PiiType.PHONE, 20, 30)]
+        (PiiType.HANDLE, 0, 10),
+        (PiiType.PHONE, 20, 30),
+    ]
 
 
 def test_normalize_maps_back() -> None:

@@ -25,8 +25,8 @@ NAMES: list[tuple[str, str]] = [
     ("Kеvin verkoopt ballonnen", "Kеvin"),  # Cyrillic e
     ("Ke\u200bvin verkoopt ballonnen", "Ke\u200bvin"),
     ("Yusuf, Burak en enes zijn de leiders", "enes"),
-    ("de jongen met de bijnaam \"Tanki\" steelt", "Tanki"),
-    ("Weet iemand wie \"Bolle\" is?", "Bolle"),
+    ('de jongen met de bijnaam "Tanki" steelt', "Tanki"),
+    ('Weet iemand wie "Bolle" is?', "Bolle"),
     ("de jongens (Mehmet Yilmaz en Onur) waren er", "Mehmet Yilmaz"),
     ("Rick's moeder kwam hem halen", "Rick"),
     ("Sanne Dekker en Mike zijn betrapt", "Sanne Dekker"),
@@ -50,7 +50,7 @@ NOT_NAMES: list[str] = [
     "Tramhalte Vasco da Gamalaan: 5 jongens gooien stenen",
     "groep bij het Wilhelminapark is gegroeid, rond de 16 jaar",
     "Schilderswijk, Hobbemaplein 21.00u: groep van ca. 20 jongeren",
-    "oproep in snapgroep \"Oost Boys\" om vrijdag te vechten",
+    'oproep in snapgroep "Oost Boys" om vrijdag te vechten',
 ]
 
 

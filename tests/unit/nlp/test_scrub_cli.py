@@ -10,8 +10,9 @@ from nlp.policy import GateMode, GatePolicy
 from nlp.scrub_cli import run_scrub
 
 
-def _run(gate: PrivacyGate, lines: list[str], policy: GatePolicy | None = None
-         ) -> list[dict[str, object]]:
+def _run(
+    gate: PrivacyGate, lines: list[str], policy: GatePolicy | None = None
+) -> list[dict[str, object]]:
     out = io.StringIO()
     run_scrub(lines, out, gate, policy)
     return [json.loads(x) for x in out.getvalue().splitlines()]
@@ -31,19 +32,26 @@ def test_one_line_out_per_line_in(gate: PrivacyGate) -> None:
     assert res[0]["id"] == "a" and res[0]["verdict"] == "redacted"
     assert res[0]["text"] == "[naam] [telefoon]"
     assert res[0]["findings"] == [
-        {"type": "PERSON", "start": 0, "end": 5}, {"type": "PHONE", "start": 6, "end": 17}]
-    assert res[1] == {"id": 2, "verdict": "pass", "text": "10 jongens bij de JOP",
-                      "findings": []}
-    assert res[2] == {"id": None, "verdict": "blocked", "text": None, "findings": [],
-                      "error": "invalid_json"}
+        {"type": "PERSON", "start": 0, "end": 5},
+        {"type": "PHONE", "start": 6, "end": 17},
+    ]
+    assert res[1] == {"id": 2, "verdict": "pass", "text": "10 jongens bij de JOP", "findings": []}
+    assert res[2] == {
+        "id": None,
+        "verdict": "blocked",
+        "text": None,
+        "findings": [],
+        "error": "invalid_json",
+    }
     assert res[3]["error"] == "missing_text" and res[3]["id"] == "c"
     assert res[4]["error"] == "not_an_object"
     assert res[5]["error"] == "text_not_a_string"
 
 
 def test_block_policy(gate: PrivacyGate) -> None:
-    res = _run(gate, [json.dumps({"id": 1, "text": "Kevin was er"})],
-               GatePolicy(mode=GateMode.BLOCK))
+    res = _run(
+        gate, [json.dumps({"id": 1, "text": "Kevin was er"})], GatePolicy(mode=GateMode.BLOCK)
+    )
     assert res[0]["verdict"] == "blocked" and res[0]["text"] is None
 
 

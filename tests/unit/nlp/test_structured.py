@@ -25,8 +25,11 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("moeder 0182 51 29 44 bellen", "0182 51 29 44", P.PHONE),
     ("nummer 06.12.34.56.78", "06.12.34.56.78", P.PHONE),
     ("mobiel 0612345678", "0612345678", P.PHONE),
-    ("nummer: nul zes een twee drie vier vijf zes zeven acht", "nul zes een twee drie vier "
-     "vijf zes zeven acht", P.PHONE),
+    (
+        "nummer: nul zes een twee drie vier vijf zes zeven acht",
+        "nul zes een twee drie vier vijf zes zeven acht",
+        P.PHONE,
+    ),
     # email
     ("mail j.devries@example.nl graag", "j.devries@example.nl", P.EMAIL),
     ("mail j.devries [at] example [punt] nl", "j.devries [at] example [punt] nl", P.EMAIL),
