@@ -73,7 +73,7 @@ PLACE_NOUNS = frozenset({
     "parkeerplaats", "begraafplaats", "zwembad", "bibliotheek", "ziekenhuis",
     "supermarkt", "snackbar", "kapsalon", "shoarmazaak", "avondwinkel", "pizzeria",
     "coffeeshop", "shishalounge", "shisha", "sportschool", "bioscoop", "metrohalte",
-    "vestiging", "locatie", "filiaal", "café", "cafe", "bar", "restaurant", "toko", "bakker",
+    "vestiging", "locatie", "filiaal", "tankstation", "pompstation", "garage", "café", "cafe", "bar", "restaurant", "toko", "bakker",
     "bakkerij", "slager", "slagerij", "kiosk", "winkel", "lounge", "club", "disco",
     "sportcentrum", "sportclub", "voetbalclub", "vereniging", "kinderboerderij",
     "politiebureau", "bureau", "hotel", "hostel", "theater", "museum", "stadion", "hal", "gym",

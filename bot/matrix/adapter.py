@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import html
 import random
 import time
@@ -95,6 +96,10 @@ class _Deferred:
     room_id: str
     text: str = field(repr=False)
     tries: int = 0
+
+
+def _tx_id(origin: str, index: int) -> str:
+    return "sb" + hashlib.sha256(f"{origin}:{index}".encode()).hexdigest()[:32]
 
 
 def _transient(response: ErrorResponse) -> bool:
@@ -290,7 +295,7 @@ class MatrixAdapter:
         if outcome is None:
             return
         try:
-            await self.perform(outcome.actions)
+            await self.perform(outcome.actions, origin=msg.event_id)
         except _TRANSIENT:
             raise  # the whole batch is fetched again; the event is not marked handled
         except Exception as exc:
@@ -393,14 +398,18 @@ class MatrixAdapter:
 
     # -- Actions -------------------------------------------------------------------------
 
-    async def perform(self, actions: Iterable[Action]) -> None:
-        for action in actions:
+    async def perform(self, actions: Iterable[Action], origin: str | None = None) -> None:
+        """Carry out actions. With ``origin`` (the event they answer) the transaction ids are
+        derived from it, so when a crash makes us perform them again the homeserver
+        recognises the repeat and does not post a second reply."""
+        for index, action in enumerate(actions):
+            tx_id = _tx_id(origin, index) if origin else None
             if isinstance(action, Redact):
-                await self._redact(action)
+                await self._redact(action, tx_id)
             elif isinstance(action, SendMessage):
-                await self._send(action)
+                await self._send(action, tx_id)
             elif isinstance(action, SendDirect):
-                await self._send_direct(action)
+                await self._send_direct(action, tx_id)
 
     def _check(self, response: Any, what: str, room_id: str) -> bool:
         if not isinstance(response, ErrorResponse):
@@ -412,12 +421,14 @@ class MatrixAdapter:
         )
         return False
 
-    async def _redact(self, action: Redact) -> None:
-        response = await self.client.room_redact(action.room_id, action.event_id, action.reason)
+    async def _redact(self, action: Redact, tx_id: str | None = None) -> None:
+        response = await self.client.room_redact(
+            action.room_id, action.event_id, action.reason, tx_id=tx_id
+        )
         if not self._check(response, "redact", action.room_id):
             await self._send(SendMessage(action.room_id, REDACT_FAILED, reply_to=action.event_id))
 
-    async def _send(self, action: SendMessage) -> None:
+    async def _send(self, action: SendMessage, tx_id: str | None = None) -> None:
         content: dict[str, Any] = {
             "msgtype": "m.notice" if action.notice else "m.text",
             "body": action.text,
@@ -434,7 +445,11 @@ class MatrixAdapter:
             await self.client.keys_query()
         try:
             response = await self.client.room_send(
-                action.room_id, "m.room.message", content, ignore_unverified_devices=True
+                action.room_id,
+                "m.room.message",
+                content,
+                tx_id=tx_id,
+                ignore_unverified_devices=True,
             )
         except LocalProtocolError as exc:
             log.error("matrix_send_refused", room_id=action.room_id, **safe_error(exc))
@@ -446,12 +461,12 @@ class MatrixAdapter:
             direct.set_direct_room(session, user_id, room_id, self.ctx.now())
         self._direct_rooms.add(room_id)
 
-    async def _send_direct(self, action: SendDirect) -> None:
+    async def _send_direct(self, action: SendDirect, tx_id: str | None = None) -> None:
         with self.ctx.db.transaction() as session:
             room_id = direct.get_direct_room(session, action.user_id)
         room = self.client.rooms.get(room_id) if room_id else None
         if room is not None and action.user_id in room.users:
-            await self._send(SendMessage(room.room_id, action.text))
+            await self._send(SendMessage(room.room_id, action.text), tx_id)
             return
         if (
             room_id is not None

@@ -58,6 +58,8 @@ FINITE_VERBS = frozenset({
     "weet", "wist", "kent", "kende", "houdt", "hield", "neemt", "nam", "stuurt",
     "stuurde", "appt", "appte", "post", "postte", "regelt", "regelde", "haalt", "haalde",
 })
+# Verbs that places take as often as persons ("Kwakkelstein is rustig").
+PLACE_VERBS = frozenset({"is", "was", "wordt", "werd", "kan", "moet", "zou", "mag"})
 SIGN_CUES = frozenset({"gr", "groet", "groeten", "groetjes", "mvg", "vg", "grt", "grtz",
                        "groetje", "dank", "thanks", "namens"})
 PARTICLES = frozenset({
@@ -196,6 +198,7 @@ class PersonRecognizer(Recognizer):
         c.text = view.text
         decided: dict[int, bool] = {}  # word index -> confident
         self._pending: set[int] = set()  # particles that belong to a decided name
+        self._group_quotes(c)
         fcs, scs, wfs = c._fc, c._sc, c._wf
         for i, w in enumerate(words):
             if not (w.cap or w.upper or w.has_digit) and fcs[i] == 0 and scs[i] == 0 \
@@ -325,10 +328,11 @@ class PersonRecognizer(Recognizer):
             if not w.sent_start and not common and self._after_cue(c, i):
                 return False  # "Sharleyne en zijn neef": unknown word, person context
             if w.sent_start and not common and w.key not in c.lex.english \
-                    and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS and c.joined(i + 1):
+                    and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS \
+                    and c.w[i + 1].key not in PLACE_VERBS and c.joined(i + 1):
                 # "Shurwin verkoopt lachgas": an unknown or ambiguous capitalised word
                 # opening a clause with a finite verb
-                return bool(fc or sc)
+                return fc >= 2
             return None
         # lowercase
         if cue == "name" and (fc >= 10 or sc >= 50) and wf < 20000:
@@ -416,6 +420,19 @@ class PersonRecognizer(Recognizer):
         return nxt.cap and (c.sc(j) >= 20 or c.fc(j) >= 10) and not c.not_name(j)
 
     # -- multi-word rules ------------------------------------------------------
+    def _group_quotes(self, c: _Ctx) -> None:
+        """Words inside a quote that names a group or label ("Westside Gang") are no
+        person names."""
+        text = c.text
+        if not any(q in text for q in "\"“”„"):
+            return
+        for m in _QUOTED.finditer(text):
+            s, e = m.start(1), m.end(1)
+            idx = [k for k, w in enumerate(c.w) if s <= w.start < e]
+            if any(c.w[k].key in _GROUP_WORDS for k in idx):
+                for k in idx:
+                    c.blocked[k] = True
+
     def _handle_stems(self, c: _Ctx, decided: dict[int, bool], found: Sequence[Finding]
                       ) -> None:
         """"snap van souf: souf.210": a word that is the name part of a handle or

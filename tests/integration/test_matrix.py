@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from handlers.types import SendMessage
 from storage import audit, decryption
 from storage.signals import all_signals, get_signal_by_event
 from tests.integration.harness import World
@@ -223,3 +224,18 @@ async def test_message_whose_key_arrives_late_is_handled_when_it_arrives(world: 
         stored = get_signal_by_event(s, event_id)
         assert stored is not None and stored.text == SIGNAL
     assert adapter.client.olm is not None
+
+
+async def test_repeated_actions_after_a_crash_post_one_reply(world: World) -> None:
+    adapter = await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    event_id = await fatima.send(world.signal_room, SIGNAL)
+    await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id))
+    # What a restart does when the bot died after replying but before marking the event
+    # handled: the same actions again, for the same event.
+    again = (SendMessage(world.signal_room, "Genoteerd.", reply_to=event_id),)
+    await adapter.perform(again, origin=event_id)
+    marker = await fatima.send(world.signal_room, "Groepje van 4 bij het station")
+    await fatima.wait_for(lambda: fatima.replies_to(marker, world.bot_id))
+    assert len(fatima.replies_to(event_id, world.bot_id)) == 1

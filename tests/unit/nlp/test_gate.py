@@ -100,3 +100,10 @@ def test_normalize_maps_back() -> None:
     s, e = n.to_source(3, 8)
     assert "a\u200bb К e v i n"[s:e] == "К e v i n"
     assert deleet("kev1n") == "kevin"
+
+
+def test_html_formatted_body_is_read_as_text(gate: PrivacyGate) -> None:
+    html = "<p><b>Ke</b>vin</p><p>tel 06-12345678 &amp; meer</p>"
+    res = gate.scrub(html)
+    assert res.verdict is Verdict.REDACTED
+    assert res.text == "<p><b>[naam]</p><p>tel [telefoon] &amp; meer</p>"

@@ -32,6 +32,12 @@ NAMES: list[tuple[str, str]] = [
     ("Sanne Dekker en Mike zijn betrapt", "Sanne Dekker"),
     ("hij heet Zakaria Ouali, 15 jaar", "Zakaria Ouali"),
     ("gr Marieke", "Marieke"),
+    ("Volgens de buurtapp zijn Sharleyne en haar zus de leiders", "Sharleyne"),
+    ("vader (dhr. van den Berg) wil contact", "van den Berg"),
+    ("de Jong van de Hema zegt dat het rustiger is", "de Jong"),
+    ("snap van souf: souf.210", "souf"),
+    ("mevrouw Fleur de Vries heeft foto's", "Fleur de Vries"),
+    ("joost en sharleyne roken elke dag bij de Jumbo", "sharleyne"),
 ]
 
 NOT_NAMES: list[str] = [
@@ -81,3 +87,13 @@ def test_configured_place_survives(gate: PrivacyGate) -> None:
     assert res.verdict is Verdict.PASS
     # without configuration "Bas" is a name
     assert gate.scrub("groep bij Bas, 10 jongens").verdict is not Verdict.PASS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["roos zat er ook weer bij, bij de speeltuin", "Lieve heeft gisteren weer gevochten"],
+)
+def test_name_that_is_a_word_opening_a_clause_blocks(gate: PrivacyGate, text: str) -> None:
+    res = gate.scrub(text)
+    assert res.verdict is Verdict.BLOCKED
+    assert "unsure:PERSON" in res.reasons
