@@ -73,7 +73,8 @@ PLACE_NOUNS = frozenset({
     "parkeerplaats", "begraafplaats", "zwembad", "bibliotheek", "ziekenhuis",
     "supermarkt", "snackbar", "kapsalon", "shoarmazaak", "avondwinkel", "pizzeria",
     "coffeeshop", "shishalounge", "shisha", "sportschool", "bioscoop", "metrohalte",
-    "vestiging", "locatie", "filiaal", "tankstation", "pompstation", "garage", "café", "cafe", "bar", "restaurant", "toko", "bakker",
+    "vestiging", "locatie", "filiaal", "tankstation", "pompstation", "garage", "café",
+    "cafe", "bar", "restaurant", "toko", "bakker",
     "bakkerij", "slager", "slagerij", "kiosk", "winkel", "lounge", "club", "disco",
     "sportcentrum", "sportclub", "voetbalclub", "vereniging", "kinderboerderij",
     "politiebureau", "bureau", "hotel", "hostel", "theater", "museum", "stadion", "hal", "gym",
@@ -141,6 +142,19 @@ def place_suffix(w: Word) -> int:
     return 0
 
 
+# Role and organisation words that open a heading before the area they work in:
+# "Wijkagent Krispijn: ...", "jongerenwerk Alexander: ...".
+HEADING_LEADS = frozenset({
+    "jongerenwerk", "jongerenwerker", "jongerenwerkers", "wijkagent", "wijkagenten",
+    "straatcoach", "straatcoaches", "handhaving", "handhaver", "handhavers", "boa", "boas",
+    "jeugdboa", "leerplicht", "leerplichtambtenaar", "buurtcoördinator", "buurtcoordinator",
+    "beveiliging", "politie", "team", "wijkteam", "buurtpreventie", "stadsdeel", "gemeente",
+    "melding", "update", "buurtvaders", "wijkmanager", "toezicht", "cameratoezicht",
+    "streetcornerwork", "veiligheidsteam", "basisteam", "regio", "wijk", "buurt", "groep",
+    "signaal", "signalen", "info", "ter", "vanuit", "uit", "omgeving", "bewoners",
+})
+
+
 def heading_position(words: Sequence[Word], i: int) -> bool:
     """``words[i]`` (with the capitalised words after it) opens a line, possibly after
     a time ("21.10 Jordaan: ..."), and is followed by ':' or ',': a heading naming a
@@ -150,7 +164,7 @@ def heading_position(words: Sequence[Word], i: int) -> bool:
         p = words[j - 1]
         is_time = p.has_digit and len(p.text) <= 5 and not p.alpha
         is_unit = p.key in ("u", "uur") and j - 2 >= 0 and words[j - 2].has_digit
-        if not (is_time or is_unit):
+        if not (is_time or is_unit or p.key in HEADING_LEADS):
             return False
         j -= 1
     k = i

@@ -103,6 +103,8 @@ class _Ctx:
         self.lex = lex
         self.n = len(words)
         self.text = ""
+        # words (particles, titles) that belong to a name decided later
+        self.pending: set[int] = set()
         keys = [w.key for w in words]
         first, sur, freq = lex.first_names.get, lex.surnames.get, lex.word_freq.get
         self._fc = [first(k, 0) for k in keys]
@@ -197,7 +199,6 @@ class PersonRecognizer(Recognizer):
         c = _Ctx(words, mask, kinds, blocked, self.resources.lexicon)
         c.text = view.text
         decided: dict[int, bool] = {}  # word index -> confident
-        self._pending: set[int] = set()  # particles that belong to a decided name
         self._group_quotes(c)
         fcs, scs, wfs = c._fc, c._sc, c._wf
         for i, w in enumerate(words):
@@ -213,10 +214,9 @@ class PersonRecognizer(Recognizer):
                 verdict = False
             if verdict is not None:
                 decided[i] = verdict
-        for k in self._pending:
+        for k in c.pending:
             if c.free(k) or c.surname_place(k) or c.w[k].key in PARTICLES:
                 decided.setdefault(k, True)
-        self._pending.clear()
         self._handle_stems(c, decided, found)
         self._initials(c, decided)
         self._coordination(c, decided)
@@ -239,7 +239,7 @@ class PersonRecognizer(Recognizer):
             k += 1
         if k and prev[k] in TITLE_CUES:
             for j in range(i - k, i):
-                self._pending.add(j)
+                c.pending.add(j)
             return "title"
         if prev[0] in SIGN_CUES:
             return "sign"
@@ -303,7 +303,7 @@ class PersonRecognizer(Recognizer):
                         and w.key in c.lex.particle_surnames and sc >= 20 \
                         and c.w[p].sent_start:
                     for k in range(p, i):
-                        self._pending.add(k)
+                        c.pending.add(k)
                     return True
                 return None
             if strong_first and not common:
@@ -353,11 +353,13 @@ class PersonRecognizer(Recognizer):
         it ("roos zat er ook weer bij"), or after "met" and before "gesproken": in
         Dutch a bare noun does not open a clause, so it is read as a name (unsure)."""
         w = c.w[i]
-        if w.cap or not w.alpha or len(w.key) < 3 or w.key in c.lex.not_names:
+        if w.cap or not w.alpha or w.key in c.lex.not_names:
+            return False
+        if len(w.key) < 3 and not (c.fc(i) >= 10 and c.wf(i) == 0):
             return False
         fc, wf = c.fc(i), c.wf(i)
         unknown = fc == 0 and wf == 0 and c.sc(i) == 0 and w.key not in c.lex.english
-        if not (unknown or (fc >= 1000 and wf < 20000) or (fc >= 10 and wf < COMMON)):
+        if not (unknown or (fc >= 1000 and wf < 100_000) or (fc >= 10 and wf < COMMON)):
             return False
         prev = c.w[i - 1].key if i > 0 and not w.sent_start else ""
         if prev not in ("", "en", "of", "met", "want", "maar", "dat", "toen", "van"):
@@ -443,7 +445,8 @@ class PersonRecognizer(Recognizer):
             if f.type in (PiiType.HANDLE, PiiType.EMAIL):
                 local = text[f.start : f.end].split("@")[0 if f.type is PiiType.EMAIL else -1]
                 for part in _STEM_SPLIT.split(local.lower()):
-                    if len(part) >= 3 and not c.lex.word_freq.get(part, 0) >= COMMON:
+                    if len(part) >= 3 and (c.lex.word_freq.get(part, 0) < COMMON
+                                           or c.lex.first_names.get(part, 0) >= 1000):
                         stems.add(part)
         if not stems:
             return

@@ -23,6 +23,7 @@ _WORDS_RUN = re.compile(
     r"(?i)\b(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
     r"(?:[\s,\-]+(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)){5,}\b"
 )
+_MOBILE_TYPO = re.compile(r"(?<![\d+])0\s?6(?:[\s.\-]?\d){7,9}(?![\d])")
 _CONTEXT = re.compile(
     r"(?i)\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|bel|bellen|gebeld|"
     r"whatsapp|app|sms|06)\b"
@@ -101,6 +102,13 @@ class PhoneRecognizer(Recognizer):
                 if not overlaps(found, st2, e) and not overlaps(out, st2, e):
                     out.append(self.finding(PiiType.PHONE, st2, e))
                 pos = e
+        # a mobile number with a digit too few or too many, next to a phone word
+        # ("tel 06-1234567"): still points at a person
+        for m in _MOBILE_TYPO.finditer(text):
+            if _CONTEXT.search(text[max(0, m.start() - 30) : m.start()]) \
+                    and not overlaps(found, m.start(), m.end()) \
+                    and not overlaps(out, m.start(), m.end()):
+                out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
         # spelled out: at least 9 digit words/digits starting with "nul"/0
         low = text.lower()
         if "nul" in low or "zes" in low:

@@ -108,6 +108,15 @@ async def test_sigkill_mid_stream_loses_and_duplicates_nothing(world: World) -> 
                 assert all(handled.is_handled(s, e) for e in sent)
         finally:
             db.close()
+        # Replies are exactly-once too: a repeated send carries the same transaction id.
+        await fatima.wait_for(
+            lambda: all(fatima.replies_to(e, world.bot_id) for e in sent),
+            timeout=60,
+            what="a reply to every signal",
+        )
+        await asyncio.sleep(1)
+        duplicates = [e for e in sent if len(fatima.replies_to(e, world.bot_id)) != 1]
+        assert duplicates == []
         assert bot.starts == 3
         log = (world.tmp / "bot.log").read_text()
         assert "timeline_gap_filled" in log

@@ -25,6 +25,7 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("moeder 0182 51 29 44 bellen", "0182 51 29 44", P.PHONE),
     ("nummer 06.12.34.56.78", "06.12.34.56.78", P.PHONE),
     ("mobiel 0612345678", "0612345678", P.PHONE),
+    ("tel 06-1234567 (mist een cijfer)", "06-1234567", P.PHONE),
     (
         "nummer: nul zes een twee drie vier vijf zes zeven acht",
         "nul zes een twee drie vier vijf zes zeven acht",
