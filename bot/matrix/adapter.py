@@ -49,7 +49,7 @@ from handlers.dispatch import Dispatcher
 from handlers.invites import decide_invite
 from handlers.log import get_logger, safe_error
 from handlers.room_checks import check_room
-from handlers.types import Action, IncomingMessage, Redact, SendDirect, SendMessage
+from handlers.types import Action, IncomingMessage, Outcome, Redact, SendDirect, SendMessage
 from storage import decryption, direct
 from storage import sync as sync_store
 
@@ -220,6 +220,8 @@ class MatrixAdapter:
             raise MatrixUnavailable(f"sync failed: {response.status_code}")
         assert isinstance(response, SyncResponse)
         await self._crypto_housekeeping()
+        if self._first_sync:
+            await self._finish_interrupted()
         await self._handle_invites(response)
         for room_id in response.rooms.leave:
             if self.ctx.rooms.get(room_id) is not None:
@@ -292,19 +294,25 @@ class MatrixAdapter:
 
     async def process(self, msg: IncomingMessage) -> None:
         outcome = self.dispatcher.dispatch(msg)
-        if outcome is None:
-            return
+        if outcome is not None:
+            await self._carry_out(msg.event_id, msg.room_id, outcome)
+
+    async def _carry_out(self, event_id: str, room_id: str, outcome: Outcome) -> None:
         try:
-            await self.perform(outcome.actions, origin=msg.event_id)
+            await self.perform(outcome.actions, origin=event_id)
         except _TRANSIENT:
-            raise  # the whole batch is fetched again; the event is not marked handled
+            raise  # retried with the batch; the actions stay in the outbox
         except Exception as exc:
             # A permanent failure must not block every later signal behind this one.
-            log.error(
-                "actions_failed", event_id=msg.event_id, room_id=msg.room_id, **safe_error(exc)
-            )
+            log.error("actions_failed", event_id=event_id, room_id=room_id, **safe_error(exc))
             outcome = replace(outcome, label=f"actions_failed:{type(exc).__name__}")
-        self.dispatcher.complete(msg, outcome)
+        self.dispatcher.complete_event(event_id, room_id, outcome)
+
+    async def _finish_interrupted(self) -> None:
+        """Carry out what a crash interrupted (needs room state, so after the first sync)."""
+        for item in self.dispatcher.unfinished():
+            log.info("finishing_interrupted_event", event_id=item.event_id, room_id=item.room_id)
+            await self._carry_out(item.event_id, item.room_id, item.outcome)
 
     async def _defer_decryption(self, room_id: str, event: MegolmEvent) -> None:
         with self.ctx.db.transaction() as session:

@@ -21,7 +21,7 @@ _MENTION_OK = frozenset({"@iedereen", "@allen", "@all", "@everyone", "@here", "@
                          "@channel", "@alle", "@team"})
 # Candidate tokens: letters, digits, dots and underscores.
 _TOKEN = re.compile(
-    r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<![._])(?![\w@/:-]|\.\w)"
+    r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)"
 )
 _PLATFORM = re.compile(
     r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -66,7 +67,7 @@ PARTICLES = frozenset({
     "van", "de", "der", "den", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "da",
     "dos", "du", "la", "le", "t", "v", "vd", "von", "di", "del", "des", "ait", "bou",
 })
-ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dat", "t", "onze", "jullie"})
+ARTICLES = frozenset({"de", "het", "een", "deze", "t", "onze", "jullie"})
 QUOTE_GROUP_CUES = frozenset({
     "groepschat", "groepsapp", "snapgroep", "groep", "chat", "app", "account", "tekst",
     "appgroep", "kanaal", "pagina", "oproep", "oproepen", "leus", "lied", "nummer",
@@ -105,11 +106,20 @@ class _Ctx:
         self.text = ""
         # words (particles, titles) that belong to a name decided later
         self.pending: set[int] = set()
+        self._starts: list[int] | None = None
         keys = [w.key for w in words]
         first, sur, freq = lex.first_names.get, lex.surnames.get, lex.word_freq.get
         self._fc = [first(k, 0) for k in keys]
         self._sc = [sur(k, 0) for k in keys]
         self._wf = [freq(k, 0) for k in keys]
+
+    def word_range(self, start: int, end: int) -> list[int]:
+        """Indices of the words that start inside [start, end)."""
+        if self._starts is None:
+            self._starts = [w.start for w in self.w]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return list(range(lo, hi))
 
     def fc(self, i: int) -> int:
         return self._fc[i]
@@ -429,8 +439,7 @@ class PersonRecognizer(Recognizer):
         if not any(q in text for q in "\"“”„"):
             return
         for m in _QUOTED.finditer(text):
-            s, e = m.start(1), m.end(1)
-            idx = [k for k, w in enumerate(c.w) if s <= w.start < e]
+            idx = c.word_range(m.start(1), m.end(1))
             if any(c.w[k].key in _GROUP_WORDS for k in idx):
                 for k in idx:
                     c.blocked[k] = True
@@ -543,6 +552,13 @@ class PersonRecognizer(Recognizer):
         """Grow decided words into full names: particles and surnames after a first
         name ("Thijs van Dijk"), a trailing initial ("Naoufal B.")."""
         hits: list[_Hit] = []
+        # a first name right before a decided surname belongs to it ("Timo Jansen")
+        for i in sorted(decided):
+            p = i - 1
+            if p >= 0 and p not in decided and c.free(p) and c.joined(i) and c.w[p].cap \
+                    and c.w[i].cap and c.w[p].alpha and c.fc(p) >= 1 and not c.not_name(p) \
+                    and (not c.common(p) or c.fc(p) >= 1000):
+                decided[p] = decided[i]
         i = 0
         while i < c.n:
             if i not in decided:
@@ -574,6 +590,12 @@ class PersonRecognizer(Recognizer):
                             and c.w[k].cap \
                             and not c.not_name(k) and (not c.common(k) or c.sc(k) >= 20):
                         last = k
+                        j = k + 1
+                        extra += 1
+                        continue
+                    if k < c.n and not c.w[first].cap and not c.w[k].cap and c.free(k) \
+                            and c.joined(k) and c.w[k].alpha and c.sc(k) >= 20:
+                        last = k  # "kevin van dijk"
                         j = k + 1
                         extra += 1
                         continue
@@ -616,7 +638,7 @@ class PersonRecognizer(Recognizer):
             toks = inner.split()
             if len(toks) > 3:
                 continue
-            idx = [k for k, w in enumerate(c.w) if s <= w.start < e]
+            idx = c.word_range(s, e)
             if not idx:
                 continue
             if any(c.place[k] for k in idx):

@@ -96,7 +96,7 @@ class PhoneRecognizer(Recognizer):
                 if st < pos:
                     continue
                 st2 = st - 1 if st > 0 and text[st - 1] == "+" else st
-                e = _phone_end(text, st2, m.end())
+                e = _phone_end(text, st2, min(m.end(), st2 + 40))
                 if e is None:
                     continue
                 if not overlaps(found, st2, e) and not overlaps(out, st2, e):

@@ -26,6 +26,18 @@ FIRST_KILL_AT = 15
 SECOND_KILL_AT = 75
 
 
+def _phone(number: int) -> str:
+    return f"06-4123{number:04d}"  # invented
+
+
+def _signal(number: int) -> str:
+    """Half the stream carries a phone number: those are redacted, then answered."""
+    text = f"Groepje van {number % 9 + 2} bij de JOP"
+    if number % 2:
+        text += f", bel {_phone(number)}"
+    return f"{text}, melding {number}"
+
+
 class BotProcess:
     def __init__(self, config: Path, env: dict[str, str], log: Path) -> None:
         self.config, self.env, self.log = config, env, log
@@ -84,11 +96,7 @@ async def test_sigkill_mid_stream_loses_and_duplicates_nothing(world: World) -> 
                 await asyncio.to_thread(bot.start)
             if number == SECOND_KILL_AT:
                 bot.kill()
-            sent.append(
-                await fatima.send(
-                    world.signal_room, f"Groepje van {number % 9 + 2} bij de JOP, nr {number}"
-                )
-            )
+            sent.append(await fatima.send(world.signal_room, _signal(number)))
             await asyncio.sleep(0.02)
         await asyncio.to_thread(bot.start)
         settings = load_settings(config_path)
@@ -103,7 +111,13 @@ async def test_sigkill_mid_stream_loses_and_duplicates_nothing(world: World) -> 
             with db.transaction() as s:
                 stored = all_signals(s)
                 assert sorted(sig.event_id for sig in stored) == sorted(sent)
-                numbers = sorted(int(sig.text.rsplit("nr ", 1)[1]) for sig in stored if sig.text)
+                numbers = sorted(
+                    int(sig.text.rsplit("melding ", 1)[1]) for sig in stored if sig.text
+                )
+                assert all(
+                    "[telefoon]" in (sig.text or "") for sig in stored if sig.verdict != "pass"
+                )
+                assert sum(sig.verdict == "redacted" for sig in stored) == TOTAL // 2
                 assert numbers == list(range(TOTAL))
                 assert all(handled.is_handled(s, e) for e in sent)
         finally:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from handlers.types import SendMessage
-from storage import audit, decryption
+from bot.app import build_app
+from config.loader import parse_settings
+from handlers.types import SendMessage, action_to_dict
+from storage import audit, decryption, handled
 from storage.signals import all_signals, get_signal_by_event
 from tests.integration.harness import World
 
@@ -239,3 +243,36 @@ async def test_repeated_actions_after_a_crash_post_one_reply(world: World) -> No
     marker = await fatima.send(world.signal_room, "Groepje van 4 bij het station")
     await fatima.wait_for(lambda: fatima.replies_to(marker, world.bot_id))
     assert len(fatima.replies_to(event_id, world.bot_id)) == 1
+
+
+async def test_actions_interrupted_by_a_crash_are_finished_at_start(world: World) -> None:
+    """The bot redacted a message and died before replying: it replies after restart."""
+    await world.start_bot()
+    await world.wait_member(world.signal_room, world.bot_id)
+    await world.stop_bot()
+    fatima = await world.client("fatima")
+    regisseur = await world.client("regisseur")
+    event_id = await fatima.send(world.signal_room, "Groepje van 5 bij de sporthal")
+    # What the crashed bot left behind: the original already redacted, the reply still due.
+    await regisseur.client.room_redact(world.signal_room, event_id, "test")
+    settings = parse_settings(world.config(), world.tmp / "bot.toml")
+    crashed = build_app(settings)
+    text = "Je bericht bevatte persoonsgegevens."
+    reply = SendMessage(world.signal_room, text, reply_to=event_id)
+    with crashed.db.transaction() as s:
+        handled.save_outbox(
+            s,
+            event_id=event_id,
+            room_id=world.signal_room,
+            label="signal:redacted",
+            actions=[action_to_dict(reply)],
+            at=datetime.now(UTC),
+        )
+    crashed.db.close()
+    await world.start_bot()
+    [seen] = await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id), timeout=30)
+    assert seen.body == text
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        assert handled.is_handled(s, event_id)
+        assert handled.unfinished(s) == []

@@ -257,3 +257,36 @@ def test_handler_crash_gives_dutch_answer_and_no_text_in_log(
     captured = capsys.readouterr()
     assert "06-41234567" not in captured.out + captured.err
     assert "ValueError" in captured.out + captured.err
+
+
+def test_interrupted_actions_are_kept_until_complete(app: App, settings: Settings) -> None:
+    msg = message(PHONE_TEXT)
+    outcome = app.dispatcher.dispatch(msg)
+    assert outcome is not None and isinstance(outcome.actions[0], Redact)
+    # The bot dies here, after (say) redacting. A new process finds the work unfinished:
+    restarted = build_app(settings)
+    try:
+        [pending] = restarted.dispatcher.unfinished()
+        assert pending.event_id == msg.event_id
+        assert pending.outcome.actions == outcome.actions
+        # Re-delivery of the same (still readable) event gives the stored actions, without
+        # running the handler again.
+        again = restarted.dispatcher.dispatch(msg)
+        assert again is not None and again.actions == outcome.actions
+        restarted.dispatcher.complete_event(pending.event_id, pending.room_id, pending.outcome)
+        assert restarted.dispatcher.unfinished() == []
+        assert restarted.dispatcher.dispatch(msg) is None
+        with restarted.db.transaction() as s:
+            assert len(all_signals(s)) == 1
+    finally:
+        restarted.db.close()
+
+
+def test_outbox_holds_sanitized_text_only(app: App) -> None:
+    from sqlalchemy import text as sql
+
+    msg = message(PHONE_TEXT)
+    app.dispatcher.dispatch(msg)
+    with app.db.engine.connect() as conn:
+        rows = [str(r) for r in conn.execute(sql("select * from outbox"))]
+    assert rows and all("41234567" not in r for r in rows)

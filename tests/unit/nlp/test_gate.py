@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp.gate import PrivacyGate, merge_findings
 from nlp.normalize import deleet, normalize
 from nlp.policy import GateMode, GatePolicy
@@ -107,3 +109,21 @@ def test_html_formatted_body_is_read_as_text(gate: PrivacyGate) -> None:
     res = gate.scrub(html)
     assert res.verdict is Verdict.REDACTED
     assert res.text == "<p><b>[naam]</p><p>tel [telefoon] &amp; meer</p>"
+
+
+def test_overlong_text_is_blocked_unread(gate: PrivacyGate) -> None:
+    res = gate.scrub("10 jongens bij de JOP. " * 1000)
+    assert res.verdict is Verdict.BLOCKED
+    assert res.reasons == ("too_long",)
+
+
+def test_missing_word_list_package_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nlp.lexicon as lexicon
+
+    real = lexicon._package_dir
+    monkeypatch.setattr(
+        lexicon, "_package_dir", lambda name: None if name == "spellchecker" else real(name)
+    )
+    monkeypatch.delenv("SIGNAALBOT_ALLOW_PARTIAL_LEXICON", raising=False)
+    with pytest.raises(lexicon.LexiconError, match="pyspellchecker"):
+        lexicon.load_lexicon()

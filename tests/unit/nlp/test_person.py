@@ -38,6 +38,9 @@ NAMES: list[tuple[str, str]] = [
     ("snap van souf: souf.210", "souf"),
     ("mevrouw Fleur de Vries heeft foto's", "Fleur de Vries"),
     ("joost en sharleyne roken elke dag bij de Jumbo", "sharleyne"),
+    ("gisteren zat kevin van dijk er weer bij", "kevin van dijk"),
+    ("Bij de groep zit een jongen die Timo Jansen heet", "Timo Jansen"),
+    ("KEVIN EN DYLAN WAREN ER WEER BIJ DE JUMBO", "KEVIN"),
 ]
 
 NOT_NAMES: list[str] = [

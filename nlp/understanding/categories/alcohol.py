@@ -1,0 +1,24 @@
+"""Drinking in public."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="alcohol",
+    label_nl="alcohol",
+    severity=1,
+    terms=(
+        r"alcohol\w*",
+        r"drank(?!jes|je\b)\w*",
+        r"sterke\s+drank",
+        r"bier\w*",
+        r"pils\w*",
+        r"wodka|vodka|whisky|rum\b|jenever|hennessy|bacardi|breezers?",
+        r"(?:ge)?zuip\w*|zopen\b",
+        r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
+        r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",
+        r"flessen\s+(?:wijn|drank|bier)",
+        r"blikjes\s+bier",
+        r"shotjes?",
+    ),
+    description="Drinking in public, drunkenness, bottles of beer or spirits.",
+)

@@ -1,0 +1,17 @@
+"""Arson: setting bins, containers, cars or benches on fire."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="brandstichting",
+    label_nl="brandstichting",
+    severity=3,
+    terms=(
+        r"brand(?:je|jes|en|stichting\w*|gesticht|stichten|stichters?)?\b",
+        r"in\s+(?:de\s+)?brand\b",
+        r"in\s+de\s+(?:fik|hens)|fikkie\w*|gefikt",
+        r"aangestoken|aansteken|in\s+brand\s+(?:gestoken|gezet|steken|staken|gestoken)",
+        r"vuurtjes?\b|uitgebrand|brandend\w*|molotov\w*",
+    ),
+    description="Setting bins, containers, cars, benches or doormats on fire.",
+)

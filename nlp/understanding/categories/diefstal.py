@@ -1,0 +1,36 @@
+"""Theft, robbery, shoplifting, break-ins."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="diefstal",
+    label_nl="diefstal",
+    severity=2,
+    terms=(
+        r"\w*diefstal\w*|dieven\b|dief\b",
+        r"ste(?:len|elt|elen)\b|stal\b|stalen\b(?!\s+(?:hek|paal|deur))|gestolen",
+        r"(?:ge)?jat(?:ten|te|t)?\b|jatten",
+        r"(?:ge)?pik(?:ken|t|te|ten)\b",
+        r"bestolen|beroof\w*|berov\w*|beroving\w*|overval\w*|roof\w*",
+        r"leegro\w*|leeggehaald|leeghalen",
+        r"zakkenrol\w*",
+        r"(?:in)?bra(?:ak|ken)\w*|ingebroken|inbreken|inbreker\w*",
+        r"winkeldief\w*|tasjesdief\w*|tasjesroof",
+        r"(?:pakken|pakt|pakte)\s+(?:\w+\s+){0,4}(?:en\s+)?(?:niet\s+betalen|zonder\s+te\s+betalen)",
+        r"niet\s+betalen|zonder\s+(?:te\s+)?betalen|loopt\s+weg\s+zonder",
+        r"spullen\s+in\s+(?:de|hun|zijn|haar)\s+(?:jas|tas|zak)",
+        r"uit\s+(?:de\s+)?winkels?\s+(?:te\s+)?(?:halen|gehaald)",
+        r"buit\b",
+        r"heling|helen\b",
+        r"afpak\w*|afgepakt|afhandig",
+        r"(?:checken|kijken|voelen)\s+of\s+(?:de\s+)?(?:deuren|autodeuren|fietsen)\s+open",
+        r"tikken\s+op\s+autoramen|autokra\w*",
+        r"(?:telefoon|telefoons|airpods|tas|jas)\s+(?:willen|weg\b|afgepakt)|voor\s+(?:zijn|haar|z'n|zn)\s+"
+        r"(?:airpods|telefoon|jas|tas|fiets|scooter)",
+        r"tel\s*\+\s*jas\s+weg|\bweg\s*:\s*tel",
+        r"eisen\s+geld|eisten\s+geld|geld\s+eisen",
+        r"kniptang\w*|los\s*(?:te\s+)?knippen",
+        r"voorbereid\w*\s+diefstal",
+    ),
+    description="Theft, robbery, shoplifting, break-ins, stealing bikes or phones.",
+)

@@ -1,0 +1,27 @@
+"""Drugs other than laughing gas: smoking weed, dealing, hard drugs."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="drugs",
+    label_nl="drugs",
+    severity=2,
+    terms=(
+        r"drug\w*",
+        r"(?:ge)?blow(?:en|t|de|den|d)\b|blowend\w*|blowers?",
+        r"joints?\b|jonko\w*|stickies|stickie|jointje\w*",
+        r"wiet\w*|weed\b|hasj\w*|hash\b|marihuana|cannabis|skunk",
+        r"coke\b|cocaine|snuiven|gesnoven|lijntjes?",
+        r"xtc\b|mdma|molly|pillen\b|speed\s*pillen|ketamine|3-?mmc|ghb\b|crystal\s+meth",
+        r"(?:ge)?deal(?:en|t|de|den|d|er|ers|ertje)\b",
+        r"drugsrunner\w*|(?:bolletjes|pakketjes)slik\w*",
+        r"ronsel\w*",
+        r"(?:ruik|ruikt|ruiken|rook)\w*\s+(?:\w+\s+){0,2}(?:wiet|weed)",
+        r"lachgas\s+(?:te\s+)?(?:verko\w*|verkocht|deal\w*)",
+        r"(?:verko\w*|deal\w*)\s+(?:\w+\s+){0,2}lachgas",
+        r"\"(?:spullen|klusjes|pakketjes|bestellingen)\"",
+        r"spullen\s+(?:te\s+)?(?:brengen|bestellen|afleveren|rondbrengen)",
+        r"drugsoverlast",
+    ),
+    description="Weed, hard drugs and dealing (laughing gas has its own category).",
+)

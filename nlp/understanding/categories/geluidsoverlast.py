@@ -1,0 +1,31 @@
+"""Noise: loud music, speakers, shouting, loud exhausts, bangs at night."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="geluidsoverlast",
+    label_nl="geluidsoverlast",
+    severity=1,
+    terms=(
+        r"geluid\w*",
+        r"(?:harde?|luide?|keiharde?|knallende)\s+(?:muziek|box\w*|speaker\w*|geluid)",
+        r"muziek\w*",
+        r"speakers?\b|speakertje",
+        r"(?:jbl|muziek)?box(?:en|je)?\b",
+        r"lawaai\w*",
+        r"herrie\w*",
+        r"kabaal",
+        r"(?:ge)?schreeuw(?:en|t|d)?\b(?!\s+naar)",
+        r"gejoel|joelen",
+        r"gegil|gillen\b",
+        r"(?:luid\s+)?zingen\b|gezang",
+        r"toeter\w*",
+        r"uitlaat\w*",
+        r"wakker\b",
+        r"nachtrust",
+        r"knallen\b|geknal",
+        r"ronkende?\b|optrekken\b",
+        r"feest\w*(?=[^.!?\n]{0,60}muziek)",
+    ),
+    description="Loud music, speakers, shouting, exhausts: noise that bothers residents.",
+)

@@ -1,0 +1,47 @@
+"""Intimidation, threats, harassment of residents, staff, passers-by and workers."""
+
+from nlp.understanding.categories.base import Category
+
+_THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten)"
+_PEOPLE = (
+    r"(?:voorbijgangers|mensen|bewoners|buurtbewoners|politie\w*|me\b|agenten|handhav\w*|"
+    r"boa\w*|reizigers|klanten|personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
+    r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
+    r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*)"
+)
+
+CATEGORY = Category(
+    name="intimidatie",
+    label_nl="intimidatie",
+    severity=2,
+    terms=(
+        r"intimid\w*|geintimideerd",
+        r"(?:be)?dreig\w*|gedreigd",
+        r"(?:uit)?scheld\w*|uitgescholden|gescholden",
+        r"spu(?:gen|gt|gde|gden|gende)\b|gespuugd",
+        r"treiter\w*|pesten\b|gepest|pesterij\w*",
+        r"lastig\s*(?:ge)?(?:vallen|valt|vielen|gevallen)|lastiggevallen|lastigvalt|lastigvallen",
+        r"(?:na|achterna)\s*(?:te\s+)?roepen|nageroepen|naroepen|nafluiten|nagefloten",
+        r"grote\s+mond|brutaal\w*|uitdag\w*|provoc\w*|provoceren|uitlokken",
+        r"confrontatie\w*",
+        r"onveilig\w*|niet\s+veilig|bang\b|angst\w*|durven\s+(?:er\s+)?niet|durft\s+(?:er\s+)?niet",
+        r"bekeken\b",
+        r"waar\s+(?:je|jij|jullie|u)\s+(?:woont|wonen)",
+        r"ik\s+steek\s+je",
+        r"omsingel\w*",
+        r"achtervolg\w*",
+        r"(?:staan\s+)?(?:op\s+te\s+)?wachten\s+\w+\s+op\b|wacht\s+\w+\s+op\b|opwachten|opgewacht",
+        r"ongewenste\s+opmerkingen|opmerkingen\s+naar",
+        r"middelvinger\w*",
+        r"grimmig\w*|gespannen\b|dreigend\w*|agressief\w*|agressie\b",
+        r"(?:geld|spullen)\s+(?:\w+\s+)?(?:eisen|eisten|vragen|afpersen)|afpers\w*",
+        r"(?:eisen|eisten)\s+geld",
+        r"duw(?:en|t|den)\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers|reizigers|personeel)",
+        r"beroof\w*|berov\w*|beroving\w*|overval\w*",
+        r"discrimin\w*|racist\w*",
+        r"onder\s+druk\b",
+        _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?" + _PEOPLE,
+        r"(?:telefoon|telefoons|tas|jas)\s+willen",
+    ),
+    description="Threats, scolding, spitting, harassment, making people feel unsafe.",
+)

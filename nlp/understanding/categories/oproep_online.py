@@ -1,0 +1,33 @@
+"""Online calls and content: calls to fight or riot, videos, posts, group chats."""
+
+from nlp.understanding.categories.base import Category
+
+_PLATFORM = (
+    r"(?:snap|snapchat|insta|instagram|ig|tiktok|tik\s+tok|telegram|whatsapp|app|"
+    r"facebook|fb|youtube|x|twitter|discord|social\s+media|socials|internet)"
+)
+
+CATEGORY = Category(
+    name="oproep_online",
+    label_nl="online oproep",
+    severity=2,
+    terms=(
+        r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op",
+        r"filmpjes?\b|video\w*|beelden\s+(?:online|op)\b|foto'?s\s+(?:\w+\s+){0,4}online",
+        r"(?:ge)?post(?:en|t|te|ten)?\b|geplaatst|online\b",
+        r"account\w*",
+        r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",
+        r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,4}rond\b|rondgaat|rondgaan|rondgestuurd",
+        r"(?:breed\s+)?gedeeld|wordt\s+gedeeld|doorgestuurd\s+in",
+        r"\d+k?\s+views|views\b|likes\b",
+        r"screenshots?\b",
+        r"stor(?:y|ies)\b",
+        r"\bdm\b|dm'?s\b|direct\s+message",
+        r"(?:op|via|in)\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?" + _PLATFORM + r"\b",
+        r"social\s+media",
+        r"tikkie\s+(?:die\s+)?(?:rond|gaat)|inzamelingsactie\w*",
+        r"(?:maken|maakt|maakten)\s+filmpjes|(?:film(?:en|t|de|den))\b",
+        r"georganiseerd\s+via|via\s+\w+\s+georganiseerd",
+    ),
+    description="Calls to fight or riot online, videos and photos posted, group chats.",
+)

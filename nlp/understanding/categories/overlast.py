@@ -1,0 +1,46 @@
+"""General nuisance: hanging around, litter, blocking entrances, urinating."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="overlast",
+    label_nl="overlast",
+    severity=1,
+    terms=(
+        r"overlast(?:gevend\w*)?\b",
+        r"last\s+van\b",
+        r"hinder\w*",
+        r"afval\w*",
+        r"rotzooi\w*",
+        r"rommel\w*",
+        r"troep\b",
+        r"zwerfvuil",
+        r"vuilnis\s+op\s+straat",
+        r"(?:laten|liet|lieten|achter)\w*\s+(?:\w+\s+){0,2}(?:slingeren|liggen)",
+        r"slingeren\b",
+        r"(?:blikjes|flesjes|zakjes|peuken)\s+op\s+de\s+(?:grond|stoep|straat)",
+        r"(?:wild)?(?:plassen|plast|geplast|pissen|urine\w*)\b",
+        r"ro(?:ken|kend|kende|kt|okt|okten)\b(?!\s+(?:joints?|jonko|wiet|weed|hasj))",
+        r"voor\s+de\s+(?:ingang|deur)\b",
+        r"in\s+de\s+(?:hal|portiek|gang|lift)\b",
+        r"onder\s+de\s+galerij",
+        r"portiek\w*",
+        r"(?:zitten|zit|zaten)\s+op\s+de\s+(?:fietsen|scooters|bankjes|trap\w*)\s+voor",
+        r"rennen\s+door\b",
+        r"(?:eromheen|omheen)\s+(?:lopen|moeten)",
+        r"moeten\s+eromheen",
+        r"irritant\w*",
+        r"klagen\b|klaagt\b|geklaagd|klacht\w*",
+        r"onrustig\w*",
+        r"schreeuw\w*\s+naar\b",
+        r"naar\s+\w+\s+schreeuw\w*",
+        r"rommel\b",
+    ),
+    weak_terms=(
+        r"(?:rond)?hang(?:en|t|plek\w*|jongeren)\b",
+        r"hingen\b",
+        r"gedoe\b",
+        r"verplaatst\b|verplaatsen\b",
+    ),
+    description="Hanging around, litter, blocking entrances, urinating: nuisance without noise.",
+)

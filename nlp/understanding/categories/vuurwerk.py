@@ -1,0 +1,19 @@
+"""Fireworks: bangers, cobras, firework bombs."""
+
+from nlp.understanding.categories.base import Category
+
+CATEGORY = Category(
+    name="vuurwerk",
+    label_nl="vuurwerk",
+    severity=2,
+    terms=(
+        r"vuurwerk\w*",
+        r"klappers?\b",
+        r"knallers?\b",
+        r"cobra\w*",
+        r"rotjes?\b|strijkers?\b|nitraten?\b|mortier\w*|shells?\b|vuurpijl\w*|romeinse\s+kaars\w*",
+        r"thunderking\w*|lawinepijl\w*|duizendklapper\w*|babypeer\w*|single\s+shots?",
+        r"(?:vuurwerk)?bom(?:men)?\b",
+    ),
+    description="Fireworks outside the allowed hours, bangers, cobras and firework bombs.",
+)
