@@ -40,11 +40,38 @@ DEV = ROOT.parent / "shared" / "corpus" / "signals-dev.jsonl"
 OWN = ROOT / "tests" / "data" / "privacy"
 
 _TOKEN = re.compile(r"[^\W_]+")
-_PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "t", "ter", "ten", "te", "el", "al", "ben", "bin",
-    "la", "le", "da", "du", "dos", "v", "vd", "op", "aan", "in", "nr", "nummer", "geb",
-    "geboren", "s",
-})
+_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "t",
+        "ter",
+        "ten",
+        "te",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "la",
+        "le",
+        "da",
+        "du",
+        "dos",
+        "v",
+        "vd",
+        "op",
+        "aan",
+        "in",
+        "nr",
+        "nummer",
+        "geb",
+        "geboren",
+        "s",
+    }
+)
 
 
 def identifying_tokens(span_text: str, type_: str) -> list[tuple[int, int]]:
@@ -70,18 +97,24 @@ def _covered(start: int, end: int, cover: list[bool]) -> bool:
     return all(cover[start:end])
 
 
-def evaluate(path: Path | list[dict[str, Any]], gate: PrivacyGate, policy: GatePolicy,
-             verbose: bool = False) -> dict[str, Any]:
+def evaluate(
+    path: Path | list[dict[str, Any]], gate: PrivacyGate, policy: GatePolicy, verbose: bool = False
+) -> dict[str, Any]:
     spans: Counter[str] = Counter()
     leaked: Counter[str] = Counter()
     places_total = places_kept = 0
     clean = clean_blocked = clean_changed = 0
     msgs = blocked = 0
     leak_ids: list[str] = []
-    examples = path if isinstance(path, list) else [
-        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    examples = (
+        path
+        if isinstance(path, list)
+        else [
+            json.loads(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    )
     for ex in examples:
         text: str = ex["text"]
         res = gate.scrub(text, policy=policy)
@@ -112,7 +145,7 @@ def evaluate(path: Path | list[dict[str, Any]], gate: PrivacyGate, policy: GateP
             for s, e in identifying_tokens(t, p["type"]):
                 if not _covered(pos + s, pos + e, cover):
                     leaked[p["type"]] += 1
-                    leak_ids.append(f'{ex["id"]}:{p["type"]}')
+                    leak_ids.append(f"{ex['id']}:{p['type']}")
                     break
         if not is_blocked:
             for pl in ex.get("places", []):
@@ -123,18 +156,27 @@ def evaluate(path: Path | list[dict[str, Any]], gate: PrivacyGate, policy: GateP
                 if not any(cover[pos : pos + len(pl["text"])]):
                     places_kept += 1
                 elif verbose:
-                    leak_ids.append(f'{ex["id"]}:PLACE_LOST')
+                    leak_ids.append(f"{ex['id']}:PLACE_LOST")
         if not pii:
             clean += 1
             clean_blocked += is_blocked
             clean_changed += res.verdict is not Verdict.PASS
             if verbose and res.verdict is not Verdict.PASS:
-                leak_ids.append(f'{ex["id"]}:CLEAN_{res.verdict.value}:{",".join(res.reasons)}'
-                                f':{",".join(t.value for t in res.types)}')
+                leak_ids.append(
+                    f"{ex['id']}:CLEAN_{res.verdict.value}:{','.join(res.reasons)}"
+                    f":{','.join(t.value for t in res.types)}"
+                )
     return {
-        "messages": msgs, "blocked": blocked, "spans": spans, "leaked": leaked,
-        "places_total": places_total, "places_kept": places_kept, "clean": clean,
-        "clean_blocked": clean_blocked, "clean_changed": clean_changed, "ids": leak_ids,
+        "messages": msgs,
+        "blocked": blocked,
+        "spans": spans,
+        "leaked": leaked,
+        "places_total": places_total,
+        "places_kept": places_kept,
+        "clean": clean,
+        "clean_blocked": clean_blocked,
+        "clean_changed": clean_changed,
+        "ids": leak_ids,
     }
 
 
@@ -160,8 +202,16 @@ _CLEAN_T = [
     "vanavond {n} meiden van {a} bij de {shop} in {p}, brutaal tegen personeel",
     "na de wedstrijd {n} jongeren richting de {s}, vuurwerk",
 ]
-_B = ["lachgas en harde muziek", "blowen", "intimideren voorbijgangers", "vuurwerk",
-      "vernielen fietsen", "schelden naar personeel", "drinken en roken", "rijden over de stoep"]
+_B = [
+    "lachgas en harde muziek",
+    "blowen",
+    "intimideren voorbijgangers",
+    "vuurwerk",
+    "vernielen fietsen",
+    "schelden naar personeel",
+    "drinken en roken",
+    "rijden over de stoep",
+]
 _PII_T = [
     ("{F} en {F2} waren weer bij de {shop} op de {s}", ["F:PERSON", "F2:PERSON"]),
     ("moeder van {F} belde, nummer {PH}", ["F:PERSON", "PH:PHONE"]),
@@ -171,8 +221,10 @@ _PII_T = [
     ("ik heb met {f} gesproken bij de {shop}", ["f:PERSON"]),
     ("snap van {f}: {HD}", ["f:PERSON", "HD:HANDLE"]),
     ("kenteken {PL}, rijdt rondjes bij de {s}", ["PL:PLATE"]),
-    ("leerplicht: {F} {L}, geb. {DOB}, zit bij de groep op de {s}", ["F L:PERSON",
-                                                                     "DOB:DATE_OF_BIRTH"]),
+    (
+        "leerplicht: {F} {L}, geb. {DOB}, zit bij de groep op de {s}",
+        ["F L:PERSON", "DOB:DATE_OF_BIRTH"],
+    ),
     ("vader (dhr. {L}) wil contact: {EM}", ["L:PERSON", "EM:EMAIL"]),
     ("{FO} verkoopt lachgas bij de {s}", ["FO:PERSON"]),
     ("tikkie naar {IB} tnv {I}. {L}", ["IB:IBAN", "I. L:PERSON"]),
@@ -210,18 +262,37 @@ def _iban(rnd: Any) -> str:
 
 def _phone(rnd: Any) -> str:
     d = "".join(str(rnd.randint(0, 9)) for _ in range(8))
-    return rnd.choice([
-        f"06-{d}", f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"+31 6 {d[:4]} {d[4:]}",
-        f"06{d}", f"020-{d[:7]}", f"010 {d[:3]} {d[3:7]}", f"0031 6 {d}",
-    ])
+    return rnd.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"+31 6 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"020-{d[:7]}",
+            f"010 {d[:3]} {d[3:7]}",
+            f"0031 6 {d}",
+        ]
+    )
 
 
 def _plate(rnd: Any) -> str:
-    code = rnd.choice(["LL-DD-LL", "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL",
-                       "LLL-DD-L", "DD-LL-LL", "D-LL-DDD"])
+    code = rnd.choice(
+        [
+            "LL-DD-LL",
+            "DD-LLL-D",
+            "D-LLL-DD",
+            "LL-DDD-L",
+            "L-DDD-LL",
+            "LLL-DD-L",
+            "DD-LL-LL",
+            "D-LL-DDD",
+        ]
+    )
     letters = "BDFGHJKLNPRSTVXZ"
-    return "".join(rnd.choice(letters) if c == "L" else str(rnd.randint(1, 9)) if c == "D"
-                   else "-" for c in code)
+    return "".join(
+        rnd.choice(letters) if c == "L" else str(rnd.randint(1, 9)) if c == "D" else "-"
+        for c in code
+    )
 
 
 def _obfuscate(rnd: Any, name: str) -> str:
@@ -241,29 +312,58 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
     from nlp.lexicon import _package_dir
 
     rnd = random.Random(seed)
+
     def lines(p: Path) -> list[str]:
-        return [x.strip() for x in p.read_text(encoding="utf-8").splitlines()
-                if x.strip() and not x.startswith("#")]
+        return [
+            x.strip()
+            for x in p.read_text(encoding="utf-8").splitlines()
+            if x.strip() and not x.startswith("#")
+        ]
+
     firsts = lines(OWN / "probe_first_names.txt")
     lasts = lines(OWN / "probe_surnames.txt")
     streets: list[str] = []
     ded = _package_dir("deduce")
     if ded is not None:
         allst = lines(ded / "data" / "lookup" / "src" / "locations" / "lst_street" / "items.txt")
-        streets = [x for x in allst if x[:1].isupper() and len(x) > 5 and '"' not in x
-                   and re.search(r"(straat|weg|laan|plein|kade|gracht|singel|dreef|hof)$", x)]
+        streets = [
+            x
+            for x in allst
+            if x[:1].isupper()
+            and len(x) > 5
+            and '"' not in x
+            and re.search(r"(straat|weg|laan|plein|kade|gracht|singel|dreef|hof)$", x)
+        ]
     streets = streets or ["Kerkstraat", "Dorpsstraat"]
     places = lines(ROOT / "nlp" / "data" / "places.txt")
-    shops = ["Albert Heijn", "Jumbo", "Lidl", "Dirk van den Broek", "Kruidvat", "Action",
-             "Hema", "McDonald's", "Primark", "Aldi", "Etos", "Febo"]
+    shops = [
+        "Albert Heijn",
+        "Jumbo",
+        "Lidl",
+        "Dirk van den Broek",
+        "Kruidvat",
+        "Action",
+        "Hema",
+        "McDonald's",
+        "Primark",
+        "Aldi",
+        "Etos",
+        "Febo",
+    ]
     nicks: list[str] = []
     out: list[dict[str, Any]] = []
     for k in range(n):
         v = {
-            "n": str(rnd.randint(3, 25)), "a": str(rnd.randint(12, 19)),
-            "a2": str(rnd.randint(15, 21)), "t": f"{rnd.randint(16, 23)}.{rnd.randint(0, 5)}0",
-            "h": str(rnd.randint(14, 22)), "p": rnd.choice(places), "s": rnd.choice(streets),
-            "s2": rnd.choice(streets), "shop": rnd.choice(shops), "b": rnd.choice(_B),
+            "n": str(rnd.randint(3, 25)),
+            "a": str(rnd.randint(12, 19)),
+            "a2": str(rnd.randint(15, 21)),
+            "t": f"{rnd.randint(16, 23)}.{rnd.randint(0, 5)}0",
+            "h": str(rnd.randint(14, 22)),
+            "p": rnd.choice(places),
+            "s": rnd.choice(streets),
+            "s2": rnd.choice(streets),
+            "shop": rnd.choice(shops),
+            "b": rnd.choice(_B),
             "hn": str(rnd.randint(1, 250)) + rnd.choice(["", "", "a", "-2", "bis"]),
         }
         if k % 2 == 0:
@@ -274,20 +374,37 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
             continue
         tpl, labels = rnd.choice(_PII_T)
         f1, f2 = rnd.sample(firsts, 2)
-        v.update({
-            "F": f1, "F2": f2, "f": f1.lower(), "f2": f2.lower(), "L": rnd.choice(lasts),
-            "I": f1[0], "PH": _phone(rnd), "PL": _plate(rnd), "BSN": _elf_bsn(rnd),
-            "IB": _iban(rnd), "FO": _obfuscate(rnd, f1),
-            "HD": rnd.choice([f"{f1.lower()}.{rnd.randint(10, 99)}0",
-                              f"@{f1.lower()}_{rnd.choice(['west', 'zuid', 'x'])}",
-                              f"{f1.lower()}.x.0{rnd.randint(10, 99)}"]),
-            "EM": f"{f1.lower()}.{rnd.randint(70, 99)}@hotmail.com",
-            "DOB": rnd.choice([
-                f"{rnd.randint(1, 28)}-{rnd.randint(1, 12)}-20{rnd.randint(5, 12):02d}",
-                f"{rnd.randint(1, 28)} maart 20{rnd.randint(5, 12):02d}"]),
-            "PC": f"{rnd.randint(1000, 9999)} "
-                  f"{rnd.choice('BDFGHJKLNPRT')}{rnd.choice('BDFGHJKLNPRT')}",
-        })
+        v.update(
+            {
+                "F": f1,
+                "F2": f2,
+                "f": f1.lower(),
+                "f2": f2.lower(),
+                "L": rnd.choice(lasts),
+                "I": f1[0],
+                "PH": _phone(rnd),
+                "PL": _plate(rnd),
+                "BSN": _elf_bsn(rnd),
+                "IB": _iban(rnd),
+                "FO": _obfuscate(rnd, f1),
+                "HD": rnd.choice(
+                    [
+                        f"{f1.lower()}.{rnd.randint(10, 99)}0",
+                        f"@{f1.lower()}_{rnd.choice(['west', 'zuid', 'x'])}",
+                        f"{f1.lower()}.x.0{rnd.randint(10, 99)}",
+                    ]
+                ),
+                "EM": f"{f1.lower()}.{rnd.randint(70, 99)}@hotmail.com",
+                "DOB": rnd.choice(
+                    [
+                        f"{rnd.randint(1, 28)}-{rnd.randint(1, 12)}-20{rnd.randint(5, 12):02d}",
+                        f"{rnd.randint(1, 28)} maart 20{rnd.randint(5, 12):02d}",
+                    ]
+                ),
+                "PC": f"{rnd.randint(1000, 9999)} "
+                f"{rnd.choice('BDFGHJKLNPRT')}{rnd.choice('BDFGHJKLNPRT')}",
+            }
+        )
         text = tpl.format(**v)
         pii = []
         for lab in labels:
@@ -321,21 +438,33 @@ def report(name: str, r: dict[str, Any]) -> None:
     tot = sum(r["spans"].values())
     lk = sum(r["leaked"].values())
     print(f"   {'ALL':<18}{tot:>6}{lk:>8}{_pct(lk, tot):>11}")
-    print(f"   places kept (non-blocked): {r['places_kept']}/{r['places_total']} "
-          f"{_pct(r['places_kept'], r['places_total'])}")
-    print(f"   clean blocked: {r['clean_blocked']}/{r['clean']} "
-          f"{_pct(r['clean_blocked'], r['clean'])}   clean changed: "
-          f"{r['clean_changed']}/{r['clean']} {_pct(r['clean_changed'], r['clean'])}")
+    print(
+        f"   places kept (non-blocked): {r['places_kept']}/{r['places_total']} "
+        f"{_pct(r['places_kept'], r['places_total'])}"
+    )
+    print(
+        f"   clean blocked: {r['clean_blocked']}/{r['clean']} "
+        f"{_pct(r['clean_blocked'], r['clean'])}   clean changed: "
+        f"{r['clean_changed']}/{r['clean']} {_pct(r['clean_changed'], r['clean'])}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--policy", choices=["strip", "block"], default="strip")
-    ap.add_argument("--synthetic", type=int, default=0, metavar="N",
-                    help="also run N generated messages (stress test, not a target)")
-    ap.add_argument("--verbose", action="store_true",
-                    help="list ids (never text) of leaked spans, lost places, changed clean")
+    ap.add_argument(
+        "--synthetic",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run N generated messages (stress test, not a target)",
+    )
+    ap.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list ids (never text) of leaked spans, lost places, changed clean",
+    )
     args = ap.parse_args(argv)
     policy = GatePolicy(mode=GateMode(args.policy))
     files: list[Path] = args.files or [

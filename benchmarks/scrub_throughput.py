@@ -90,23 +90,30 @@ def main(argv: list[str] | None = None) -> int:
         starts: list[float] = []
         for _ in range(1 if args.cold else args.runs):
             t = time.perf_counter()
-            subprocess.run([*pin, sys.executable, "-c", _STARTUP, str(ROOT)], env=env,
-                           check=True)
+            subprocess.run([*pin, sys.executable, "-c", _STARTUP, str(ROOT)], env=env, check=True)
             starts.append(time.perf_counter() - t)
         results = []
         for _ in range(args.runs):
             proc = subprocess.run(
-                [*pin, sys.executable, "-c", _THROUGHPUT, str(ROOT), str(args.messages),
-                 *files], env=env, capture_output=True, text=True, check=False)
+                [*pin, sys.executable, "-c", _THROUGHPUT, str(ROOT), str(args.messages), *files],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if proc.returncode != 0:
                 print(proc.stderr, file=sys.stderr)
                 return 1
             results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     rates = [r["rate"] for r in results]
-    print(f"messages:   {args.messages} per run, {results[0]['distinct']} distinct texts, "
-          f"{args.runs} runs, {'pinned to one core' if pin else 'not pinned'}")
-    print(f"throughput: best {max(rates):,.0f} / median {statistics.median(rates):,.0f} "
-          "messages/s on one core")
+    print(
+        f"messages:   {args.messages} per run, {results[0]['distinct']} distinct texts, "
+        f"{args.runs} runs, {'pinned to one core' if pin else 'not pinned'}"
+    )
+    print(
+        f"throughput: best {max(rates):,.0f} / median {statistics.median(rates):,.0f} "
+        "messages/s on one core"
+    )
     kind = "cold (empty word-list cache)" if args.cold else "warm word-list cache"
     print(f"start-up:   {min(starts):.2f} s best, {max(starts):.2f} s worst ({kind})")
     print(f"peak RSS:   {max(r['rss'] for r in results):.0f} MB")

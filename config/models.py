@@ -52,12 +52,21 @@ class Member(_Strict):
     display_name: str | None = None
 
 
+class GateModeName(StrEnum):
+    STRIP = "strip"
+    BLOCK = "block"
+
+
 class RoomConfig(_Strict):
     purpose: RoomPurpose
     name: str = Field(min_length=1)
     alias: str | None = None
     id: str | None = None
     topic: str | None = None
+    # strip: remove what the gate finds and share the rest; block: share nothing that had any.
+    privacy: GateModeName = GateModeName.STRIP
+    # Photos, files, voice messages, locations and stickers; refused in step-1 rooms.
+    allow_media: bool = False
 
     @field_validator("alias")
     @classmethod
@@ -135,6 +144,36 @@ class MatrixConfig(_Strict):
         return value
 
 
+PII_TYPES = (
+    "PERSON",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "ADDRESS",
+    "PLATE",
+    "DATE_OF_BIRTH",
+    "HANDLE",
+    "SPECIAL_CATEGORY",
+)
+
+
+class PrivacyConfig(_Strict):
+    # Kinds of personal data that block the whole message (nothing is shared) instead of
+    # being replaced by a placeholder.
+    block_types: list[str] = Field(default_factory=lambda: ["BSN", "IBAN", "DATE_OF_BIRTH"])
+
+    @field_validator("block_types")
+    @classmethod
+    def _known_types(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in PII_TYPES]
+        if unknown:
+            raise ValueError(
+                f"unknown kind(s) {', '.join(unknown)}. Fix: use any of {', '.join(PII_TYPES)}"
+            )
+        return value
+
+
 class DatabaseConfig(_Strict):
     url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: SQLite in the data directory."
@@ -146,6 +185,7 @@ class Settings(_Strict):
     data_dir: Path = Path("data")
     matrix: MatrixConfig
     database: DatabaseConfig = DatabaseConfig()
+    privacy: PrivacyConfig = PrivacyConfig()
     organisations: list[Organisation] = Field(default_factory=list)
     members: dict[str, Member] = Field(default_factory=dict)
     rooms: list[RoomConfig] = Field(default_factory=list)

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 from config.models import Member, RoomConfig, RoomPurpose, Settings
 from nlp.gate import PrivacyGate
+from nlp.policy import GateMode, GatePolicy
+from nlp.types import PiiType
 from storage.db import Database
 
 
@@ -49,3 +51,10 @@ class Context:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def gate_policy(self, room_id: str) -> GatePolicy:
+        """The configured privacy policy of a room (strip or block, and what always blocks)."""
+        room = self.rooms.get(room_id)
+        mode = GateMode(room.privacy) if room is not None else GateMode.STRIP
+        block_types = frozenset(PiiType(t) for t in self.settings.privacy.block_types)
+        return GatePolicy(mode=mode, block_types=block_types)

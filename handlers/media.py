@@ -32,7 +32,13 @@ class Media(Handler):
     name = "media"
 
     def check(self, msg: IncomingMessage, ctx: Context) -> bool:
-        return msg.kind in _WHAT and ctx.rooms.purpose(msg.room_id) is RoomPurpose.SIGNAL
+        room = ctx.rooms.get(msg.room_id)
+        return (
+            msg.kind in _WHAT
+            and room is not None
+            and room.purpose is RoomPurpose.SIGNAL
+            and not room.allow_media
+        )
 
     def handle(self, msg: IncomingMessage, ctx: Context) -> Outcome:
         with ctx.db.transaction() as session:

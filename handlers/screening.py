@@ -54,13 +54,14 @@ _ORDER = {Verdict.PASS: 0, Verdict.REDACTED: 1, Verdict.BLOCKED: 2}
 
 def screen(msg: IncomingMessage, ctx: Context) -> Screening:
     """Gate the body, the HTML body and any extra text; the strictest verdict wins."""
-    body = ctx.gate.scrub(msg.body)
+    policy = ctx.gate_policy(msg.room_id)
+    body = ctx.gate.scrub(msg.body, policy=policy)
     results = [body]
     if msg.formatted_body:
-        results.append(ctx.gate.scrub(html_to_text(msg.formatted_body)))
+        results.append(ctx.gate.scrub(html_to_text(msg.formatted_body), policy=policy))
     # Extra texts may be HTML (an edit's or a reply's formatted fallback).
     results.extend(
-        ctx.gate.scrub(html_to_text(text) if "<" in text else text)
+        ctx.gate.scrub(html_to_text(text) if "<" in text else text, policy=policy)
         for text in msg.extra_texts
         if text.strip()
     )
@@ -78,13 +79,27 @@ def shared_text(organisation_name: str, sanitized: str) -> tuple[str, str]:
     return plain, markup
 
 
+_REPHRASE = (
+    "In deze fase delen we alleen informatie over de groep als geheel: waar, wat, hoeveel "
+    "jongeren, hoe oud en hoe laat. Stuur het opnieuw zonder namen, bijnamen, nummers, "
+    "adressen of accounts, bijvoorbeeld: 'Groepje van 8 jongeren bij de JOP, blowen en harde "
+    "muziek, 22.30u'."
+)
+
+
+def why_blocked(screening: Screening) -> str:
+    """Dutch reason, e.g. "er stonden persoonsgegevens in (BSN)"."""
+    if "too_long" in screening.reasons:
+        return "het te lang is om te controleren (meer dan 10.000 tekens)"
+    if screening.reasons and all(r.startswith("unsure:") for r in screening.reasons):
+        return f"er mogelijk persoonsgegevens in stonden ({screening.labels_nl})"
+    return f"er persoonsgegevens in stonden ({screening.labels_nl})"
+
+
 def blocked_explanation(screening: Screening, room_name: str) -> str:
     return (
-        f"Je bericht in '{room_name}' is niet gedeeld en niet opgeslagen, omdat er "
-        f"persoonsgegevens in stonden ({screening.labels_nl}). In deze fase delen we alleen "
-        "informatie over de groep als geheel: waar, wat, hoeveel jongeren, hoe oud en hoe "
-        "laat. Stuur het opnieuw zonder namen, bijnamen, nummers, adressen of accounts, "
-        "bijvoorbeeld: 'Groepje van 8 jongeren bij de JOP, blowen en harde muziek, 22.30u'."
+        f"Je bericht in '{room_name}' is niet gedeeld en niet opgeslagen, omdat "
+        f"{why_blocked(screening)}. {_REPHRASE}"
     )
 
 
@@ -106,8 +121,8 @@ def answer(
     redact = Redact(msg.room_id, msg.event_id, reason="Bevatte persoonsgegevens (stap 1)")
     if screening.verdict is Verdict.BLOCKED:
         notice = (
-            f"Ik heb dit {what} verwijderd: het bevatte persoonsgegevens "
-            f"({screening.labels_nl}). Ik heb de afzender privé uitgelegd hoe het wel kan."
+            f"Ik heb dit {what} verwijderd, omdat {why_blocked(screening)}. Ik heb de "
+            "afzender privé uitgelegd hoe het wel kan."
         )
         return (
             redact,

@@ -79,8 +79,7 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
     kept = [
         f
         for f in items
-        if f.confident
-        or not any(c.start <= f.start and f.end <= c.end for c in confident)
+        if f.confident or not any(c.start <= f.start and f.end <= c.end for c in confident)
     ]
     merged: list[Finding] = []
     group: list[Finding] = []
@@ -106,8 +105,9 @@ def _merge_group(group: Sequence[Finding]) -> Finding:
     start = min(f.start for f in group)
     end = max(f.end for f in group)
     confident = any(f.confident for f in group if f.type is best.type)
-    return Finding(type=best.type, start=start, end=end, recognizer=best.recognizer,
-                   confident=confident)
+    return Finding(
+        type=best.type, start=start, end=end, recognizer=best.recognizer, confident=confident
+    )
 
 
 class PrivacyGate:
@@ -159,16 +159,20 @@ class PrivacyGate:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                out.append(Finding(type=f.type, start=s, end=e, recognizer=f.recognizer,
-                                   confident=f.confident))
+                out.append(
+                    Finding(
+                        type=f.type, start=s, end=e, recognizer=f.recognizer, confident=f.confident
+                    )
+                )
         return merge_findings(out)
 
     def scrub(self, text: str, *, policy: GatePolicy | None = None) -> GateResult:
         """Decide what may be shared of ``text`` under ``policy`` (default: the gate's)."""
         pol = policy if policy is not None else self.policy
         if len(text) > MAX_CHARS:
-            return GateResult(verdict=Verdict.BLOCKED, text=None, findings=(),
-                              reasons=("too_long",))
+            return GateResult(
+                verdict=Verdict.BLOCKED, text=None, findings=(), reasons=("too_long",)
+            )
         findings = tuple(self.find(text))
         if not findings:
             return GateResult(verdict=Verdict.PASS, text=text, findings=(), reasons=())
@@ -186,10 +190,12 @@ class PrivacyGate:
         if pol.mode is GateMode.BLOCK:
             reasons.append("policy:block")
         if reasons:
-            return GateResult(verdict=Verdict.BLOCKED, text=None, findings=findings,
-                              reasons=tuple(reasons))
-        return GateResult(verdict=Verdict.REDACTED, text=redact(text, findings),
-                          findings=findings, reasons=())
+            return GateResult(
+                verdict=Verdict.BLOCKED, text=None, findings=findings, reasons=tuple(reasons)
+            )
+        return GateResult(
+            verdict=Verdict.REDACTED, text=redact(text, findings), findings=findings, reasons=()
+        )
 
 
 def redact(text: str, findings: Sequence[Finding]) -> str:

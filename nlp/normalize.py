@@ -27,22 +27,100 @@ _INVISIBLE = frozenset(
 # Look-alike letters from Cyrillic and Greek that are used instead of Latin ones.
 _HOMOGLYPHS: dict[str, str] = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
-    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
-    "А": "A", "В": "B", "Е": "E", "Ё": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
-    "Р": "P", "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ї": "I",
-    "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Һ": "H", "Ӏ": "I",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "Ё": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "Ѕ": "S",
+    "І": "I",
+    "Ї": "I",
+    "Ј": "J",
+    "Ԁ": "D",
+    "Ԛ": "Q",
+    "Ԝ": "W",
+    "Һ": "H",
+    "Ӏ": "I",
     # Greek
-    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "ι": "i", "κ": "k", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ν": "v",
+    "ι": "i",
+    "κ": "k",
+    "τ": "t",
+    "υ": "u",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
     # Latin look-alikes and typographic variants
-    "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-    "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-    "\u2032": "'", "`": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"',
-    "\u201e": '"', "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
+    "ı": "i",
+    "ł": "l",
+    "Ł": "L",
+    "ø": "o",
+    "Ø": "O",
+    "ß": "ss",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
     "\uff20": "@",
 }
 
@@ -100,10 +178,42 @@ _SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, or a backtick
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>")
 _ENTITY = re.compile(r"&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
-_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "ul", "ol", "blockquote", "tr", "td",
-                         "h1", "h2", "h3", "h4", "h5", "h6", "mx-reply", "pre", "hr"})
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ",
-             "euro": "€", "eacute": "é", "euml": "ë", "iuml": "ï", "ouml": "ö", "uuml": "ü"}
+_BLOCK_TAGS = frozenset(
+    {
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "tr",
+        "td",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "mx-reply",
+        "pre",
+        "hr",
+    }
+)
+_ENTITIES = {
+    "amp": "&",
+    "lt": "<",
+    "gt": ">",
+    "quot": '"',
+    "apos": "'",
+    "nbsp": " ",
+    "euro": "€",
+    "eacute": "é",
+    "euml": "ë",
+    "iuml": "ï",
+    "ouml": "ö",
+    "uuml": "ü",
+}
 
 
 def _strip_html(text: str) -> tuple[str, list[int]] | None:
@@ -124,8 +234,17 @@ def _strip_html(text: str) -> tuple[str, list[int]] | None:
                 imap.append(m.start())
         else:
             num, hexa, name = m.group(3), m.group(4), m.group(5)
-            rep = (chr(int(num)) if num else chr(int(hexa, 16)) if hexa
-                   else _ENTITIES.get(name.lower(), tok)) if (num or hexa or name) else tok
+            rep = (
+                (
+                    chr(int(num))
+                    if num
+                    else chr(int(hexa, 16))
+                    if hexa
+                    else _ENTITIES.get(name.lower(), tok)
+                )
+                if (num or hexa or name)
+                else tok
+            )
             for ch in rep:
                 out.append(ch)
                 imap.append(m.start())
@@ -188,8 +307,22 @@ def normalize(text: str) -> Normalized:
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "8": "b", "$": "s", "@": "a", "!": "i", "|": "l", "9": "g"})
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "$": "s",
+        "@": "a",
+        "!": "i",
+        "|": "l",
+        "9": "g",
+    }
+)
 
 
 def deleet(word: str) -> str:

@@ -26,85 +26,408 @@ from nlp.lexicon import AREA, CONFIGURED, SHOP, STREET, TOWN, Lexicon, place_key
 from nlp.words import Word
 
 STRONG_SUFFIXES = (
-    "straat", "str", "weg", "laan", "plein", "pleintje", "park", "plantsoen", "kade",
-    "gracht", "singel", "dreef", "markt", "steeg", "boulevard", "centrum", "station",
-    "school", "college", "lyceum", "gymnasium", "campus", "kerk", "moskee", "ziekenhuis",
-    "zwembad", "sportpark", "stadion", "kwartier", "burgwal", "straatweg", "terrein",
-    "theater", "passage", "promenade", "tunnel", "plas", "polder", "buurt", "wijk",
-    "haven", "eiland", "pier", "strand", "kanaal", "vaart",
+    "straat",
+    "str",
+    "weg",
+    "laan",
+    "plein",
+    "pleintje",
+    "park",
+    "plantsoen",
+    "kade",
+    "gracht",
+    "singel",
+    "dreef",
+    "markt",
+    "steeg",
+    "boulevard",
+    "centrum",
+    "station",
+    "school",
+    "college",
+    "lyceum",
+    "gymnasium",
+    "campus",
+    "kerk",
+    "moskee",
+    "ziekenhuis",
+    "zwembad",
+    "sportpark",
+    "stadion",
+    "kwartier",
+    "burgwal",
+    "straatweg",
+    "terrein",
+    "theater",
+    "passage",
+    "promenade",
+    "tunnel",
+    "plas",
+    "polder",
+    "buurt",
+    "wijk",
+    "haven",
+    "eiland",
+    "pier",
+    "strand",
+    "kanaal",
+    "vaart",
 )
 WEAK_SUFFIXES = (
-    "hof", "plaats", "pad", "dam", "veld", "bos", "brug", "poort", "zoom", "ring", "baan",
-    "oever", "berg", "heuvel", "hoek", "sloot", "wal", "gaarde", "hout", "erf", "hage",
-    "flat", "flats", "toren", "torens", "molen", "hoeve", "daal", "horst", "meer", "oord",
-    "kamp", "woud", "akker", "akkers", "velden", "zijde", "doelen", "hal", "hallen", "rijn",
+    "hof",
+    "plaats",
+    "pad",
+    "dam",
+    "veld",
+    "bos",
+    "brug",
+    "poort",
+    "zoom",
+    "ring",
+    "baan",
+    "oever",
+    "berg",
+    "heuvel",
+    "hoek",
+    "sloot",
+    "wal",
+    "gaarde",
+    "hout",
+    "erf",
+    "hage",
+    "flat",
+    "flats",
+    "toren",
+    "torens",
+    "molen",
+    "hoeve",
+    "daal",
+    "horst",
+    "meer",
+    "oord",
+    "kamp",
+    "woud",
+    "akker",
+    "akkers",
+    "velden",
+    "zijde",
+    "doelen",
+    "hal",
+    "hallen",
+    "rijn",
     "dijk",
 )
-_STRONG_RE = re.compile(r"(?:" + "|".join(sorted(set(STRONG_SUFFIXES), key=len, reverse=True))
-                        + r")$")
-_WEAK_RE = re.compile(r"(?:" + "|".join(sorted(set(WEAK_SUFFIXES), key=len, reverse=True))
-                      + r")$")
+_STRONG_RE = re.compile(
+    r"(?:" + "|".join(sorted(set(STRONG_SUFFIXES), key=len, reverse=True)) + r")$"
+)
+_WEAK_RE = re.compile(r"(?:" + "|".join(sorted(set(WEAK_SUFFIXES), key=len, reverse=True)) + r")$")
 # Words that end in a suffix but are no place on their own.
-_SUFFIX_EXCEPT = frozenset({
-    "hierbij", "daarbij", "wellicht", "samenwerking", "uiteraard", "vandaag", "bergen",
-    "adam", "onderweg", "snelweg", "doorweg", "vijfhoek", "weer", "ouder", "broer",
-    "vooral", "geweest", "zeker", "achterdeur", "huiskamer", "winkelcentrum",
-    "binnenkort", "autoweg", "hulpverlening", "jeugdwerk", "netwerk", "jongerenwerk",
-    "buurtwerk", "straatwerk", "huiswerk", "vuurwerk", "rijbewijs", "afspraak",
-    "vanmorgen", "blokhut", "zwerfafval", "halfuur", "kwartier", "ondertussen",
-    "meteen", "tenminste", "helemaal", "allemaal", "ongeveer", "gisteravond", "morgen",
-})
+_SUFFIX_EXCEPT = frozenset(
+    {
+        "hierbij",
+        "daarbij",
+        "wellicht",
+        "samenwerking",
+        "uiteraard",
+        "vandaag",
+        "bergen",
+        "adam",
+        "onderweg",
+        "snelweg",
+        "doorweg",
+        "vijfhoek",
+        "weer",
+        "ouder",
+        "broer",
+        "vooral",
+        "geweest",
+        "zeker",
+        "achterdeur",
+        "huiskamer",
+        "winkelcentrum",
+        "binnenkort",
+        "autoweg",
+        "hulpverlening",
+        "jeugdwerk",
+        "netwerk",
+        "jongerenwerk",
+        "buurtwerk",
+        "straatwerk",
+        "huiswerk",
+        "vuurwerk",
+        "rijbewijs",
+        "afspraak",
+        "vanmorgen",
+        "blokhut",
+        "zwerfafval",
+        "halfuur",
+        "kwartier",
+        "ondertussen",
+        "meteen",
+        "tenminste",
+        "helemaal",
+        "allemaal",
+        "ongeveer",
+        "gisteravond",
+        "morgen",
+    }
+)
 # Capitalised place nouns that start a multi-word place name: "Laan van Meerdervoort",
 # "Hof van Delft", "Park de Oude Hortus", "Plein 1813".
-PLACE_HEADS = frozenset({
-    "laan", "plein", "park", "hof", "kade", "gracht", "singel", "markt", "dijk", "weg",
-    "straat", "burgwal", "wal", "ring", "plantsoen", "dreef", "station", "winkelcentrum",
-    "stadspark", "sportpark", "buurt", "wijk", "haven", "poort", "brug", "eiland",
-})
+PLACE_HEADS = frozenset(
+    {
+        "laan",
+        "plein",
+        "park",
+        "hof",
+        "kade",
+        "gracht",
+        "singel",
+        "markt",
+        "dijk",
+        "weg",
+        "straat",
+        "burgwal",
+        "wal",
+        "ring",
+        "plantsoen",
+        "dreef",
+        "station",
+        "winkelcentrum",
+        "stadspark",
+        "sportpark",
+        "buurt",
+        "wijk",
+        "haven",
+        "poort",
+        "brug",
+        "eiland",
+    }
+)
 
 # Nouns after which a capitalised name is a place: "station Sloterdijk".
-PLACE_NOUNS = frozenset({
-    "station", "metrostation", "treinstation", "busstation", "metro", "tram", "tramhalte",
-    "bushalte", "halte", "winkelcentrum", "winkelcentra", "wc", "jop", "park", "plein",
-    "school", "basisschool", "middelbare", "college", "lyceum", "sporthal", "sportpark",
-    "buurthuis", "jongerencentrum", "wijk", "buurt", "stadsdeel", "gemeente", "moskee",
-    "kerk", "camping", "strand", "haven", "markt", "speeltuin", "wijkcentrum",
-    "winkelstraat", "plaats", "dorp", "stad", "centrum", "parkeergarage",
-    "parkeerplaats", "begraafplaats", "zwembad", "bibliotheek", "ziekenhuis",
-    "supermarkt", "snackbar", "kapsalon", "shoarmazaak", "avondwinkel", "pizzeria",
-    "coffeeshop", "shishalounge", "shisha", "sportschool", "bioscoop", "metrohalte",
-    "vestiging", "locatie", "filiaal", "tankstation", "pompstation", "garage", "café",
-    "cafe", "bar", "restaurant", "toko", "bakker",
-    "bakkerij", "slager", "slagerij", "kiosk", "winkel", "lounge", "club", "disco",
-    "sportcentrum", "sportclub", "voetbalclub", "vereniging", "kinderboerderij",
-    "politiebureau", "bureau", "hotel", "hostel", "theater", "museum", "stadion", "hal", "gym",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "station",
+        "metrostation",
+        "treinstation",
+        "busstation",
+        "metro",
+        "tram",
+        "tramhalte",
+        "bushalte",
+        "halte",
+        "winkelcentrum",
+        "winkelcentra",
+        "wc",
+        "jop",
+        "park",
+        "plein",
+        "school",
+        "basisschool",
+        "middelbare",
+        "college",
+        "lyceum",
+        "sporthal",
+        "sportpark",
+        "buurthuis",
+        "jongerencentrum",
+        "wijk",
+        "buurt",
+        "stadsdeel",
+        "gemeente",
+        "moskee",
+        "kerk",
+        "camping",
+        "strand",
+        "haven",
+        "markt",
+        "speeltuin",
+        "wijkcentrum",
+        "winkelstraat",
+        "plaats",
+        "dorp",
+        "stad",
+        "centrum",
+        "parkeergarage",
+        "parkeerplaats",
+        "begraafplaats",
+        "zwembad",
+        "bibliotheek",
+        "ziekenhuis",
+        "supermarkt",
+        "snackbar",
+        "kapsalon",
+        "shoarmazaak",
+        "avondwinkel",
+        "pizzeria",
+        "coffeeshop",
+        "shishalounge",
+        "shisha",
+        "sportschool",
+        "bioscoop",
+        "metrohalte",
+        "vestiging",
+        "locatie",
+        "filiaal",
+        "tankstation",
+        "pompstation",
+        "garage",
+        "café",
+        "cafe",
+        "bar",
+        "restaurant",
+        "toko",
+        "bakker",
+        "bakkerij",
+        "slager",
+        "slagerij",
+        "kiosk",
+        "winkel",
+        "lounge",
+        "club",
+        "disco",
+        "sportcentrum",
+        "sportclub",
+        "voetbalclub",
+        "vereniging",
+        "kinderboerderij",
+        "politiebureau",
+        "bureau",
+        "hotel",
+        "hostel",
+        "theater",
+        "museum",
+        "stadion",
+        "hal",
+        "gym",
+    }
+)
 
 # Nouns before which capitalised words are a place: "Mundus College".
-PLACE_NOUNS_AFTER = frozenset({
-    "college", "lyceum", "school", "gymnasium", "park", "plein", "markt", "centraal",
-    "spoor", "forum", "theehuis", "arena", "hal", "hallen", "kerk", "moskee",
-    "ziekenhuis", "station", "dome", "stadion", "centrum", "plaza", "passage", "mall",
-    "academie", "campus", "huis", "poort", "boulevard", "haven", "strand", "bad",
-    "zwembad", "kwartier", "hoven", "hof", "zuid", "noord", "oost", "west",
-    "court", "playground", "field", "stadium", "hotel", "museum",
-})
+PLACE_NOUNS_AFTER = frozenset(
+    {
+        "college",
+        "lyceum",
+        "school",
+        "gymnasium",
+        "park",
+        "plein",
+        "markt",
+        "centraal",
+        "spoor",
+        "forum",
+        "theehuis",
+        "arena",
+        "hal",
+        "hallen",
+        "kerk",
+        "moskee",
+        "ziekenhuis",
+        "station",
+        "dome",
+        "stadion",
+        "centrum",
+        "plaza",
+        "passage",
+        "mall",
+        "academie",
+        "campus",
+        "huis",
+        "poort",
+        "boulevard",
+        "haven",
+        "strand",
+        "bad",
+        "zwembad",
+        "kwartier",
+        "hoven",
+        "hof",
+        "zuid",
+        "noord",
+        "oost",
+        "west",
+        "court",
+        "playground",
+        "field",
+        "stadium",
+        "hotel",
+        "museum",
+    }
+)
 
 # Words before a single place word that make it read as a place.
-PLACE_PREPS = frozenset({
-    "in", "naar", "richting", "vanuit", "uit", "te", "nabij", "omgeving", "rondom",
-    "langs", "via", "vanaf", "tot", "wijk", "buurt", "bij", "op", "aan", "over",
-    "de", "het", "t",
-})
-STRONG_PLACE_PREPS = frozenset({
-    "in", "naar", "richting", "vanuit", "uit", "te", "nabij", "omgeving", "rondom",
-    "de", "het", "t",
-})
+PLACE_PREPS = frozenset(
+    {
+        "in",
+        "naar",
+        "richting",
+        "vanuit",
+        "uit",
+        "te",
+        "nabij",
+        "omgeving",
+        "rondom",
+        "langs",
+        "via",
+        "vanaf",
+        "tot",
+        "wijk",
+        "buurt",
+        "bij",
+        "op",
+        "aan",
+        "over",
+        "de",
+        "het",
+        "t",
+    }
+)
+STRONG_PLACE_PREPS = frozenset(
+    {
+        "in",
+        "naar",
+        "richting",
+        "vanuit",
+        "uit",
+        "te",
+        "nabij",
+        "omgeving",
+        "rondom",
+        "de",
+        "het",
+        "t",
+    }
+)
 
-PARTICLES = frozenset({
-    "de", "van", "der", "den", "het", "t", "ter", "ten", "te", "en", "v", "vd", "la",
-    "le", "da", "du", "del", "di", "op", "aan", "in", "s", "sint", "st",
-})
+PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "der",
+        "den",
+        "het",
+        "t",
+        "ter",
+        "ten",
+        "te",
+        "en",
+        "v",
+        "vd",
+        "la",
+        "le",
+        "da",
+        "du",
+        "del",
+        "di",
+        "op",
+        "aan",
+        "in",
+        "s",
+        "sint",
+        "st",
+    }
+)
 
 
 class PlaceSpan(NamedTuple):
@@ -144,15 +467,55 @@ def place_suffix(w: Word) -> int:
 
 # Role and organisation words that open a heading before the area they work in:
 # "Wijkagent Krispijn: ...", "jongerenwerk Alexander: ...".
-HEADING_LEADS = frozenset({
-    "jongerenwerk", "jongerenwerker", "jongerenwerkers", "wijkagent", "wijkagenten",
-    "straatcoach", "straatcoaches", "handhaving", "handhaver", "handhavers", "boa", "boas",
-    "jeugdboa", "leerplicht", "leerplichtambtenaar", "buurtcoördinator", "buurtcoordinator",
-    "beveiliging", "politie", "team", "wijkteam", "buurtpreventie", "stadsdeel", "gemeente",
-    "melding", "update", "buurtvaders", "wijkmanager", "toezicht", "cameratoezicht",
-    "streetcornerwork", "veiligheidsteam", "basisteam", "regio", "wijk", "buurt", "groep",
-    "signaal", "signalen", "info", "ter", "vanuit", "uit", "omgeving", "bewoners",
-})
+HEADING_LEADS = frozenset(
+    {
+        "jongerenwerk",
+        "jongerenwerker",
+        "jongerenwerkers",
+        "wijkagent",
+        "wijkagenten",
+        "straatcoach",
+        "straatcoaches",
+        "handhaving",
+        "handhaver",
+        "handhavers",
+        "boa",
+        "boas",
+        "jeugdboa",
+        "leerplicht",
+        "leerplichtambtenaar",
+        "buurtcoördinator",
+        "buurtcoordinator",
+        "beveiliging",
+        "politie",
+        "team",
+        "wijkteam",
+        "buurtpreventie",
+        "stadsdeel",
+        "gemeente",
+        "melding",
+        "update",
+        "buurtvaders",
+        "wijkmanager",
+        "toezicht",
+        "cameratoezicht",
+        "streetcornerwork",
+        "veiligheidsteam",
+        "basisteam",
+        "regio",
+        "wijk",
+        "buurt",
+        "groep",
+        "signaal",
+        "signalen",
+        "info",
+        "ter",
+        "vanuit",
+        "uit",
+        "omgeving",
+        "bewoners",
+    }
+)
 
 
 def heading_position(words: Sequence[Word], i: int) -> bool:
@@ -200,8 +563,9 @@ class PlaceTagger:
     def _strong_name(self, w: Word) -> bool:
         return self.lex.first_names.get(w.key, 0) >= 10 and w.key not in self.lex.not_names
 
-    def _in_place_context(self, words: Sequence[Word], i: int, covered: Sequence[bool],
-                          strong: bool = False) -> bool:
+    def _in_place_context(
+        self, words: Sequence[Word], i: int, covered: Sequence[bool], strong: bool = False
+    ) -> bool:
         """Words around ``words[i]`` that make it read as a place: a preposition
         ("in", "richting"; with ``strong`` an article alone is not enough), a house
         number after it, a neighbouring place ("Gouda-Bloemendaal"), or a heading
@@ -269,8 +633,11 @@ class PlaceTagger:
             if covered[i] or not w.cap:
                 continue
             strength = place_suffix(w)
-            if strength == 1 and self.lex.surnames.get(w.key, 0) >= 20 \
-                    and not (i > 0 and words[i - 1].key in PLACE_PREPS):
+            if (
+                strength == 1
+                and self.lex.surnames.get(w.key, 0) >= 20
+                and not (i > 0 and words[i - 1].key in PLACE_PREPS)
+            ):
                 strength = 0
             if strength:
                 start = i
@@ -284,8 +651,12 @@ class PlaceTagger:
                     if p.cap and p.sent_start:
                         start -= 1
                         break
-                    if p.key in PARTICLES and start - 2 >= 0 and words[start - 2].cap \
-                            and _joinable(p.gap_before):
+                    if (
+                        p.key in PARTICLES
+                        and start - 2 >= 0
+                        and words[start - 2].cap
+                        and _joinable(p.gap_before)
+                    ):
                         start -= 1
                         continue
                     break
@@ -297,40 +668,70 @@ class PlaceTagger:
             if covered[i]:
                 continue
             # capitalised words right after a place noun
-            if w.cap and i > 0 and words[i - 1].key in PLACE_NOUNS \
-                    and _joinable(w.gap_before):
+            if w.cap and i > 0 and words[i - 1].key in PLACE_NOUNS and _joinable(w.gap_before):
                 end = i
-                while end + 1 < n and not covered[end + 1] \
-                        and _joinable(words[end + 1].gap_before) \
-                        and (words[end + 1].cap or words[end + 1].text[:1].isdigit()):
+                while (
+                    end + 1 < n
+                    and not covered[end + 1]
+                    and _joinable(words[end + 1].gap_before)
+                    and (words[end + 1].cap or words[end + 1].text[:1].isdigit())
+                ):
                     end += 1
                 spans.append(PlaceSpan(w.start, words[end].end, i, end, AREA))
                 for k in range(i, end + 1):
                     covered[k] = True
                 continue
             # capitalised words right before a capitalised place noun: "Mundus College"
-            if w.cap and i + 1 < n and words[i + 1].key in PLACE_NOUNS_AFTER \
-                    and words[i + 1].cap and _joinable(words[i + 1].gap_before):
+            if (
+                w.cap
+                and i + 1 < n
+                and words[i + 1].key in PLACE_NOUNS_AFTER
+                and words[i + 1].cap
+                and _joinable(words[i + 1].gap_before)
+            ):
                 start = i
-                while start > 0 and not covered[start - 1] and words[start - 1].cap \
-                        and not words[start].sent_start and _joinable(words[start].gap_before):
+                while (
+                    start > 0
+                    and not covered[start - 1]
+                    and words[start - 1].cap
+                    and not words[start].sent_start
+                    and _joinable(words[start].gap_before)
+                ):
                     start -= 1
                 spans.append(PlaceSpan(words[start].start, words[i + 1].end, start, i + 1, AREA))
                 for k in range(start, i + 2):
                     covered[k] = True
                 continue
             # a word directly joined to "-groep", "-flats" etc.: "Bospolder-groep"
-            if w.cap and i + 1 < n and words[i + 1].gap_before == "-" and words[i + 1].key in (
-                "groep", "jongens", "flats", "flat", "park", "ingang", "kant", "vijver",
-                "garageboxen", "winkelcentrum", "parkeerplaats", "school", "meiden",
+            if (
+                w.cap
+                and i + 1 < n
+                and words[i + 1].gap_before == "-"
+                and words[i + 1].key
+                in (
+                    "groep",
+                    "jongens",
+                    "flats",
+                    "flat",
+                    "park",
+                    "ingang",
+                    "kant",
+                    "vijver",
+                    "garageboxen",
+                    "winkelcentrum",
+                    "parkeerplaats",
+                    "school",
+                    "meiden",
+                )
             ):
                 spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
                 covered[i] = True
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _gazetteer_at(self, words: Sequence[Word], i: int, covered: Sequence[bool]
-                      ) -> tuple[int, int] | None:
+    def _gazetteer_at(
+        self, words: Sequence[Word], i: int, covered: Sequence[bool]
+    ) -> tuple[int, int] | None:
         head = words[i].key
         lens: tuple[int, ...] | None = self.heads.get(head)
         if self.conf_heads:
@@ -341,7 +742,8 @@ class PlaceTagger:
             return None
         n = len(words)
         if lens[0] > 1 and not (
-            i + 1 < n and _joinable(words[i + 1].gap_before)
+            i + 1 < n
+            and _joinable(words[i + 1].gap_before)
             and head + " " + words[i + 1].key in self.bigrams
         ):
             if lens[-1] != 1:
@@ -369,13 +771,18 @@ class PlaceTagger:
                 name_like = self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 100
                 if name_like:
                     if kind & (TOWN | AREA | SHOP):
-                        if (self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000) \
-                                and not self._in_place_context(words, i, covered):
+                        if (
+                            self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000
+                        ) and not self._in_place_context(words, i, covered):
                             continue
                     elif not self._in_place_context(words, i, covered, strong=True):
                         continue
-            elif length == 2 and words[i].key in PARTICLES and not words[i].cap \
-                    and not (kind & (AREA | SHOP)):
+            elif (
+                length == 2
+                and words[i].key in PARTICLES
+                and not words[i].cap
+                and not (kind & (AREA | SHOP))
+            ):
                 # "de Kuip", "De Dirk": article + one word; only from our curated lists.
                 continue
             return j, kind

@@ -35,8 +35,7 @@ def _error(id_: Any, reason: str) -> dict[str, Any]:
     return {"id": id_, "verdict": "blocked", "text": None, "findings": [], "error": reason}
 
 
-def scrub_record(line: str, gate: PrivacyGate, policy: GatePolicy | None = None
-                 ) -> dict[str, Any]:
+def scrub_record(line: str, gate: PrivacyGate, policy: GatePolicy | None = None) -> dict[str, Any]:
     """Process one input line into one output object."""
     try:
         obj = json.loads(line)
@@ -60,13 +59,13 @@ def scrub_record(line: str, gate: PrivacyGate, policy: GatePolicy | None = None
         "id": id_,
         "verdict": res.verdict.value,
         "text": res.text,
-        "findings": [{"type": f.type.value, "start": f.start, "end": f.end}
-                     for f in res.findings],
+        "findings": [{"type": f.type.value, "start": f.start, "end": f.end} for f in res.findings],
     }
 
 
-def run_scrub(lines: Iterable[str], out: TextIO, gate: PrivacyGate,
-              policy: GatePolicy | None = None) -> int:
+def run_scrub(
+    lines: Iterable[str], out: TextIO, gate: PrivacyGate, policy: GatePolicy | None = None
+) -> int:
     """Scrub every JSON line of ``lines`` and write one JSON line each to ``out``.
 
     Returns the number of lines that produced an ``error`` output (0 when all were

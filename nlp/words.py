@@ -18,11 +18,47 @@ from nlp.normalize import deleet, fold
 # ("Bo$$", "K@vin").
 WORD_RE = re.compile(r"[^\W_]+(?:[$@][^\W_]*)*")
 
-_ABBREVIATIONS = frozenset({
-    "dhr", "mevr", "mw", "mr", "mnr", "dr", "drs", "ir", "ing", "st", "ca", "ong", "nr",
-    "geb", "tel", "oa", "bijv", "evt", "ivm", "tnv", "fam", "gr", "jr", "nl", "vd", "mej",
-    "prof", "burg", "ds", "zgn", "resp", "incl", "excl", "max", "min", "bv", "vs",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "dhr",
+        "mevr",
+        "mw",
+        "mr",
+        "mnr",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "st",
+        "ca",
+        "ong",
+        "nr",
+        "geb",
+        "tel",
+        "oa",
+        "bijv",
+        "evt",
+        "ivm",
+        "tnv",
+        "fam",
+        "gr",
+        "jr",
+        "nl",
+        "vd",
+        "mej",
+        "prof",
+        "burg",
+        "ds",
+        "zgn",
+        "resp",
+        "incl",
+        "excl",
+        "max",
+        "min",
+        "bv",
+        "vs",
+    }
+)
 _SENT_END = frozenset(".!?:;\n\r\t•|>*=")
 
 

@@ -50,11 +50,15 @@ _STREETLIKE = re.compile(
 _AGE_RANGE = re.compile(r"^([1-9]\d)\s?-\s?([1-9]\d)$")
 _DIGIT = re.compile(r"\d")
 _PC_CUE = re.compile(r"(?i)\b(?:postcode|pc|adres)\b\W*$")
-_NR_WITH_STREET = re.compile(r"(?i)\b(?:nr|nummer|huisnummer|no)\.?\s*([1-9]\d{0,4}[a-z]?)\s+"
-                             r"(?:op|aan|in|van)\s+(?:de|het|'t)?\s*$")
+_NR_WITH_STREET = re.compile(
+    r"(?i)\b(?:nr|nummer|huisnummer|no)\.?\s*([1-9]\d{0,4}[a-z]?)\s+"
+    r"(?:op|aan|in|van)\s+(?:de|het|'t)?\s*$"
+)
 _NR_ALONE = re.compile(r"(?i)\b(?:op|nr|nummer|huisnummer)\.?\s*(?:nummer\s*)?[1-9]\d{0,4}[a-z]?\b")
-_LIVING = re.compile(r"(?i)\b(?:woont|wonen|woonde|woning|adres|huis|thuis|bewoner|deur|"
-                     r"ingeschreven|verblijft|slaapt)\b")
+_LIVING = re.compile(
+    r"(?i)\b(?:woont|wonen|woonde|woning|adres|huis|thuis|bewoner|deur|"
+    r"ingeschreven|verblijft|slaapt)\b"
+)
 
 
 @register
@@ -123,9 +127,12 @@ class AddressRecognizer(Recognizer):
                 add(max(0, sp.start - 30) + nm.start(), sp.end)
         for rx in (_POSTCODE, _POSTCODE_LOWER):
             for m in rx.finditer(text):
-                if rx is _POSTCODE_LOWER and not m.group("hn") and \
-                        not _PC_CUE.search(text[max(0, m.start() - 20) : m.start()]) and \
-                        " " in m.group("pc"):
+                if (
+                    rx is _POSTCODE_LOWER
+                    and not m.group("hn")
+                    and not _PC_CUE.search(text[max(0, m.start() - 20) : m.start()])
+                    and " " in m.group("pc")
+                ):
                     continue
                 end = m.end("hn") if m.group("hn") else m.end("pc")
                 if m.group("hn") and _NOT_HOUSE.match(text[end : end + 20]):

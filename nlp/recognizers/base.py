@@ -47,14 +47,20 @@ class Recognizer(ABC):
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterable[Finding]:
         """Yield findings (offsets into ``text_of(doc)``); ``found`` holds earlier ones."""
 
-    def finding(self, type_: PiiType, start: int, end: int, *, confident: bool = True
-                ) -> Finding:
-        return Finding(type=type_, start=start, end=end, recognizer=self.name,
-                       confident=confident)
+    def finding(self, type_: PiiType, start: int, end: int, *, confident: bool = True) -> Finding:
+        return Finding(type=type_, start=start, end=end, recognizer=self.name, confident=confident)
 
 
-__all__ = ["MessageView", "Recognizer", "Resources", "overlaps", "register", "registered",
-           "text_of", "view_of"]
+__all__ = [
+    "MessageView",
+    "Recognizer",
+    "Resources",
+    "overlaps",
+    "register",
+    "registered",
+    "text_of",
+    "view_of",
+]
 
 _REGISTRY: dict[str, type[Recognizer]] = {}
 

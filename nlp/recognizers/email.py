@@ -10,9 +10,7 @@ from spacy.tokens import Doc
 from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
-_EMAIL = re.compile(
-    r"(?<![\w.+-])[^\W_][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-)
+_EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _OBFUSCATED = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s*"
     r"(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\s(?:at|apenstaartje|apestaart)\s)\s*"

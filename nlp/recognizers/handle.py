@@ -17,35 +17,110 @@ _URL = re.compile(
     r"/[^\s,;)\]]+"
 )
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
-_MENTION_OK = frozenset({"@iedereen", "@allen", "@all", "@everyone", "@here", "@room",
-                         "@channel", "@alle", "@team"})
-# Candidate tokens: letters, digits, dots and underscores.
-_TOKEN = re.compile(
-    r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)"
+_MENTION_OK = frozenset(
+    {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team"}
 )
+# Candidate tokens: letters, digits, dots and underscores.
+_TOKEN = re.compile(r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
 _PLATFORM = re.compile(
     r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"
     r"fb|facebook|account|accountnaam|profiel|gebruikersnaam|username|naam\s+op\s+snap|"
     r"youtube|yt|threads|kanaal)\b"
 )
-_PLATFORM_WORDS = frozenset({
-    "insta", "instagram", "ig", "snap", "snapchat", "sc", "tiktok", "tik", "tt", "twitter",
-    "telegram", "fb", "facebook", "account", "accountnaam", "profiel", "gebruikersnaam",
-    "username", "youtube", "yt", "threads", "kanaal",
-})
+_PLATFORM_WORDS = frozenset(
+    {
+        "insta",
+        "instagram",
+        "ig",
+        "snap",
+        "snapchat",
+        "sc",
+        "tiktok",
+        "tik",
+        "tt",
+        "twitter",
+        "telegram",
+        "fb",
+        "facebook",
+        "account",
+        "accountnaam",
+        "profiel",
+        "gebruikersnaam",
+        "username",
+        "youtube",
+        "yt",
+        "threads",
+        "kanaal",
+    }
+)
 _ABBREV = re.compile(
     r"(?i)^(?:(?:[a-z]\.)+[a-z]?\.?|(?:ca|jr|nr|mr|dr|st|vs|bv|bijv|evt|ivm|tnv|etc|mvg|mw|"
     r"dhr|mevr|ong|gr|max|min|incl|excl|nl|com|www)\.?)$"
 )
 _TIMEISH = re.compile(r"^\d+(?:[.:]\d+)*[a-z]{0,3}$")
-_STOP = frozenset({
-    "van", "de", "het", "een", "is", "op", "en", "account", "via", "naar", "met", "in",
-    "bij", "die", "dat", "deze", "zijn", "haar", "hun", "ook", "staat", "staan", "post",
-    "posten", "gepost", "filmpje", "filmpjes", "oproep", "heet", "naam", "nieuw", "nieuwe",
-    "openbaar", "privé", "prive", "groep", "story", "live", "er", "om", "te",
-    "wordt", "worden", "gedeeld", "zet", "zetten", "iemand", "ze", "hij", "zij", "we",
-    "jongens", "jongen", "meiden", "meisje", "kijk", "kijken", "screenshot", "screenshots",
-})
+_STOP = frozenset(
+    {
+        "van",
+        "de",
+        "het",
+        "een",
+        "is",
+        "op",
+        "en",
+        "account",
+        "via",
+        "naar",
+        "met",
+        "in",
+        "bij",
+        "die",
+        "dat",
+        "deze",
+        "zijn",
+        "haar",
+        "hun",
+        "ook",
+        "staat",
+        "staan",
+        "post",
+        "posten",
+        "gepost",
+        "filmpje",
+        "filmpjes",
+        "oproep",
+        "heet",
+        "naam",
+        "nieuw",
+        "nieuwe",
+        "openbaar",
+        "privé",
+        "prive",
+        "groep",
+        "story",
+        "live",
+        "er",
+        "om",
+        "te",
+        "wordt",
+        "worden",
+        "gedeeld",
+        "zet",
+        "zetten",
+        "iemand",
+        "ze",
+        "hij",
+        "zij",
+        "we",
+        "jongens",
+        "jongen",
+        "meiden",
+        "meisje",
+        "kijk",
+        "kijken",
+        "screenshot",
+        "screenshots",
+    }
+)
 
 
 def _handle_shaped(tok: str) -> bool:

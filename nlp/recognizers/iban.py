@@ -16,8 +16,22 @@ _IBAN = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])"
 )
 _NL_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
-_LENGTHS = {"NL": 18, "BE": 16, "DE": 22, "FR": 27, "GB": 22, "ES": 24, "IT": 27,
-            "PL": 28, "TR": 26, "LU": 20, "AT": 20, "CH": 21, "PT": 25, "IE": 22}
+_LENGTHS = {
+    "NL": 18,
+    "BE": 16,
+    "DE": 22,
+    "FR": 27,
+    "GB": 22,
+    "ES": 24,
+    "IT": 27,
+    "PL": 28,
+    "TR": 26,
+    "LU": 20,
+    "AT": 20,
+    "CH": 21,
+    "PT": 25,
+    "IE": 22,
+}
 
 
 def iban_valid(compact: str) -> bool:

@@ -16,71 +16,373 @@ from nlp.types import Finding, PiiType
 from nlp.words import Word
 
 # "heet Roos", "bijnaam Tanki", "genaamd X": the next name-like word is a name.
-NAME_CUES = frozenset({
-    "heet", "heten", "genaamd", "genoemd", "bijnaam", "bijnamen", "alias", "aka", "naam",
-    "achternaam", "voornaam", "roepnaam", "noemen", "noemt", "noem", "heette",
-    "nick", "nickname", "straatnaam",
-})
+NAME_CUES = frozenset(
+    {
+        "heet",
+        "heten",
+        "genaamd",
+        "genoemd",
+        "bijnaam",
+        "bijnamen",
+        "alias",
+        "aka",
+        "naam",
+        "achternaam",
+        "voornaam",
+        "roepnaam",
+        "noemen",
+        "noemt",
+        "noem",
+        "heette",
+        "nick",
+        "nickname",
+        "straatnaam",
+    }
+)
 # Titles directly before a surname: "mevrouw Ouali", "familie Kramer", "dhr. Öztürk".
-TITLE_CUES = frozenset({
-    "mevr", "mevrouw", "mw", "mevrou", "meneer", "mnr", "dhr", "heer", "familie", "fam",
-    "juf", "meester", "mr", "mrs", "mej", "sir",
-})
+TITLE_CUES = frozenset(
+    {
+        "mevr",
+        "mevrouw",
+        "mw",
+        "mevrou",
+        "meneer",
+        "mnr",
+        "dhr",
+        "heer",
+        "familie",
+        "fam",
+        "juf",
+        "meester",
+        "mr",
+        "mrs",
+        "mej",
+        "sir",
+    }
+)
 # Kinship and roles before a name: "moeder van Ilias", "zijn zoon Anouar",
 # "wijkagent Jansen", "leerling Jermaine".
-KIN_CUES = frozenset({
-    "moeder", "vader", "broer", "zus", "zoon", "dochter", "neef", "nicht", "oom", "tante",
-    "ouders", "opa", "oma", "broertje", "zusje", "neefje", "nichtje", "vriend", "vriendin",
-    "vriendje", "vriendinnetje", "stiefvader", "stiefmoeder", "halfbroer", "halfzus",
-    "ouder", "moe", "pa", "ma", "mama", "papa", "kleinzoon", "schoonzoon", "verloofde",
-    "ex", "vriendinnen", "vrienden", "maat", "maatje", "gabber", "zwager", "schoonzus",
-})
-ROLE_CUES = frozenset({
-    "wijkagent", "agent", "collega", "leerling", "jongerenwerker", "mentor", "docent",
-    "begeleider", "handhaver", "boa", "straatcoach", "leerplichtambtenaar", "jongen",
-    "meisje", "jongeman", "meid", "gast", "leider", "eigenaar", "bewoner", "bewoonster",
-    "buurman", "buurvrouw", "hoofdbewoner", "slachtoffer", "dader", "verdachte",
-    "bedrijfsleider", "manager", "medewerker", "beveiliger", "conciërge", "trainer",
-    "coach", "juffrouw", "zoon", "dochter", "broer", "zus", "neef", "neefje", "nicht",
-    "vriend", "vriendin", "contactpersoon", "regisseur", "coördinator", "ambtenaar",
-    "wijkmanager", "buurtvader", "scholier", "student", "klasgenoot", "vriendje",
-})
+KIN_CUES = frozenset(
+    {
+        "moeder",
+        "vader",
+        "broer",
+        "zus",
+        "zoon",
+        "dochter",
+        "neef",
+        "nicht",
+        "oom",
+        "tante",
+        "ouders",
+        "opa",
+        "oma",
+        "broertje",
+        "zusje",
+        "neefje",
+        "nichtje",
+        "vriend",
+        "vriendin",
+        "vriendje",
+        "vriendinnetje",
+        "stiefvader",
+        "stiefmoeder",
+        "halfbroer",
+        "halfzus",
+        "ouder",
+        "moe",
+        "pa",
+        "ma",
+        "mama",
+        "papa",
+        "kleinzoon",
+        "schoonzoon",
+        "verloofde",
+        "ex",
+        "vriendinnen",
+        "vrienden",
+        "maat",
+        "maatje",
+        "gabber",
+        "zwager",
+        "schoonzus",
+    }
+)
+ROLE_CUES = frozenset(
+    {
+        "wijkagent",
+        "agent",
+        "collega",
+        "leerling",
+        "jongerenwerker",
+        "mentor",
+        "docent",
+        "begeleider",
+        "handhaver",
+        "boa",
+        "straatcoach",
+        "leerplichtambtenaar",
+        "jongen",
+        "meisje",
+        "jongeman",
+        "meid",
+        "gast",
+        "leider",
+        "eigenaar",
+        "bewoner",
+        "bewoonster",
+        "buurman",
+        "buurvrouw",
+        "hoofdbewoner",
+        "slachtoffer",
+        "dader",
+        "verdachte",
+        "bedrijfsleider",
+        "manager",
+        "medewerker",
+        "beveiliger",
+        "conciërge",
+        "trainer",
+        "coach",
+        "juffrouw",
+        "zoon",
+        "dochter",
+        "broer",
+        "zus",
+        "neef",
+        "neefje",
+        "nicht",
+        "vriend",
+        "vriendin",
+        "contactpersoon",
+        "regisseur",
+        "coördinator",
+        "ambtenaar",
+        "wijkmanager",
+        "buurtvader",
+        "scholier",
+        "student",
+        "klasgenoot",
+        "vriendje",
+    }
+)
 # Copulas between a role and a name: "de leider is Kev", "leider lijkt Kev".
-COPULAS = frozenset({"is", "lijkt", "was", "heet", "wordt", "werd", "zou", "zijn", "blijkt",
-                     "zeker", "waarschijnlijk", "vermoedelijk"})
+COPULAS = frozenset(
+    {
+        "is",
+        "lijkt",
+        "was",
+        "heet",
+        "wordt",
+        "werd",
+        "zou",
+        "zijn",
+        "blijkt",
+        "zeker",
+        "waarschijnlijk",
+        "vermoedelijk",
+    }
+)
 # Finite verbs right after a bare lowercase name: "roos zat er ook weer bij".
-FINITE_VERBS = frozenset({
-    "is", "was", "zat", "zit", "zaten", "heeft", "had", "zegt", "zei", "wil", "wilde",
-    "komt", "kwam", "gaat", "ging", "staat", "stond", "hangt", "hing", "loopt", "liep",
-    "rijdt", "reed", "doet", "deed", "woont", "belt", "belde", "kan", "kon", "moet", "mag",
-    "zou", "werd", "wordt", "speelt", "rookt", "rookte", "verkoopt", "verkocht", "filmt",
-    "filmde", "gooide", "gooit", "vecht", "vocht", "schold", "scheldt", "dealt", "blowt",
-    "steelt", "stal", "pakt", "pakte", "slaat", "sloeg", "bedreigt", "bedreigde", "durft",
-    "weet", "wist", "kent", "kende", "houdt", "hield", "neemt", "nam", "stuurt",
-    "stuurde", "appt", "appte", "post", "postte", "regelt", "regelde", "haalt", "haalde",
-})
+FINITE_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "zat",
+        "zit",
+        "zaten",
+        "heeft",
+        "had",
+        "zegt",
+        "zei",
+        "wil",
+        "wilde",
+        "komt",
+        "kwam",
+        "gaat",
+        "ging",
+        "staat",
+        "stond",
+        "hangt",
+        "hing",
+        "loopt",
+        "liep",
+        "rijdt",
+        "reed",
+        "doet",
+        "deed",
+        "woont",
+        "belt",
+        "belde",
+        "kan",
+        "kon",
+        "moet",
+        "mag",
+        "zou",
+        "werd",
+        "wordt",
+        "speelt",
+        "rookt",
+        "rookte",
+        "verkoopt",
+        "verkocht",
+        "filmt",
+        "filmde",
+        "gooide",
+        "gooit",
+        "vecht",
+        "vocht",
+        "schold",
+        "scheldt",
+        "dealt",
+        "blowt",
+        "steelt",
+        "stal",
+        "pakt",
+        "pakte",
+        "slaat",
+        "sloeg",
+        "bedreigt",
+        "bedreigde",
+        "durft",
+        "weet",
+        "wist",
+        "kent",
+        "kende",
+        "houdt",
+        "hield",
+        "neemt",
+        "nam",
+        "stuurt",
+        "stuurde",
+        "appt",
+        "appte",
+        "post",
+        "postte",
+        "regelt",
+        "regelde",
+        "haalt",
+        "haalde",
+    }
+)
 # Verbs that places take as often as persons ("Kwakkelstein is rustig").
 PLACE_VERBS = frozenset({"is", "was", "wordt", "werd", "kan", "moet", "zou", "mag"})
-SIGN_CUES = frozenset({"gr", "groet", "groeten", "groetjes", "mvg", "vg", "grt", "grtz",
-                       "groetje", "dank", "thanks", "namens"})
-PARTICLES = frozenset({
-    "van", "de", "der", "den", "ter", "ten", "te", "el", "al", "ben", "bin", "abu", "da",
-    "dos", "du", "la", "le", "t", "v", "vd", "von", "di", "del", "des", "ait", "bou",
-})
+SIGN_CUES = frozenset(
+    {
+        "gr",
+        "groet",
+        "groeten",
+        "groetjes",
+        "mvg",
+        "vg",
+        "grt",
+        "grtz",
+        "groetje",
+        "dank",
+        "thanks",
+        "namens",
+    }
+)
+PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "te",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "abu",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "t",
+        "v",
+        "vd",
+        "von",
+        "di",
+        "del",
+        "des",
+        "ait",
+        "bou",
+    }
+)
 ARTICLES = frozenset({"de", "het", "een", "deze", "t", "onze", "jullie"})
-QUOTE_GROUP_CUES = frozenset({
-    "groepschat", "groepsapp", "snapgroep", "groep", "chat", "app", "account", "tekst",
-    "appgroep", "kanaal", "pagina", "oproep", "oproepen", "leus", "lied", "nummer",
-    "track", "clip", "song", "zin", "bericht", "tag", "hashtag",
-})
+QUOTE_GROUP_CUES = frozenset(
+    {
+        "groepschat",
+        "groepsapp",
+        "snapgroep",
+        "groep",
+        "chat",
+        "app",
+        "account",
+        "tekst",
+        "appgroep",
+        "kanaal",
+        "pagina",
+        "oproep",
+        "oproepen",
+        "leus",
+        "lied",
+        "nummer",
+        "track",
+        "clip",
+        "song",
+        "zin",
+        "bericht",
+        "tag",
+        "hashtag",
+    }
+)
 _STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
 _QUOTED = re.compile(r"[\"“”„'‘’]([^\"“”„'‘’\n]{1,40})[\"“”„'‘’]")
-_GROUP_WORDS = frozenset({
-    "gang", "boys", "boyz", "squad", "crew", "mafia", "family", "fam", "clan", "side",
-    "team", "records", "music", "gvng", "bende", "groep", "click", "army", "city",
-})
-_NICK_LEAD = frozenset({"de", "die", "kleine", "grote", "lil", "little", "big", "dikke",
-                        "lange", "mini", "young", "yung", "el"})
+_GROUP_WORDS = frozenset(
+    {
+        "gang",
+        "boys",
+        "boyz",
+        "squad",
+        "crew",
+        "mafia",
+        "family",
+        "fam",
+        "clan",
+        "side",
+        "team",
+        "records",
+        "music",
+        "gvng",
+        "bende",
+        "groep",
+        "click",
+        "army",
+        "city",
+    }
+)
+_NICK_LEAD = frozenset(
+    {
+        "de",
+        "die",
+        "kleine",
+        "grote",
+        "lil",
+        "little",
+        "big",
+        "dikke",
+        "lange",
+        "mini",
+        "young",
+        "yung",
+        "el",
+    }
+)
 
 COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch word
 
@@ -95,8 +397,14 @@ class _Hit:
 class _Ctx:
     """Per-message view of words with the lexicon facts the rules need."""
 
-    def __init__(self, words: list[Word], mask: list[bool], kinds: list[int],
-                 blocked: list[bool], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        words: list[Word],
+        mask: list[bool],
+        kinds: list[int],
+        blocked: list[bool],
+        lex: Lexicon,
+    ) -> None:
         self.w = words
         self.place = mask
         self.kinds = kinds
@@ -204,16 +512,21 @@ class PersonRecognizer(Recognizer):
             return
         mask: list[bool] = view.place_words
         kinds: list[int] = view.place_kinds
-        blocked = [overlaps(found, w.start, w.end) for w in words] if found \
-            else [False] * len(words)
+        blocked = (
+            [overlaps(found, w.start, w.end) for w in words] if found else [False] * len(words)
+        )
         c = _Ctx(words, mask, kinds, blocked, self.resources.lexicon)
         c.text = view.text
         decided: dict[int, bool] = {}  # word index -> confident
         self._group_quotes(c)
         fcs, scs, wfs = c._fc, c._sc, c._wf
         for i, w in enumerate(words):
-            if not (w.cap or w.upper or w.has_digit) and fcs[i] == 0 and scs[i] == 0 \
-                    and (wfs[i] or not w.alpha):
+            if (
+                not (w.cap or w.upper or w.has_digit)
+                and fcs[i] == 0
+                and scs[i] == 0
+                and (wfs[i] or not w.alpha)
+            ):
                 continue  # fast path: a lowercase ordinary word in no name list
             if not c.free(i):
                 if c.surname_place(i) and w.cap and self._cue(c, i) == "title":
@@ -233,8 +546,9 @@ class PersonRecognizer(Recognizer):
         self._propagate(c, decided)
         hits = self._extend(c, decided)
         for h in hits:
-            yield self.finding(PiiType.PERSON, words[h.first].start, words[h.last].end,
-                               confident=h.confident)
+            yield self.finding(
+                PiiType.PERSON, words[h.first].start, words[h.last].end, confident=h.confident
+            )
         yield from self._quoted(text_of(doc), c, hits, found)
 
     # -- single word decisions -------------------------------------------------
@@ -259,8 +573,11 @@ class PersonRecognizer(Recognizer):
             return "name"  # "de leider is Kev"
         if len(prev) >= 2 and prev[0] == "van" and prev[1] in KIN_CUES:
             return "kin"
-        if len(prev) >= 2 and prev[0] in ("zijn", "haar", "hun", "z'n", "zn", "mn", "m'n") \
-                and prev[1] in KIN_CUES:
+        if (
+            len(prev) >= 2
+            and prev[0] in ("zijn", "haar", "hun", "z'n", "zn", "mn", "m'n")
+            and prev[1] in KIN_CUES
+        ):
             return "kin"
         if any(k in NAME_CUES for k in prev):
             return "name"
@@ -309,9 +626,12 @@ class PersonRecognizer(Recognizer):
                 p = i - 1
                 while p > 0 and c.w[p - 1].key in PARTICLES and not c.w[p].sent_start:
                     p -= 1
-                if c.w[i - 1].key in ("de", "van", "der", "den", "ter", "ten") \
-                        and w.key in c.lex.particle_surnames and sc >= 20 \
-                        and c.w[p].sent_start:
+                if (
+                    c.w[i - 1].key in ("de", "van", "der", "den", "ter", "ten")
+                    and w.key in c.lex.particle_surnames
+                    and sc >= 20
+                    and c.w[p].sent_start
+                ):
                     for k in range(p, i):
                         c.pending.add(k)
                     return True
@@ -325,21 +645,31 @@ class PersonRecognizer(Recognizer):
                     return True
                 if self._next_is_name(c, i):
                     return True
-                if w.sent_start and (very_first or (strong_first and wf < 20000)) \
-                        and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS and c.joined(i + 1):
+                if (
+                    w.sent_start
+                    and (very_first or (strong_first and wf < 20000))
+                    and i + 1 < c.n
+                    and c.w[i + 1].key in FINITE_VERBS
+                    and c.joined(i + 1)
+                ):
                     return False  # "Mees heeft ...", "Lieve heeft ...": name and word
                 if not w.sent_start and self._after_cue(c, i):
                     return True  # "Nova en haar zus", "Mees (15)"
                 return None
-            if (fc or sc) and not common and not w.sent_start \
-                    and w.key not in c.lex.english:
+            if (fc or sc) and not common and not w.sent_start and w.key not in c.lex.english:
                 # in a (weak) name list, capitalised mid-sentence, not a place
                 return True
             if not w.sent_start and not common and self._after_cue(c, i):
                 return False  # "Sharleyne en zijn neef": unknown word, person context
-            if w.sent_start and not common and w.key not in c.lex.english \
-                    and i + 1 < c.n and c.w[i + 1].key in FINITE_VERBS \
-                    and c.w[i + 1].key not in PLACE_VERBS and c.joined(i + 1):
+            if (
+                w.sent_start
+                and not common
+                and w.key not in c.lex.english
+                and i + 1 < c.n
+                and c.w[i + 1].key in FINITE_VERBS
+                and c.w[i + 1].key not in PLACE_VERBS
+                and c.joined(i + 1)
+            ):
                 # "Shurwin verkoopt lachgas": an unknown or ambiguous capitalised word
                 # opening a clause with a finite verb
                 return fc >= 2
@@ -379,19 +709,32 @@ class PersonRecognizer(Recognizer):
         nxt = c.w[i + 1].key
         if nxt in FINITE_VERBS:
             return True
-        return prev == "met" and nxt in ("gesproken", "gepraat", "gebeld", "afgesproken",
-                                          "geappt", "contact")
+        return prev == "met" and nxt in (
+            "gesproken",
+            "gepraat",
+            "gebeld",
+            "afgesproken",
+            "geappt",
+            "contact",
+        )
 
     def _after_cue(self, c: _Ctx, i: int) -> bool:
         """Person context after a word: "X en zijn neef", "X's moeder", "X (15)",
         "X, 15 jaar"."""
         n = c.n
-        if i + 3 < n and c.w[i + 1].key in ("en", "met") \
-                and c.w[i + 2].key in ("zijn", "haar", "z'n", "zn", "d'r", "hun") \
-                and c.w[i + 3].key in KIN_CUES:
+        if (
+            i + 3 < n
+            and c.w[i + 1].key in ("en", "met")
+            and c.w[i + 2].key in ("zijn", "haar", "z'n", "zn", "d'r", "hun")
+            and c.w[i + 3].key in KIN_CUES
+        ):
             return True
-        if i + 2 < n and c.w[i + 1].key == "s" and c.w[i + 1].gap_before in ("'", "’") \
-                and c.w[i + 2].key in KIN_CUES:
+        if (
+            i + 2 < n
+            and c.w[i + 1].key == "s"
+            and c.w[i + 1].gap_before in ("'", "’")
+            and c.w[i + 2].key in KIN_CUES
+        ):
             return True
         if i + 1 < n:
             nxt = c.w[i + 1]
@@ -400,8 +743,9 @@ class PersonRecognizer(Recognizer):
                 after = c.w[i + 2].gap_before if i + 2 < n else ""
                 if gap.strip() == "(" and after.startswith(")"):
                     return True
-                if gap.strip() == "," and (after.startswith(",") or (
-                        i + 2 < n and c.w[i + 2].key in ("jaar", "jr"))):
+                if gap.strip() == "," and (
+                    after.startswith(",") or (i + 2 < n and c.w[i + 2].key in ("jaar", "jr"))
+                ):
                     return True
         return False
 
@@ -419,8 +763,12 @@ class PersonRecognizer(Recognizer):
             return False
         nxt = c.w[j + 1]
         # "Lapersveld 20.15: ..." / "Zuidplein 18.15 - ..."
-        return nxt.text.isdigit() and len(nxt.text) <= 2 and c.w[j + 2].gap_before in (".", ":") \
+        return (
+            nxt.text.isdigit()
+            and len(nxt.text) <= 2
+            and c.w[j + 2].gap_before in (".", ":")
             and c.w[j + 2].text.isdigit()
+        )
 
     def _next_is_name(self, c: _Ctx, i: int) -> bool:
         j = i + 1
@@ -436,7 +784,7 @@ class PersonRecognizer(Recognizer):
         """Words inside a quote that names a group or label ("Westside Gang") are no
         person names."""
         text = c.text
-        if not any(q in text for q in "\"“”„"):
+        if not any(q in text for q in '"“”„'):
             return
         for m in _QUOTED.finditer(text):
             idx = c.word_range(m.start(1), m.end(1))
@@ -444,9 +792,8 @@ class PersonRecognizer(Recognizer):
                 for k in idx:
                     c.blocked[k] = True
 
-    def _handle_stems(self, c: _Ctx, decided: dict[int, bool], found: Sequence[Finding]
-                      ) -> None:
-        """"snap van souf: souf.210": a word that is the name part of a handle or
+    def _handle_stems(self, c: _Ctx, decided: dict[int, bool], found: Sequence[Finding]) -> None:
+        """ "snap van souf: souf.210": a word that is the name part of a handle or
         e-mail address found in the same message is a name."""
         stems: set[str] = set()
         text = c.text
@@ -454,8 +801,10 @@ class PersonRecognizer(Recognizer):
             if f.type in (PiiType.HANDLE, PiiType.EMAIL):
                 local = text[f.start : f.end].split("@")[0 if f.type is PiiType.EMAIL else -1]
                 for part in _STEM_SPLIT.split(local.lower()):
-                    if len(part) >= 3 and (c.lex.word_freq.get(part, 0) < COMMON
-                                           or c.lex.first_names.get(part, 0) >= 1000):
+                    if len(part) >= 3 and (
+                        c.lex.word_freq.get(part, 0) < COMMON
+                        or c.lex.first_names.get(part, 0) >= 1000
+                    ):
                         stems.add(part)
         if not stems:
             return
@@ -464,7 +813,7 @@ class PersonRecognizer(Recognizer):
                 decided[i] = True
 
     def _initials(self, c: _Ctx, decided: dict[int, bool]) -> None:
-        """"S. Ramdin", "B. Aydın": a capital initial with a dot before a surname."""
+        """ "S. Ramdin", "B. Aydın": a capital initial with a dot before a surname."""
         for i in range(c.n - 1):
             w = c.w[i]
             if len(w.text) != 1 or not w.text.isupper() or not c.free(i):
@@ -473,8 +822,12 @@ class PersonRecognizer(Recognizer):
             if c.w[j].gap_before not in (". ", ".") or not c.free(j):
                 continue
             # allow several initials: "J.P. de Vries"
-            while j < c.n and len(c.w[j].text) == 1 and c.w[j].text.isupper() \
-                    and c.w[j].gap_before in (".", ". "):
+            while (
+                j < c.n
+                and len(c.w[j].text) == 1
+                and c.w[j].text.isupper()
+                and c.w[j].gap_before in (".", ". ")
+            ):
                 j += 1
             while j < c.n and c.w[j].key in PARTICLES and not c.w[j].cap:
                 j += 1
@@ -486,16 +839,27 @@ class PersonRecognizer(Recognizer):
                     decided.setdefault(k, True)
 
     def _coordination(self, c: _Ctx, decided: dict[int, bool]) -> None:
-        """"Yusuf, Burak en enes": words listed with a name are names too."""
+        """ "Yusuf, Burak en enes": words listed with a name are names too."""
         if not decided:
             return
         words = c.w
         # only words next to a list separator can be coordinated
-        cand = [i for i in range(c.n) if i not in decided and (
-            words[i].gap_before in (", ", ",", " & ")
-            or (i >= 1 and words[i - 1].key in ("en", "of", "met"))
-            or (i + 1 < c.n and (words[i + 1].gap_before in (", ", ",", " & ")
-                                 or words[i + 1].key in ("en", "of"))))]
+        cand = [
+            i
+            for i in range(c.n)
+            if i not in decided
+            and (
+                words[i].gap_before in (", ", ",", " & ")
+                or (i >= 1 and words[i - 1].key in ("en", "of", "met"))
+                or (
+                    i + 1 < c.n
+                    and (
+                        words[i + 1].gap_before in (", ", ",", " & ")
+                        or words[i + 1].key in ("en", "of")
+                    )
+                )
+            )
+        ]
         if not cand:
             return
         changed = True
@@ -511,13 +875,21 @@ class PersonRecognizer(Recognizer):
                 gap = w.gap_before
                 if i >= 1 and gap in (", ", ",", " & "):
                     neighbours.append(i - 1)
-                if i >= 2 and c.w[i - 1].key in ("en", "of", "met") and gap == " " \
-                        and c.w[i - 1].gap_before in (" ", ", "):
+                if (
+                    i >= 2
+                    and c.w[i - 1].key in ("en", "of", "met")
+                    and gap == " "
+                    and c.w[i - 1].gap_before in (" ", ", ")
+                ):
                     neighbours.append(i - 2)
                 if i + 1 < c.n and c.w[i + 1].gap_before in (", ", ",", " & "):
                     neighbours.append(i + 1)
-                if i + 2 < c.n and c.w[i + 1].key in ("en", "of") \
-                        and c.w[i + 1].gap_before == " " and c.w[i + 2].gap_before == " ":
+                if (
+                    i + 2 < c.n
+                    and c.w[i + 1].key in ("en", "of")
+                    and c.w[i + 1].gap_before == " "
+                    and c.w[i + 2].gap_before == " "
+                ):
                     neighbours.append(i + 2)
                 if not any(nb in decided and decided[nb] for nb in neighbours):
                     continue
@@ -533,8 +905,11 @@ class PersonRecognizer(Recognizer):
                     continue
                 if len(w.key) == 2 and not (c.fc(i) >= 10 and c.wf(i) == 0):
                     continue
-                if w.cap or c.fc(i) >= 1 or c.sc(i) >= 1 or (
-                    c.wf(i) == 0 and w.key not in c.lex.english and len(w.key) >= 4
+                if (
+                    w.cap
+                    or c.fc(i) >= 1
+                    or c.sc(i) >= 1
+                    or (c.wf(i) == 0 and w.key not in c.lex.english and len(w.key) >= 4)
                 ):
                     decided[i] = True
                     changed = True
@@ -555,9 +930,18 @@ class PersonRecognizer(Recognizer):
         # a first name right before a decided surname belongs to it ("Timo Jansen")
         for i in sorted(decided):
             p = i - 1
-            if p >= 0 and p not in decided and c.free(p) and c.joined(i) and c.w[p].cap \
-                    and c.w[i].cap and c.w[p].alpha and c.fc(p) >= 1 and not c.not_name(p) \
-                    and (not c.common(p) or c.fc(p) >= 1000):
+            if (
+                p >= 0
+                and p not in decided
+                and c.free(p)
+                and c.joined(i)
+                and c.w[p].cap
+                and c.w[i].cap
+                and c.w[p].alpha
+                and c.fc(p) >= 1
+                and not c.not_name(p)
+                and (not c.common(p) or c.fc(p) >= 1000)
+            ):
                 decided[p] = decided[i]
         i = 0
         while i < c.n:
@@ -575,40 +959,61 @@ class PersonRecognizer(Recognizer):
                     last = j
                     j += 1
                     continue
-                if not c.joined(j) or not (c.free(j) or (
-                    c.surname_place(j) and c.w[j].cap and c.w[first].cap
-                )):
+                if not c.joined(j) or not (
+                    c.free(j) or (c.surname_place(j) and c.w[j].cap and c.w[first].cap)
+                ):
                     break
                 w = c.w[j]
                 # particles followed by a capitalised surname
                 k = j
-                while k < c.n and c.w[k].key in PARTICLES and c.joined(k) and k - j < 3 \
-                        and (not c.w[k].cap or c.w[k].key in ("el", "al", "van", "de")):
+                while (
+                    k < c.n
+                    and c.w[k].key in PARTICLES
+                    and c.joined(k)
+                    and k - j < 3
+                    and (not c.w[k].cap or c.w[k].key in ("el", "al", "van", "de"))
+                ):
                     k += 1
                 if k > j:
-                    if k < c.n and (c.free(k) or c.surname_place(k)) and c.joined(k) \
-                            and c.w[k].cap \
-                            and not c.not_name(k) and (not c.common(k) or c.sc(k) >= 20):
+                    if (
+                        k < c.n
+                        and (c.free(k) or c.surname_place(k))
+                        and c.joined(k)
+                        and c.w[k].cap
+                        and not c.not_name(k)
+                        and (not c.common(k) or c.sc(k) >= 20)
+                    ):
                         last = k
                         j = k + 1
                         extra += 1
                         continue
-                    if k < c.n and not c.w[first].cap and not c.w[k].cap and c.free(k) \
-                            and c.joined(k) and c.w[k].alpha and c.sc(k) >= 20:
+                    if (
+                        k < c.n
+                        and not c.w[first].cap
+                        and not c.w[k].cap
+                        and c.free(k)
+                        and c.joined(k)
+                        and c.w[k].alpha
+                        and c.sc(k) >= 20
+                    ):
                         last = k  # "kevin van dijk"
                         j = k + 1
                         extra += 1
                         continue
                     break
-                if w.cap and w.alpha and not c.not_name(j) and (
-                    not c.common(j) or c.sc(j) >= 200
-                ):
+                if w.cap and w.alpha and not c.not_name(j) and (not c.common(j) or c.sc(j) >= 200):
                     last = j
                     j += 1
                     extra += 1
                     continue
-                if not w.cap and w.alpha and not c.w[first].cap and c.sc(j) >= 1 \
-                        and not c.common(j) and len(w.key) >= 3:
+                if (
+                    not w.cap
+                    and w.alpha
+                    and not c.w[first].cap
+                    and c.sc(j) >= 1
+                    and not c.common(j)
+                    and len(w.key) >= 3
+                ):
                     last = j
                     j += 1
                     extra += 1
@@ -625,8 +1030,9 @@ class PersonRecognizer(Recognizer):
             i = last + 1
         return hits
 
-    def _quoted(self, text: str, c: _Ctx, hits: list[_Hit], found: Sequence[Finding]
-                ) -> Iterator[Finding]:
+    def _quoted(
+        self, text: str, c: _Ctx, hits: list[_Hit], found: Sequence[Finding]
+    ) -> Iterator[Finding]:
         """Nicknames in quotes: "Bolle", "Kleine Sami", "de Chef"."""
         if not any(q in text for q in "\"“”„'‘’"):
             return

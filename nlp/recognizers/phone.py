@@ -16,8 +16,18 @@ _RUN = re.compile(
 )
 _GROUP = re.compile(r"\d+")
 _DIGIT_WORDS = {
-    "nul": "0", "een": "1", "één": "1", "eén": "1", "twee": "2", "drie": "3", "vier": "4",
-    "vijf": "5", "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "eén": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
 }
 _WORDS_RUN = re.compile(
     r"(?i)\b(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
@@ -105,9 +115,11 @@ class PhoneRecognizer(Recognizer):
         # a mobile number with a digit too few or too many, next to a phone word
         # ("tel 06-1234567"): still points at a person
         for m in _MOBILE_TYPO.finditer(text):
-            if _CONTEXT.search(text[max(0, m.start() - 30) : m.start()]) \
-                    and not overlaps(found, m.start(), m.end()) \
-                    and not overlaps(out, m.start(), m.end()):
+            if (
+                _CONTEXT.search(text[max(0, m.start() - 30) : m.start()])
+                and not overlaps(found, m.start(), m.end())
+                and not overlaps(out, m.start(), m.end())
+            ):
                 out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
         # spelled out: at least 9 digit words/digits starting with "nul"/0
         low = text.lower()
@@ -118,7 +130,10 @@ class PhoneRecognizer(Recognizer):
                 if not digits.isdigit() or len(digits) < 9:
                     continue
                 ctx = _CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
-                if (digits.startswith("0") or ctx) and not overlaps(found, m.start(), m.end()) \
-                        and not overlaps(out, m.start(), m.end()):
+                if (
+                    (digits.startswith("0") or ctx)
+                    and not overlaps(found, m.start(), m.end())
+                    and not overlaps(out, m.start(), m.end())
+                ):
                     out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
         yield from out

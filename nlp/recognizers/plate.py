@@ -12,9 +12,20 @@ from nlp.types import Finding, PiiType
 
 # Sidecodes 1-14 (L = letter, D = digit); moped plates use the same shapes.
 _SIDECODES = (
-    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL",
-    "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL",
-    "D-LL-DDD", "DDD-LL-D",
+    "LL-DD-DD",
+    "DD-DD-LL",
+    "DD-LL-DD",
+    "LL-DD-LL",
+    "LL-LL-DD",
+    "DD-LL-LL",
+    "DD-LLL-D",
+    "D-LLL-DD",
+    "LL-DDD-L",
+    "L-DDD-LL",
+    "LLL-DD-L",
+    "L-DD-LLL",
+    "D-LL-DDD",
+    "DDD-LL-D",
 )
 
 
@@ -27,12 +38,10 @@ def _sidecode_regex(code: str, sep: str) -> str:
 
 
 _DASHED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"\s?-\s?") for c in _SIDECODES)
-    + r")(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"\s?-\s?") for c in _SIDECODES) + r")(?![\w-])"
 )
 _LOOSE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"[ .]?") for c in _SIDECODES)
-    + r")(?![\w-])"
+    r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"[ .]?") for c in _SIDECODES) + r")(?![\w-])"
 )
 _CONTEXT = re.compile(
     r"(?i)\b(?:kenteken\w*|nummerbord\w*|plaat(?:je)?|plate|kent\.?|auto|scooter|"
@@ -41,14 +50,59 @@ _CONTEXT = re.compile(
 )
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
-_VEHICLE_WORDS = frozenset({
-    "kenteken", "nummerbord", "plaat", "plaatje", "plate", "kent", "auto", "scooter",
-    "brommer", "snorfiets", "motor", "bus", "busje", "wagen", "golf", "polo", "bmw", "audi",
-    "mercedes", "seat", "yamaha", "piaggio", "vespa", "tmax", "vw", "opel", "clio", "caddy",
-    "fatbike", "quad",
-})
-_MONTHS = frozenset({"JAN", "FEB", "MRT", "APR", "MEI", "JUN", "JUL", "AUG", "SEP",
-                     "OKT", "NOV", "DEC", "MAR", "MAY", "OCT"})
+_VEHICLE_WORDS = frozenset(
+    {
+        "kenteken",
+        "nummerbord",
+        "plaat",
+        "plaatje",
+        "plate",
+        "kent",
+        "auto",
+        "scooter",
+        "brommer",
+        "snorfiets",
+        "motor",
+        "bus",
+        "busje",
+        "wagen",
+        "golf",
+        "polo",
+        "bmw",
+        "audi",
+        "mercedes",
+        "seat",
+        "yamaha",
+        "piaggio",
+        "vespa",
+        "tmax",
+        "vw",
+        "opel",
+        "clio",
+        "caddy",
+        "fatbike",
+        "quad",
+    }
+)
+_MONTHS = frozenset(
+    {
+        "JAN",
+        "FEB",
+        "MRT",
+        "APR",
+        "MEI",
+        "JUN",
+        "JUL",
+        "AUG",
+        "SEP",
+        "OKT",
+        "NOV",
+        "DEC",
+        "MAR",
+        "MAY",
+        "OCT",
+    }
+)
 
 
 @register
@@ -72,8 +126,9 @@ class PlateRecognizer(Recognizer):
         text = text_of(doc)
         out: list[Finding] = []
         words = view_of(doc).words
-        vehicle = any(w.key in _VEHICLE_WORDS or w.key.startswith(("kenteken", "nummerbord"))
-                      for w in words)
+        vehicle = any(
+            w.key in _VEHICLE_WORDS or w.key.startswith(("kenteken", "nummerbord")) for w in words
+        )
         passes: list[tuple[re.Pattern[str], bool]] = []
         if "-" in text and _DASH_MIX.search(text):
             passes.append((_DASHED, False))

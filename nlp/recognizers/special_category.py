@@ -13,10 +13,19 @@ from nlp.recognizers.base import Recognizer, Resources, register, text_of
 from nlp.types import Finding, PiiType
 
 # Findings that make a person identifiable in the same message.
-IDENTIFYING = frozenset({
-    PiiType.PERSON, PiiType.PHONE, PiiType.EMAIL, PiiType.BSN, PiiType.IBAN,
-    PiiType.ADDRESS, PiiType.PLATE, PiiType.DATE_OF_BIRTH, PiiType.HANDLE,
-})
+IDENTIFYING = frozenset(
+    {
+        PiiType.PERSON,
+        PiiType.PHONE,
+        PiiType.EMAIL,
+        PiiType.BSN,
+        PiiType.IBAN,
+        PiiType.ADDRESS,
+        PiiType.PLATE,
+        PiiType.DATE_OF_BIRTH,
+        PiiType.HANDLE,
+    }
+)
 
 
 def _load_terms(path: Path) -> re.Pattern[str]:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.app import App, build_app
-from config.models import Settings
+from config.models import GateModeName, Settings
 from handlers.dispatch import FAILED_TEXT
 from handlers.types import IncomingMessage, MessageKind, Redact, SendDirect, SendMessage
 from storage import audit
@@ -290,3 +290,46 @@ def test_outbox_holds_sanitized_text_only(app: App) -> None:
     with app.db.engine.connect() as conn:
         rows = [str(r) for r in conn.execute(sql("select * from outbox"))]
     assert rows and all("41234567" not in r for r in rows)
+
+
+def _app_with(settings: Settings, clock: FixedClock, **changes: object) -> App:
+    return build_app(settings.model_copy(update=changes), clock=clock)
+
+
+def test_room_with_block_policy_shares_nothing_with_personal_data(
+    settings: Settings, clock: FixedClock
+) -> None:
+    rooms = [r.model_copy(update={"privacy": GateModeName.BLOCK}) for r in settings.rooms]
+    strict = _app_with(settings, clock, rooms=rooms)
+    try:
+        actions = run(strict, message(PHONE_TEXT))
+        assert isinstance(actions[0], Redact) and isinstance(actions[2], SendDirect)
+        assert "telefoonnummer" in actions[2].text
+    finally:
+        strict.db.close()
+
+
+def test_block_types_are_configurable(settings: Settings, clock: FixedClock) -> None:
+    privacy = settings.privacy.model_copy(update={"block_types": []})
+    lenient = _app_with(settings, clock, privacy=privacy)
+    try:
+        actions = run(lenient, message(BSN_TEXT))
+        assert isinstance(actions[1], SendMessage) and "[bsn]" in actions[1].text
+        assert not any(isinstance(a, SendDirect) for a in actions)
+    finally:
+        lenient.db.close()
+
+
+def test_media_may_be_allowed_per_room(settings: Settings, clock: FixedClock) -> None:
+    rooms = [r.model_copy(update={"allow_media": True}) for r in settings.rooms]
+    relaxed = _app_with(settings, clock, rooms=rooms)
+    try:
+        assert run(relaxed, message("foto.jpg", kind=MessageKind.IMAGE)) == []
+    finally:
+        relaxed.db.close()
+
+
+def test_too_long_message_is_blocked_with_its_own_reason(app: App) -> None:
+    actions = run(app, message("Groep van 5 bij de sporthal. " * 500))
+    dm = actions[2]
+    assert isinstance(dm, SendDirect) and "te lang" in dm.text
