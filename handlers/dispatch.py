@@ -23,7 +23,7 @@ from handlers.types import (
     action_from_dict,
     action_to_dict,
 )
-from storage import audit, handled
+from storage import audit, handled, replies
 
 log = get_logger("signaalbot.dispatch")
 
@@ -102,6 +102,17 @@ class Dispatcher:
                 room_id=room_id,
                 at=self.ctx.now(),
                 outcome=outcome.label[:64],
+            )
+
+    def record_sent(self, origin_event_id: str, room_id: str, event_id: str) -> None:
+        """Remember that our message ``event_id`` answered ``origin_event_id``."""
+        with self.ctx.db.transaction() as session:
+            replies.record_sent(
+                session,
+                event_id=event_id,
+                room_id=room_id,
+                origin_event_id=origin_event_id,
+                at=self.ctx.now(),
             )
 
     def unfinished(self) -> list[Unfinished]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UTCDateTime
@@ -56,6 +56,35 @@ class Signal(Base):
     age_max: Mapped[int | None] = mapped_column(Integer)
     event_time: Mapped[datetime | None] = mapped_column()
     updated_at: Mapped[datetime | None] = mapped_column()
+
+
+class Place(Base):
+    """A location signals are counted for: configured, or found in signals and confirmed
+    (or not yet) by the regisseur. A merged place lives on as an alias of its target."""
+
+    __tablename__ = "locations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    aliases: Mapped[list[str]] = mapped_column(default=list)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    # configured | confirmed | unconfirmed | merged
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    created_at: Mapped[datetime] = mapped_column()
+    updated_at: Mapped[datetime | None] = mapped_column()
+
+
+class BotMessage(Base):
+    """Which event of ours answered which event, so a reply to the bot finds its signal."""
+
+    __tablename__ = "bot_messages"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    origin_event_id: Mapped[str] = mapped_column(String(255), index=True)
+    created_at: Mapped[datetime] = mapped_column()
 
 
 class AuditEvent(Base):

@@ -415,7 +415,9 @@ class MatrixAdapter:
             if isinstance(action, Redact):
                 await self._redact(action, tx_id)
             elif isinstance(action, SendMessage):
-                await self._send(action, tx_id)
+                sent = await self._send(action, tx_id)
+                if sent is not None and origin is not None:
+                    self.dispatcher.record_sent(origin, action.room_id, sent)
             elif isinstance(action, SendDirect):
                 await self._send_direct(action, tx_id)
 
@@ -436,7 +438,8 @@ class MatrixAdapter:
         if not self._check(response, "redact", action.room_id):
             await self._send(SendMessage(action.room_id, REDACT_FAILED, reply_to=action.event_id))
 
-    async def _send(self, action: SendMessage, tx_id: str | None = None) -> None:
+    async def _send(self, action: SendMessage, tx_id: str | None = None) -> str | None:
+        """Send a message; its event id, or None when it could not be sent for good."""
         content: dict[str, Any] = {
             "msgtype": "m.notice" if action.notice else "m.text",
             "body": action.text,
@@ -461,8 +464,10 @@ class MatrixAdapter:
             )
         except LocalProtocolError as exc:
             log.error("matrix_send_refused", room_id=action.room_id, **safe_error(exc))
-            return
-        self._check(response, "send", action.room_id)
+            return None
+        if not self._check(response, "send", action.room_id):
+            return None
+        return str(response.event_id)
 
     def _remember_direct(self, user_id: str, room_id: str) -> None:
         with self.ctx.db.transaction() as session:
