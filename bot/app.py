@@ -16,7 +16,9 @@ from handlers.log import get_logger
 from handlers.registry import build_router
 from nlp.gate import PrivacyGate
 from nlp.policy import GatePolicy
+from storage import locations
 from storage.db import Database
+from storage.locations import PlaceSpec
 
 log = get_logger("signaalbot.app")
 
@@ -62,6 +64,16 @@ def build_app(
     for room in settings.rooms:
         if room.id is not None:
             ctx.rooms.add(room.id, room)
+    with db.transaction() as session:
+        locations.sync_configured(
+            session,
+            [
+                PlaceSpec(loc.name, tuple(loc.aliases), loc.lat, loc.lon)
+                for loc in settings.locations
+            ],
+            ctx.now(),
+        )
+    ctx.refresh_places()
     return App(settings=settings, db=db, ctx=ctx, dispatcher=Dispatcher(build_router(), ctx))
 
 

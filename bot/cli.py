@@ -142,6 +142,30 @@ def scrub(
 
 
 @cli.command()
+def parse(
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", help="Match places against the configured locations."),
+    ] = None,
+) -> None:
+    """Signal understanding on JSON Lines: {"id","text","ts"?} in, one JSON line each out."""
+    from bot.logging import setup_logging
+    from nlp.understanding import KnownPlace, SignalParser
+    from nlp.understanding.parse_cli import run_parse
+
+    setup_logging("WARNING")
+    places: list[KnownPlace] = []
+    timezone = "Europe/Amsterdam"
+    if config is not None:
+        settings = _settings(config)
+        timezone = settings.timezone
+        places = [
+            KnownPlace(loc.name, tuple(loc.aliases), loc.lat, loc.lon) for loc in settings.locations
+        ]
+    run_parse(sys.stdin, sys.stdout, SignalParser(places, timezone=timezone))
+
+
+@cli.command()
 def demo(
     live: Annotated[
         bool, typer.Option("--live", help="Keep running and print how to log in.")

@@ -190,6 +190,8 @@ class Settings(_Strict):
     members: dict[str, Member] = Field(default_factory=dict)
     rooms: list[RoomConfig] = Field(default_factory=list)
     locations: list[Location] = Field(default_factory=list)
+    # A shared location is snapped to the nearest known place within this distance.
+    snap_distance_m: int = Field(default=300, ge=10, le=5000)
 
     @field_validator("timezone")
     @classmethod

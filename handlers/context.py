@@ -10,6 +10,7 @@ from config.models import Member, RoomConfig, RoomPurpose, Settings
 from nlp.gate import PrivacyGate
 from nlp.policy import GateMode, GatePolicy
 from nlp.types import PiiType
+from nlp.understanding import SignalParser
 from storage.db import Database
 
 
@@ -45,12 +46,21 @@ class Context:
     bot_user_id: str
     rooms: RoomDirectory = field(default_factory=RoomDirectory)
     clock: Callable[[], datetime] = utc_now
+    # Knows the configured and confirmed places; rebuilt by refresh_places().
+    parser: SignalParser = field(default_factory=SignalParser)
 
     def member(self, user_id: str) -> Member | None:
         return self.settings.members.get(user_id)
 
     def now(self) -> datetime:
         return self.clock()
+
+    def refresh_places(self) -> None:
+        """Rebuild the parser after places were configured, confirmed, renamed or merged."""
+        from handlers.understanding import build_parser
+
+        with self.db.transaction() as session:
+            self.parser = build_parser(self, session)
 
     def gate_policy(self, room_id: str) -> GatePolicy:
         """The configured privacy policy of a room (strip or block, and what always blocks)."""

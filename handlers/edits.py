@@ -12,9 +12,10 @@ from handlers.context import Context
 from handlers.router import Handler
 from handlers.screening import answer, screen
 from handlers.types import IncomingMessage, Outcome
+from handlers.understanding import confirmation, remember_new_place, to_storage
 from nlp.types import Verdict
 from storage import audit
-from storage.signals import get_signal_by_event, update_text
+from storage.signals import get_signal_by_event, set_understanding, update_text
 
 
 class Edits(Handler):
@@ -28,6 +29,7 @@ class Edits(Handler):
         member = ctx.member(msg.sender)
         assert member is not None
         screening = screen(msg, ctx)
+        parsed = None
         with ctx.db.transaction() as session:
             signal = get_signal_by_event(session, msg.replaces)
             known = signal is not None and signal.sender == msg.sender
@@ -40,6 +42,11 @@ class Edits(Handler):
                     finding_types=[t.value for t in screening.types],
                     at=ctx.now(),
                 )
+                if screening.body.text:
+                    # What the signal is about follows the new text (at the original time).
+                    parsed = ctx.parser.parse(screening.body.text, now=signal.received_at)
+                    set_understanding(signal, to_storage(parsed), at=ctx.now())
+                    remember_new_place(session, parsed, ctx)
             audit.record(
                 session,
                 at=ctx.now(),
@@ -63,5 +70,6 @@ class Edits(Handler):
             room_name=room.name if room else msg.room_id,
             what="aanpassing",
             clean_reply="Aanpassing genoteerd.",
+            details=confirmation(parsed) if parsed else None,
         )
         return Outcome(actions=actions, label=f"edit:{screening.verdict.value}")

@@ -7,9 +7,10 @@ from handlers.context import Context
 from handlers.router import Handler
 from handlers.screening import answer, screen
 from handlers.types import IncomingMessage, Outcome
+from handlers.understanding import confirmation, remember_new_place, to_storage
 from nlp.types import Verdict
 from storage import audit
-from storage.signals import NewSignal, add_signal
+from storage.signals import NewSignal, Understanding, add_signal
 
 
 class Intake(Handler):
@@ -29,6 +30,9 @@ class Intake(Handler):
         assert member is not None  # the non-member guard runs first
         screening = screen(msg, ctx)
         blocked = screening.verdict is Verdict.BLOCKED
+        sanitized = None if blocked else screening.body.text
+        # Understanding runs on the sanitized text only.
+        parsed = ctx.parser.parse(sanitized, now=msg.timestamp) if sanitized else None
         with ctx.db.transaction() as session:
             signal, created = add_signal(
                 session,
@@ -38,12 +42,15 @@ class Intake(Handler):
                     sender=msg.sender,
                     organisation=member.organisation,
                     received_at=msg.timestamp,
-                    text=None if blocked else screening.body.text,
+                    text=sanitized,
                     verdict=screening.verdict.value,
                     finding_types=[t.value for t in screening.types],
                     transport=msg.transport,
+                    understanding=to_storage(parsed) if parsed else Understanding(),
                 ),
             )
+            if created and parsed is not None:
+                remember_new_place(session, parsed, ctx)
             if created:
                 audit.record(
                     session,
@@ -65,5 +72,6 @@ class Intake(Handler):
             screening,
             organisation_name=ctx.settings.organisation_name(member.organisation),
             room_name=room.name if room else msg.room_id,
+            details=confirmation(parsed) if parsed else None,
         )
         return Outcome(actions=actions, label=f"signal:{screening.verdict.value}")

@@ -111,13 +111,15 @@ def answer(
     room_name: str,
     what: str = "bericht",
     clean_reply: str = "Genoteerd.",
+    details: str | None = None,
 ) -> tuple[Action, ...]:
     """The room's (and, when blocked, the sender's) answer to a screened message.
 
     Redactions come first, so personal data is visible for as short a time as possible.
     """
     if screening.verdict is Verdict.PASS:
-        return (SendMessage(msg.room_id, clean_reply, reply_to=msg.event_id),)
+        text = f"{clean_reply} {details}" if details else clean_reply
+        return (SendMessage(msg.room_id, text, reply_to=msg.event_id),)
     redact = Redact(msg.room_id, msg.event_id, reason="Bevatte persoonsgegevens (stap 1)")
     if screening.verdict is Verdict.BLOCKED:
         notice = (
@@ -135,12 +137,14 @@ def answer(
         f"Je {what} bevatte persoonsgegevens ({screening.labels_nl}). "
         "Ik heb het origineel verwijderd en dit gedeeld:"
     )
+    tail = f"\n{details}" if details else ""
+    html_tail = "<br>" + html.escape(details).replace("\n", "<br>") if details else ""
     return (
         redact,
         SendMessage(
             msg.room_id,
-            f"{intro}\n\n{plain}",
-            html=f"{html.escape(intro)}<br><br>{markup}",
+            f"{intro}\n\n{plain}{tail}",
+            html=f"{html.escape(intro)}<br><br>{markup}{html_tail}",
             reply_to=msg.event_id,
         ),
     )

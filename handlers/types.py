@@ -52,6 +52,8 @@ class IncomingMessage:
     room_encrypted: bool = True
     is_direct: bool = False
     transport: str = "matrix"
+    # A shared location ("geo:lat,lon"); exact coordinates, so never stored or repeated.
+    geo_uri: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,19 @@ from storage.models import Signal
 
 
 @dataclass(frozen=True, slots=True)
+class Understanding:
+    """What the parser (or a correction) says a signal is about."""
+
+    location: str | None = None
+    location_known: bool | None = None
+    categories: Sequence[str] = ()
+    group_size: int | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+    event_time: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NewSignal:
     event_id: str
     room_id: str
@@ -24,6 +37,7 @@ class NewSignal:
     verdict: str
     finding_types: Sequence[str] = ()
     transport: str = "matrix"
+    understanding: Understanding = Understanding()
 
 
 def add_signal(session: Session, new: NewSignal) -> tuple[Signal, bool]:
@@ -41,11 +55,35 @@ def add_signal(session: Session, new: NewSignal) -> tuple[Signal, bool]:
         text=new.text,
         verdict=new.verdict,
         finding_types=list(new.finding_types),
-        categories=[],
     )
+    set_understanding(signal, new.understanding)
     session.add(signal)
     session.flush()
     return signal, True
+
+
+def set_understanding(signal: Signal, what: Understanding, at: datetime | None = None) -> None:
+    signal.location = what.location
+    signal.location_known = what.location_known
+    signal.categories = list(what.categories)
+    signal.group_size = what.group_size
+    signal.age_min = what.age_min
+    signal.age_max = what.age_max
+    signal.event_time = what.event_time
+    if at is not None:
+        signal.updated_at = at
+
+
+def understanding_of(signal: Signal) -> Understanding:
+    return Understanding(
+        location=signal.location,
+        location_known=signal.location_known,
+        categories=tuple(signal.categories),
+        group_size=signal.group_size,
+        age_min=signal.age_min,
+        age_max=signal.age_max,
+        event_time=signal.event_time,
+    )
 
 
 def get_signal_by_event(session: Session, event_id: str) -> Signal | None:

@@ -140,4 +140,5 @@ def to_incoming(
         room_encrypted=room_encrypted,
         is_direct=is_direct,
         transport="matrix",
+        geo_uri=_str(content.get("geo_uri")) if kind is MessageKind.LOCATION else None,
     )

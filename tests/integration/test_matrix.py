@@ -27,7 +27,7 @@ async def test_bot_joins_on_invite_and_acknowledges_a_signal(world: World) -> No
     joris = await world.client("joris")
     event_id = await fatima.send(world.signal_room, SIGNAL)
     [reply] = await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id))
-    assert reply.body == "Genoteerd."
+    assert reply.body.startswith("Genoteerd. 📍")
     assert reply.msgtype == "m.notice"
     # Another member decrypts the bot's reply too.
     await joris.wait_for(lambda: joris.replies_to(event_id, world.bot_id))
@@ -222,7 +222,7 @@ async def test_message_whose_key_arrives_late_is_handled_when_it_arrives(world: 
     [reply] = await fatima.wait_for(
         lambda: fatima.replies_to(event_id, world.bot_id), timeout=30, what="late handling"
     )
-    assert reply.body == "Genoteerd."
+    assert reply.body.startswith("Genoteerd. 📍")
     assert pending() == []
     with db.transaction() as s:
         stored = get_signal_by_event(s, event_id)

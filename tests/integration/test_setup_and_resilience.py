@@ -108,7 +108,7 @@ async def test_bot_reconnects_after_homeserver_restart(
             [reply] = await fatima.wait_for(
                 lambda: fatima.replies_to(event_id, world.bot_id), timeout=90, what="reply"
             )
-            assert reply.body == "Genoteerd."
+            assert reply.body.startswith("Genoteerd. 📍")
             assert world.app is not None
             with world.app.db.transaction() as s:
                 assert [sig.event_id for sig in all_signals(s)] == [event_id]

@@ -69,8 +69,12 @@ def test_clean_signal_is_stored_and_acknowledged(app: App) -> None:
     msg = message(
         "Groepje van 8 jongeren bij de JOP Wilhelminapark, blowen en harde muziek, 22.30u"
     )
-    actions = run(app, msg)
-    assert actions == [SendMessage(SIGNAL_ROOM, "Genoteerd.", reply_to=msg.event_id)]
+    [reply] = run(app, msg)
+    assert isinstance(reply, SendMessage) and reply.reply_to == msg.event_id
+    # The bot says back what it understood, in one line.
+    assert reply.text.startswith("Genoteerd. 📍 JOP Wilhelminapark · ")
+    assert "drugs" in reply.text and "~8 jongeren" in reply.text and "22:30" in reply.text
+    assert "Waar was dit?" not in reply.text
     with app.db.transaction() as s:
         stored = get_signal_by_event(s, msg.event_id)
         assert stored is not None
@@ -78,6 +82,10 @@ def test_clean_signal_is_stored_and_acknowledged(app: App) -> None:
         assert stored.verdict == "pass"
         assert stored.organisation == "handhaving"
         assert stored.sender == FATIMA
+        assert stored.location == "JOP Wilhelminapark" and stored.location_known is True
+        assert "drugs" in stored.categories and stored.group_size == 8
+        assert stored.event_time is not None
+        assert stored.event_time.astimezone(app.settings.zone).strftime("%H:%M") == "22:30"
         assert [e.action for e in audit.events(s)] == ["signal.stored"]
 
 
@@ -167,7 +175,7 @@ def test_unencrypted_signal_room_is_refused_once(app: App) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", [MessageKind.IMAGE, MessageKind.FILE, MessageKind.AUDIO, MessageKind.LOCATION]
+    "kind", [MessageKind.IMAGE, MessageKind.FILE, MessageKind.AUDIO, MessageKind.STICKER]
 )
 def test_media_is_removed_with_an_explanation(app: App, kind: MessageKind) -> None:
     msg = message("IMG_1.jpg", kind=kind)
@@ -188,12 +196,13 @@ def test_edit_with_personal_data_is_removed_and_sanitized(app: App) -> None:
     assert isinstance(actions[0], Redact) and actions[0].event_id == edit.event_id
     assert isinstance(actions[1], SendMessage) and "aanpassing" in actions[1].text
     clean_edit = message("Groepje van 9 bij de JOP", replaces=original.event_id)
-    assert run(app, clean_edit)[0] == SendMessage(
-        SIGNAL_ROOM, "Aanpassing genoteerd.", reply_to=clean_edit.event_id
-    )
+    [ack] = run(app, clean_edit)
+    assert isinstance(ack, SendMessage) and ack.reply_to == clean_edit.event_id
+    assert ack.text.startswith("Aanpassing genoteerd. 📍") and "~9 jongeren" in ack.text
     with app.db.transaction() as s:
         stored = get_signal_by_event(s, original.event_id)
         assert stored is not None and stored.text == "Groepje van 9 bij de JOP"
+        assert stored.group_size == 9
         assert "PHONE" in stored.finding_types
         assert len(all_signals(s)) == 1
 

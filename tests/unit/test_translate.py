@@ -89,3 +89,9 @@ def test_split_reply_fallback_without_quote() -> None:
         "nieuw",
         "> <@a:b> eerst\n> regel 2\n",
     )
+
+
+def test_location_share_carries_its_geo_uri() -> None:
+    msg = to_incoming(_event("location"), ROOM, room_encrypted=True)
+    assert msg is not None and msg.geo_uri == "geo:51.9225,4.4792"
+    assert "51.92" not in repr(msg)

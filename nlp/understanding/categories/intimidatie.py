@@ -42,6 +42,8 @@ CATEGORY = Category(
         r"onder\s+druk\b",
         _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?" + _PEOPLE,
         r"(?:telefoon|telefoons|tas|jas)\s+willen",
+        r"(?:naar|richting|op)\s+(?:de\s+|het\s+)?" + _PEOPLE + r"\s+(?:\w+\s+){0,2}"
+        r"(?:gegooid|gooien|gooit|gooiden|afgestoken|geschoten|schieten)",
     ),
     description="Threats, scolding, spitting, harassment, making people feel unsafe.",
 )

@@ -7,9 +7,7 @@ CATEGORY = Category(
     name="overig",
     label_nl="overig",
     severity=1,
-    terms=(
-        r"uitbuit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",
-    ),
+    terms=(r"uitbuit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",),
     weak_terms=(
         r"leerplicht\w*",
         r"verzuim\w*|spijbel\w*|niet\s+(?:meer\s+)?op\s+school|niet\s+naar\s+school",

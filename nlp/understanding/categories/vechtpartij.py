@@ -16,7 +16,7 @@ CATEGORY = Category(
         r"(?:ge)?schop(?:t|pen|te)\b",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",
         r"ruzie\w*",
-        r"(?:neer)?gestoken\b",
+        r"neergestoken\b|(?<!fik\s)(?<!brand\s)(?<!hens\s)gestoken\b",
         r"gewond\w*|hoofdwond\w*",
         r"afrekenen|af\s+te\s+rekenen",
         r"(?:te\s+)?pakken\b(?=[^.!?\n]{0,3}[\"'])|we\s+pakken\s+ze|pakken\s+ze\b",

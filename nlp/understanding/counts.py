@@ -1,0 +1,480 @@
+"""Group size and age range from street Dutch.
+
+Conventions (the same as the labelled corpus): a range of people gives the rounded-down
+middle ("10-12 jongens" -> 11, "5-6" -> 5, "20-25" -> 22); "2 groepen van 5" -> 10;
+"met 3 vrienden" -> 4 (the subject plus three); "N eromheen" adds to the people already
+counted; a vague quantity ("een paar", "tientallen") gives no size. A single age gives
+``min == max`` ("(15)", "ong 15", "rond de 16"); an age said of a younger part of the
+group ("paar hele jonge erbij (12?)", "13-jarigen") gives only ``age_min``.
+
+Numbers that are times, dates, phone numbers, house numbers, counts of other things
+("3 auto's", "2 handhavers", "4k views") are masked first so they are never read as
+people or ages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORDNUM = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
+    "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+    "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
+    "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
+}  # fmt: skip
+
+_W = "|".join(sorted((k for k in _WORDNUM if k != "een"), key=len, reverse=True))
+_NCORE = rf"(?:\d{{1,3}}(?![\d/:]|[.,]\d)|\b(?:{_W})\b)"
+N = rf"(?:(?<![\w'.,/:-])\d{{1,3}}(?![\d/:]|[.,]\d)|\b(?:{_W})\b)"
+SEP = r"\s*(?:-|/|à|\ba\b|\btot\b|\bof\b|~)\s*"
+RANGE = rf"{N}(?:{SEP}{_NCORE})?"
+APPROX = (
+    r"(?:ca\.?|circa|ong\.?|ongeveer|ongev\.?|zo'?n|zon|rond(?:\s+de)?|ruim|bijna|"
+    r"maximaal|minimaal|minstens|zeker|plm\.?|±|~|\+/-|\+-|een\s+stuk\s+of|stuk\s+of|"
+    r"naar\s+schatting|geschat|schatting|inschatting|vermoedelijk|tegen\s+de|een\s+man\s+of|"
+    r"gegroeid\s+naar|totaal|in\s+totaal|meer\s+dan|wel)"
+)
+PN = (
+    r"(?:jongens|jongeren|jongere|jongere?n|meiden|meisjes|meisjes|kids|kinderen|gasten|"
+    r"man|mannen|personen|pers\.?|pubers|tieners|leerlingen|jongvolwassenen|scholieren|"
+    r"jochies|jongetjes|stuks|stuk|figuren|types|gozers|daders|verdachten|broers|broertjes|"
+    r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
+    r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen)"
+)
+ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
+ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen)\s+){0,2}"
+_ISH = r"(?:\s*-?\s*ish|\+)"
+_VEHICLES = (
+    r"(?:scooters|brommers|fatbikes|fat\s+bikes|snorfietsen|motoren|crossmotoren|e-?bikes|quads)"
+)
+
+_MASKS = [
+    # Times: 22.30, 22:30u, 20u, 1 uur, 7-8u, tussen 20 en 22u.
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:u|uur)\b)?",
+    r"(?<![\d.,'-])(?:[01]?\d|2[0-3])\s*(?:-|tot|en)\s*(?:[01]?\d|2[0-3])\s*(?:u|uur)\b",
+    r"(?<![\d.,'-])(?:[01]?\d|2[0-3])\s*(?:u|uur)\b",
+    r"\b(?:om|vanaf|sinds|tegen)\s+(?:[01]?\d|2[0-3])\b"
+    r"(?!\s*(?:(?:-|tot|a|à)\s*\d+\s*)?(?:jongens|jongeren|man|meiden|kids|gasten|personen|jr|jaar))",
+    # Dates, postcodes, long digit runs (phones, BSN, IBAN parts), years, '40-'45.
+    r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+    r"\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b",
+    r"\b\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|"
+    r"aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{2,4})?",
+    r"\b\d{4}\s?[a-z]{2}\b(?:\s*\d+\w*)?",
+    r"\+?\d[\d\s.-]{6,}\d",
+    r"\b(?:19|20)\d\d\b",
+    r"'\d\d",
+    # House numbers after a street name, "nr 14", classes.
+    r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
+    r"str|pln|kwartier|park)\s+\d{1,4}(?:\s*-\s*\d{1,3}|[a-z]{1,3}\b)?"
+    r"(?!\s*(?:-|tot|a|à)?\s*\d*\s*(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen)\b)",
+    r"\b(?:nr|nummer|huisnummer|no)\.?\s*\d+\w*",
+    r"\bklas\s+\d(?:\s*-\s*\d)?",
+    r"\bx\d+\b",
+    # Counts of things that are not the group.
+    r"\b\d{1,4}\s*(?:x\b|keer\b|maal\b|e\b|ste\b|de\b|weken|week|wkn|dagen|dag\b|avonden|"
+    r"nachten|maanden|jaar\s+(?:geleden|lang)|min\b|minuten|kwartier|euro|€|procent|%|k\b|"
+    r"views|leden|volgers|likes|reacties|meldingen|signalen|klachten|auto'?s|wagens|ruiten|"
+    r"ramen|deuren|fietsen|bankjes|containers|handhavers|collega'?s|agenten|boa'?s|"
+    r"politie\w*|busjes|bussen|aanhouding\w*|arrestatie\w*|aangehouden|gewonde\w*|pv'?s?\b|"
+    r"bekeuring\w*|boetes?|scholen|klassen|uur\s+geleden|bewoners|ouders|slachtoffers?|"
+    r"getuigen|camera'?s|winkels|incidenten|tanks|ballonnen|flessen|uur|gram|zakjes|"
+    r"brievenbussen|cobra'?s|straten|huizen|woningen|kinderen\s+gebeld)",
+    r"\b(?:pv|pv's|boetes?|bekeuring\w*|aangehouden|aanhouding\w*|gewonden?|arrestatie\w*|"
+    r"opgepakt)\s+(?:voor\s+|aan\s+|van\s+)?\d{1,3}\b",
+    r"\b(?:ouders|moeder|vader|familie|ouder)\s+van\s+(?:de\s+)?\d{1,3}\b",
+    r"\b(?:al|sinds|na|binnen)\s+\d{1,2}\s+(?:jaar|weken|dagen|maanden|avonden|nachten)\b",
+    r"\b\d{1,3}\s+van\s+(?:de|hen|hun|die|deze|ze)\b",
+    r"\b\d{1,3}\s+(?:op|in)\s+(?:de|het|een)\s+\d{1,3}\b",
+]
+_MASK_RE = re.compile("|".join(f"(?:{p})" for p in _MASKS))
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _mask(low: str) -> str:
+    """Blank out numbers that are not people or ages. Every mask involves a digit, so
+    only the text around digits is scanned."""
+    windows: list[list[int]] = []
+    for d in _DIGIT_RUN.finditer(low):
+        lo, hi = max(0, d.start() - 32), min(len(low), d.end() + 48)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    if not windows:
+        return low
+    parts: list[str] = []
+    pos = 0
+    for lo, hi in windows:
+        parts.append(low[pos:lo])
+        parts.append(_MASK_RE.sub(_blank, low[lo:hi]))
+        pos = hi
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
+def _num(s: str) -> int:
+    s = s.strip()
+    return int(s) if s.isdigit() else _WORDNUM[s]
+
+
+_NUM_IN = re.compile(rf"\d{{1,3}}|\b(?:{_W})\b")
+
+
+def _range(text: str) -> tuple[int, int]:
+    nums = [_num(m.group()) for m in _NUM_IN.finditer(text)]
+    if len(nums) >= 2 and nums[1] > nums[0]:
+        return nums[0], nums[1]
+    return nums[0], nums[0]
+
+
+def _mid(lo: int, hi: int) -> int:
+    return (lo + hi) // 2
+
+
+_AUDIENCE = re.compile(r"\s+die\s+(?:het\s+)?(?:zien|zagen|kijken|bekijken|volgen|liken|lezen)\b")
+_AGE_UNIT = re.compile(r"\s*-?\s*(?:jr|jaar|jarig\w*)\b")
+_SIZE_AFTER = re.compile(rf"\s*(?:{_ISH})?\s+(?:{ADJ})?{PN}\b")
+
+_P_MULTI = re.compile(
+    rf"(?P<k>{N})\s+groep(?:en|jes)\s+(?:van\s+)?(?:elk\s+|ieder\s+|steeds\s+)?"
+    rf"(?:{APPROX}\s+)?(?P<r>{RANGE})"
+)
+_P_PAIR = re.compile(rf"\(\s*(?:{APPROX}\s+)?(?P<a>{N})\s+(?:en|&|\+)\s+(?P<b>{N})\s*\)")
+_P_GROUP = re.compile(
+    rf"\bgroep(?:je|jes|en)?\s+(?:van\s+|met\s+|was\s+|is\s+|v\.?\s+)?"
+    rf"(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})(?P<ish>{_ISH})?"
+)
+_P_PN = re.compile(rf"(?P<r>{RANGE})(?P<ish>{_ISH})?\s+(?:{ADJ})(?P<pn>{PN})\b")
+_P_MET = re.compile(
+    r"\bmet\s+(?:z'?n|zijn|ze|zn|hun|z'n)\s+(?P<w>tweeen|drieen|vieren|vijven|zessen|zevenen|"
+    r"achten|negenen|tienen|elven|twaalven|\d{1,2}(?:en)?)\b"
+)
+_P_WAREN = re.compile(
+    rf"\b(?:waren|zijn|was|stonden|zaten|liepen|kwamen|staan|zitten)\s+(?:ze\s+|er\s+|nu\s+)?"
+    rf"(?:maar\s+|nog\s+|ook\s+|wel\s+|al\s+|toen\s+)?met\s+(?:{APPROX}\s+)?(?P<r>{RANGE})"
+)
+_P_STANDALONE = re.compile(
+    rf"(?P<ap>{APPROX}(?:\s+{APPROX})?)\s+(?P<r>{RANGE})(?P<ish>{_ISH})?"
+    rf"(?=\s*(?:[.,;:!?)\n/]|$|in\s+totaal|totaal|stuks?\b|man\b))"
+)
+_P_ISH = re.compile(rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish\b|\+(?=[\s.,;:!?)]|$))")
+_P_PAREN = re.compile(
+    rf"\(\s*(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?\s*[?!]*\s*"
+    rf"(?P<jr>jr\.?|jaar)?\s*(?=[),])"
+)
+_P_EROMHEEN = re.compile(
+    rf"(?P<r>{RANGE})\s+(?:{ADJ}{PN}\s+)?"
+    r"(?:eromheen|erom\s+heen|er\s+omheen|errond|eromheen)"
+)
+_P_VEHICLE = re.compile(rf"(?P<r>{RANGE})\s+(?:{ADJ}){_VEHICLES}\b")
+_P_SINGLE = re.compile(
+    r"(?:^|[.:!?\n]\s*|@\w+\s+|\b(?:info|maar|en|nu|ook)\s+)(?:de\s+|deze\s+|die\s+|"
+    r"onderstaande\s+|bovenstaande\s+|een\s+)?(?P<who>jongen|jongere|jongeman|meisje|knul)\b"
+    r"(?!\s+van\s+(?:\d|de\b|het\b))"
+    r"|\bdeze\s+(?P<who2>jongen|jongere|meisje|jongeman)\b"
+)
+_P_NAMES = re.compile(r"\[naam\](?:\s*,\s*\[naam\])*\s+(?:en|&)\s+\[naam\]")
+
+# Ages.
+_A_UNIT = re.compile(
+    rf"(?P<r>{RANGE})\s*(?:-\s*)?(?P<u>jr\b\.?|jaar\b|jarigen\b|"
+    r"jarige\w*|jarig\b)"
+)
+_A_PN = re.compile(
+    rf"(?:{PN}|\[naam\])\s*(?:\([^)]*\)\s*)?,?\s+(?:van\s+)?(?:(?P<ap>{APPROX})\s+)?"
+    rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish)?(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
+)
+_A_BARE = re.compile(
+    r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s*(?:-|/|à|\ba\b|\btot\b)\s*(?P<b>\d{1,2})(?![\w+/:]|[.,]\d)"
+)
+_A_CUE = re.compile(
+    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
+    rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})"
+    rf"(?P<ish>\s*-?\s*ish)?"
+)
+_A_LEX: tuple[tuple[re.Pattern[str], tuple[int, int]], ...] = (
+    (re.compile(r"basisschool\s*-?\s*(?:leeftijd|kinderen|kids|leerlingen|jeugd)"), (4, 12)),
+    (re.compile(r"\bbrug(?:klassers?|piepers?|klas)\b"), (12, 13)),
+    (re.compile(r"\bjonge\s+aanwas\b"), (10, 14)),
+)
+_VICTIM = re.compile(r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist")
+_YOUNGER = re.compile(r"jonger(?:e)?\b|hele\s+jonge|jonge\s+erbij|waarvan|zelfs\b|kleintjes")
+_SENT_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the message says about the group's size and ages."""
+
+    group_size: int | None
+    age_min: int | None
+    age_max: int | None
+
+
+class _Spans:
+    """Character ranges already interpreted, so a number is read once."""
+
+    def __init__(self) -> None:
+        self._taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self._taken)
+
+    def take(self, start: int, end: int) -> None:
+        self._taken.append((start, end))
+
+
+def extract_counts(low: str) -> Counts:
+    """Group size and age range from folded text (see the module docstring)."""
+    m = _mask(low)
+    if _ANY_NUMBER.search(m) is None:
+        return _counts_without_numbers(m)
+    spans = _Spans()
+    sizes: list[int] = []
+    direct: int | None = None  # a size that needs no comparison (2 groepen van 5)
+    additive: list[tuple[int, int]] = []  # (position, n) of "N eromheen"
+    vehicles: list[int] = []
+    ages: list[tuple[int, int | None]] = []
+    ambiguous: list[tuple[int, int, int, str, int]] = []  # (lo, hi, pos, kind, end)
+
+    def age(lo: int, hi: int | None, pos: int) -> None:
+        before = m[max(0, pos - 30) : pos]
+        if _VICTIM.search(before):
+            return
+        if hi is not None and hi == lo:
+            sent = _SENT_END.split(m[max(0, pos - 50) : pos])[-1]
+            if _YOUNGER.search(sent):
+                hi = None
+        if 6 <= lo <= 30 and (hi is None or hi <= 35):
+            ages.append((lo, hi))
+
+    # Lexical ages and unit-bearing ages first: "13-14 jr", "ca 15 jaar", "13-jarigen".
+    lexical = [rng for pat, rng in _A_LEX if pat.search(m)]
+    for x in _A_UNIT.finditer(m) if _UNIT_HINT.search(m) else ():
+        lo, hi = _range(x.group("r"))
+        spans.take(x.start("r"), x.end())
+        unit = x.group("u")
+        if unit.startswith("jarigen") and lo == hi:
+            if not _VICTIM.search(m[max(0, x.start() - 30) : x.start()]):
+                ages.append((lo, None))
+            continue
+        age(lo, hi, x.start())
+
+    has_groep = "groep" in m
+    has_paren = "(" in m
+    for x in _P_MULTI.finditer(m) if has_groep else ():
+        if not spans.free(x.start("r"), x.end("r")) or _AGE_UNIT.match(m, x.end()):
+            continue
+        k = _num(x.group("k"))
+        lo, hi = _range(x.group("r"))
+        spans.take(x.start(), x.end())
+        direct = k * _mid(lo, hi)
+    for x in _P_PAIR.finditer(m) if has_paren else ():
+        a, b = _num(x.group("a")), _num(x.group("b"))
+        if a < 10 or b < 10:
+            spans.take(x.start(), x.end())
+            direct = (direct or 0) + a + b if direct is None else direct
+
+    for x in _P_EROMHEEN.finditer(m) if "omheen" in m or "errond" in m else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            additive.append((x.start(), lo if hi == lo else _mid(lo, hi)))
+
+    for x in _P_MET.finditer(m) if "met" in m else ():
+        w = x.group("w")
+        n = _num(w[:-2]) if w.endswith("en") and w[:-2].isdigit() else _num(w)
+        spans.take(x.start(), x.end())
+        sizes.append(n)
+
+    for x in _P_PN.finditer(m):
+        if not spans.free(x.start("r"), x.end("r")):
+            continue
+        if _AUDIENCE.match(m, x.end()):
+            spans.take(x.start("r"), x.end("r"))
+            continue
+        lo, hi = _range(x.group("r"))
+        pn = x.group("pn")
+        spans.take(x.start("r"), x.end("r"))
+        n = _mid(lo, hi)
+        if pn in {"anderen", "andere", "vrienden", "vriendinnen", "maten"} and (
+            m[max(0, x.start() - 5) : x.start()].rstrip().endswith("met")
+        ):
+            n += 1  # "met 3 vrienden": the subject and three others
+        sizes.append(n)
+
+    for x in _P_GROUP.finditer(m) if has_groep else ():
+        if not spans.free(x.start("r"), x.end("r")) or _AGE_UNIT.match(m, x.end("r")):
+            continue
+        lo, hi = _range(x.group("r"))
+        spans.take(x.start("r"), x.end("r"))
+        sizes.append(_mid(lo, hi))
+
+    for x in _P_WAREN.finditer(m) if "met" in m else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            sizes.append(_mid(lo, hi))
+
+    vehicle = _VEHICLE_HINT.search(m) is not None
+    for x in _P_VEHICLE.finditer(m) if vehicle else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            vehicles.append(_mid(lo, hi))
+
+    # Ages said of people: "jongens 13-14", "meiden van ca 14", "[naam] (16)".
+    for x in _A_PN.finditer(m):
+        if not spans.free(x.start("r"), x.end("r")):
+            continue
+        lo, hi = _range(x.group("r"))
+        if lo < 8:
+            continue
+        spans.take(x.start("r"), x.end("r"))
+        age(lo, hi, x.start("r"))
+    for x in _A_CUE.finditer(m) if _CUE_HINT.search(m) else ():
+        if not spans.free(x.start("r"), x.end("r")):
+            continue
+        lo, hi = _range(x.group("r"))
+        if lo < 10 and not x.group(0).startswith(("dader", "leeftijd", "beide", "lft")):
+            continue
+        spans.take(x.start("r"), x.end("r"))
+        age(lo, hi, x.start("r"))
+
+    # Ambiguous numbers: "(15)", "zo'n 12.", "8-ish", "(ca. 8, 15-16)".
+    for x in _P_PAREN.finditer(m) if has_paren else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            closed = m[x.end() : x.end() + 1] == ")"
+            kind = "age" if x.group("jr") else "paren" if closed and not x.group("ap") else "approx"
+            ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
+    for x in _P_STANDALONE.finditer(m):
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            ap = x.group("ap")
+            kind = "rond" if ap.startswith("rond") else "approx"
+            tail = m[x.end() : x.end() + 12]
+            if re.match(r"\s*(?:in\s+totaal|totaal|stuks?\b|man\b)", tail) or re.match(
+                r"gegroeid|groeit|totaal|in\s+totaal", ap
+            ):
+                kind = "size"
+            ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
+    for x in _P_ISH.finditer(m) if "ish" in m or "+" in m else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            ambiguous.append((lo, hi, x.start("r"), "ish", x.end()))
+    for x in _A_BARE.finditer(m):
+        if not spans.free(x.start(), x.end()):
+            continue
+        a, b = int(x.group("a")), int(x.group("b"))
+        if b <= a or b - a > 10:
+            continue
+        spans.take(x.start(), x.end())
+        ambiguous.append((a, b, x.start(), "bare", x.end()))
+
+    have_size = bool(sizes) or direct is not None
+    paren_sizes: list[int] = []
+    for lo, hi, pos, kind, _end in ambiguous:
+        if hi > 30 or (kind in {"paren", "ish"} and m[_end - 1 : _end] == "+"):
+            sizes.append(_mid(lo, hi) if hi > lo else lo)
+        elif kind == "paren" and lo < 10 and hi < 10:
+            paren_sizes.append(_mid(lo, hi))
+        elif kind == "age":
+            age(lo, hi, pos)
+        elif hi > lo:
+            if lo >= 10 and hi <= 30:
+                age(lo, hi, pos)
+            elif kind != "bare" or hi < 10:
+                sizes.append(_mid(lo, hi))
+        elif lo < 10:
+            if kind != "bare":
+                sizes.append(lo)
+        elif kind in {"rond", "paren"} or (kind in {"approx", "ish"} and have_size):
+            age(lo, lo, pos)
+        elif kind in {"size", "approx", "ish"}:
+            sizes.append(lo)
+            have_size = True
+
+    if not ages and lexical:
+        ages.append((min(a for a, _ in lexical), max(b for _, b in lexical)))
+    if direct is None and len(paren_sizes) >= 2:
+        direct = sum(paren_sizes)
+    size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles)
+    age_min, age_max = _decide_ages(ages)
+    return Counts(size, age_min, age_max)
+
+
+_VEHICLE_HINT = re.compile(r"scooter|brommer|fat\s?bike|snorfiets|motor|bike|quad")
+_UNIT_HINT = re.compile(r"jr|jaar|jarig")
+_CUE_HINT = re.compile(r"dader|leeftijd|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
+_SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul")
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_W})\b")
+
+
+def _counts_without_numbers(m: str) -> Counts:
+    """No digits or number words: only "met z'n vieren"-less cases remain."""
+    lexical = [rng for pat, rng in _A_LEX if pat.search(m)]
+    size = _decide_size(m, None, [], [], [])
+    if lexical:
+        return Counts(size, min(a for a, _ in lexical), max(b for _, b in lexical))
+    return Counts(size, None, None)
+
+
+def _decide_size(
+    m: str,
+    direct: int | None,
+    sizes: list[int],
+    additive: list[tuple[int, int]],
+    vehicles: list[int],
+) -> int | None:
+    if direct is not None:
+        return direct
+    single = _P_SINGLE.search(m) if _SINGLE_HINT.search(m) else None
+    if additive:
+        pos, extra = additive[0]
+        base = max(sizes) if sizes else (1 if single or "een jongen" in m[:pos] else 0)
+        return base + extra
+    if sizes:
+        return max(sizes)
+    if vehicles:
+        return max(vehicles)
+    names = _P_NAMES.search(m)
+    if names:
+        return names.group().count("[naam]")
+    if single and (single.group("who2") or single.group("who")) and not _starts_with_een(single):
+        return 1
+    return None
+
+
+def _starts_with_een(match: re.Match[str]) -> bool:
+    who = match.start("who") if match.group("who") else match.start("who2")
+    return match.string[max(0, who - 4) : who] == "een "
+
+
+def _decide_ages(ages: list[tuple[int, int | None]]) -> tuple[int | None, int | None]:
+    if not ages:
+        return None, None
+    lo = min(a for a, _ in ages)
+    his = [b for _, b in ages if b is not None]
+    if not his:
+        return lo, None
+    full_lo = min(a for a, b in ages if b is not None)
+    if lo < full_lo:
+        # A younger part of the group next to a stated range: keep both ends.
+        return lo, max(his)
+    return lo, max(his)

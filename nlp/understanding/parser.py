@@ -1,0 +1,71 @@
+"""SignalParser: sanitized signal text in, a countable record out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from nlp.understanding.behaviour import BehaviourMatcher
+from nlp.understanding.categories import BY_NAME
+from nlp.understanding.counts import extract_counts
+from nlp.understanding.model import KnownPlace, ParsedSignal
+from nlp.understanding.places import PlaceFinder
+from nlp.understanding.text import prepare
+from nlp.understanding.when import resolve_event_time
+
+# Placeholders the privacy gate leaves behind. Names stay as "[naam]" (they count as
+# people); the others become neutral words so they are never read as places or numbers.
+_PLACEHOLDER = re.compile(
+    r"\[(telefoon|adres|kenteken|email|e-mail|handle|bsn|iban|"
+    r"geboortedatum|postcode|link|url|datum|nummer)\]",
+    re.IGNORECASE,
+)
+
+
+def _neutralise(text: str) -> str:
+    return _PLACEHOLDER.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
+class SignalParser:
+    """Parses one signal at a time; build once per configuration (it precompiles)."""
+
+    def __init__(
+        self, places: Sequence[KnownPlace] = (), timezone: str = "Europe/Amsterdam"
+    ) -> None:
+        self.places = tuple(places)
+        self.tz = ZoneInfo(timezone)
+        self._behaviour = BehaviourMatcher()
+        self._places = PlaceFinder(self.places)
+
+    def parse(self, text: str, *, now: datetime) -> ParsedSignal:
+        """Extract place, categories, group size, ages and event time.
+
+        ``now`` is the message time and must be timezone-aware; relative expressions
+        ("gisteravond") are resolved against it in the parser's time zone.
+        """
+        if now.tzinfo is None or now.utcoffset() is None:
+            raise ValueError("now must be a timezone-aware datetime")
+        prepared = prepare(_neutralise(text))
+        place = self._places.find(prepared)
+        categories = self._behaviour.categories(prepared.low)
+        counts = extract_counts(prepared.low)
+        event, stated = resolve_event_time(prepared.low, now, self.tz)
+        severity = max((BY_NAME[c].severity for c in categories), default=0)
+        phrase = text[place.span[0] : place.span[1]] if place.span else None
+        return ParsedSignal(
+            location=place.name,
+            location_known=place.known is not None,
+            categories=categories,
+            group_size=counts.group_size,
+            age_min=counts.age_min,
+            age_max=counts.age_max,
+            event_time=event,
+            location_span=place.span,
+            location_phrase=phrase,
+            known_place=place.known,
+            severity=severity,
+            time_stated=stated,
+            received_at=now.astimezone(self.tz),
+        )

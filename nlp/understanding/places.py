@@ -1,0 +1,1094 @@
+"""Where it happened: configured places first, otherwise the place phrase in the text.
+
+Every place mention gets two scores. *Specificity*: a typed place ("metrostation
+Kraaiennest", "JOP Tongelre") or a street/park/square beats a neighbourhood, which beats
+a shop on its own, which beats a town. *Role*, from the words before it: "bij/op/aan/in"
+is where it happens; "naar/richting" and "van/uit/vanaf" are context ("kwamen van het
+station", "weggegaan richting Erasmuspark") unless a move is meant ("is nu verhuisd
+naar het Rembrandtpark", "iedereen naar de Markthal"); the first words of a message
+("Westzijde bij de AH:", "22.45 Rembrandtplein:") name the topic; an organisation
+heading ("jongerenwerk Delft:") only tells the poster's area; a street followed by a
+house number is an address, not a hotspot; after "nee"/"sorry"/"ik bedoel" the
+corrected place wins.
+
+A configured place matches by its name or an alias, ignoring case, accents, spaces and
+hyphens, with small typos allowed (Levenshtein distance 1, or 2 for long names). Parts
+of a configured name are matched separately: the place type ("Winkelcentrum Zuidplein"
+is found as "Zuidplein" or "wc zuidplein"), a shop chain ("Albert Heijn Westzijde" in
+"Westzijde bij de AH") and a town suffix ("Kanaalkade, Alkmaar").
+
+Without a configured match the reported name is the phrase from the text, normalised:
+type word first ("Purmerend station" -> "Station Purmerend"), a shop with its street
+("Lidl aan de Ankersmidplein" -> "Lidl Ankersmidplein"), and the town added when the
+message names one that is not a big city ("Kanaalkade, Alkmaar").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from nlp.understanding.gazetteer import (
+    AREA_SUFFIXES,
+    BIG_CITIES,
+    GENERIC_PLACES,
+    NOT_NAMES,
+    OPTIONAL_TYPES,
+    ORG_WORDS,
+    POI_SUFFIXES,
+    POSTFIX_TYPES,
+    SHOPS,
+    STREET_SUFFIXES,
+    TOWNS,
+    TYPES,
+)
+from nlp.understanding.model import KnownPlace
+from nlp.understanding.text import PARTICLES, STOPWORDS, Text, Token, fold
+
+_EVENT_PREPS = frozenset(
+    [
+        "bij",
+        "op",
+        "aan",
+        "in",
+        "langs",
+        "door",
+        "over",
+        "rond",
+        "rondom",
+        "achter",
+        "voor",
+        "onder",
+        "naast",
+        "nabij",
+        "thv",
+        "tegenover",
+        "omgeving",
+        "buiten",
+        "binnen",
+        "rondom",
+        "vanaf@",
+    ]
+)
+_DEST_PREPS = frozenset({"naar", "richting", "rchting", "ri"})
+_ORIGIN_PREPS = frozenset({"van", "vanaf", "vanuit", "uit", "vd", "vh"})
+_DETERMINERS = frozenset({"de", "het", "'t", "een", "die", "dat", "deze"})
+_MOVE_WORDS = frozenset(
+    [
+        "verhuisd",
+        "verplaatst",
+        "verplaatsen",
+        "verplaatst",
+        "verkast",
+        "getrokken",
+        "komen",
+        "kwam",
+        "kwamen",
+        "gekomen",
+        "iedereen",
+        "oproep",
+        "verzamelen",
+        "afgesproken",
+        "uitgeweken",
+    ]
+)
+_LEAVE_WORDS = frozenset(
+    [
+        "weggegaan",
+        "vertrokken",
+        "liepen",
+        "rennen",
+        "renden",
+        "weggerend",
+        "gevlucht",
+        "gingen",
+        "fietsten",
+        "reden",
+        "weggefietst",
+        "weg",
+        "vertrekken",
+        "wegrennen",
+    ]
+)
+_GROUP_NOUNS = frozenset(
+    [
+        "groep",
+        "groepje",
+        "jongens",
+        "jongeren",
+        "meiden",
+        "meisjes",
+        "kids",
+        "meidengroep",
+        "jongensgroep",
+        "gasten",
+        "personeel",
+        "eigenaar",
+        "bewoners",
+        "bewoner",
+        "beveiliging",
+        "hal",
+        "ingang",
+        "achterkant",
+        "kant",
+        "voorkant",
+        "parkeerplaats",
+        "buurt",
+        "omgeving",
+        "uitgang",
+        "zijkant",
+        "hoek",
+        "rest",
+    ]
+)
+_CORRECTION = re.compile(r"\b(?:nee|neen|sorry|sry|ik\s+bedoel|bedoel|correctie|oops|oeps)\b")
+_PAST = frozenset({"eerst", "vroeger", "voorheen", "eerder"})
+_SUFFIX_ALL = tuple(sorted(set(STREET_SUFFIXES + POI_SUFFIXES + AREA_SUFFIXES), key=len))
+_STRONG_LOWER = (
+    "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dreef", "steeg", "dijk",
+    "markt", "park", "plas", "brug", "boulevard", "straatweg", "parken", "veld",
+)  # fmt: skip
+_SPECIFICITY = {"typed": 3.0, "street": 2.5, "poi": 2.5, "area": 1.5, "shop": 1.0, "town": 0.5}
+_ABBREV = {"ah": "albert heijn", "str": "straat", "mcd": "mcdonald's"}
+_WORDY = re.compile(r"[a-z0-9]")
+_ABBREV_DOT = re.compile(r"(?<![a-z])(?:dr|st|mr|prof|burg|ir|ds|mgr|sint|ca|ong|nr)$")
+_CLOCKISH = re.compile(r"(?:[01]?\d|2[0-3])(?:[.:h]?[0-5]\d)?u?|\d{1,2}u(?:ur)?|[0-5]\du")
+_COMPASS = frozenset(
+    [
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "centrum",
+        "centraal",
+        "zuidoost",
+        "zuidwest",
+        "noordoost",
+        "noordwest",
+        "midden",
+    ]
+)
+_POSSESSED = frozenset(
+    [
+        "dak",
+        "terrein",
+        "hek",
+        "muur",
+        "stoep",
+        "deur",
+        "gevel",
+        "trap",
+        "trappen",
+        "parkeerplaats",
+        "parkeergarage",
+        "achterkant",
+        "voorkant",
+        "ingang",
+        "uitgang",
+        "hal",
+        "kant",
+        "zijkant",
+        "hoek",
+        "speeltuin",
+        "speelveld",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceResult:
+    """The main place of a message."""
+
+    name: str | None
+    known: KnownPlace | None
+    span: tuple[int, int] | None
+    phrase: str | None
+
+
+@dataclass(slots=True)
+class _Cand:
+    first: int  # index into the word list
+    last: int  # inclusive
+    name: str
+    kind: str
+    known: KnownPlace | None = None
+    quality: float = 0.0
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    place: KnownPlace
+    core: tuple[str, ...]
+    shop: tuple[str, ...]
+    type_word: str | None
+    type_required: bool
+    town: tuple[str, ...]
+    full: tuple[str, ...]
+
+
+def _key_tokens(text: str) -> tuple[str, ...]:
+    low = fold(text).replace("&", " en ")
+    toks = re.findall(r"[a-z0-9]+", low.replace("'", ""))
+    out: list[str] = []
+    for t in toks:
+        out.extend(_ABBREV.get(t, t).split())
+    return tuple(out)
+
+
+def _split_variant(place: KnownPlace, text: str) -> _Variant | None:
+    """Split "Jumbo Korte Akkeren, Gouda" into shop, core, type and town parts."""
+    head, _, tail = text.partition(",")
+    toks = list(_key_tokens(head))
+    full = _key_tokens(text)
+    if not toks:
+        return None
+    town: tuple[str, ...] = _key_tokens(tail) if tail.strip() else ()
+    type_word: str | None = None
+    shop: tuple[str, ...] = ()
+    for n in (3, 2, 1):
+        cand = " ".join(toks[:n])
+        if len(toks) >= n and cand in SHOPS:
+            shop = tuple(toks[:n])
+            toks = toks[n:]
+            break
+    if toks and toks[0] in TYPES:
+        type_word = toks[0]
+        toks = toks[1:]
+    elif len(toks) > 1 and toks[-1] in POSTFIX_TYPES:
+        type_word = toks[-1]
+        toks = toks[:-1]
+    if not town and len(toks) > 1:
+        for n in (3, 2, 1):
+            rest = toks[n:]
+            if (
+                len(toks) > n
+                and " ".join(toks[:n]) in TOWNS
+                and not (len(rest) == 1 and (rest[0] in _COMPASS or len(rest[0]) < 3))
+            ):
+                town = tuple(toks[:n])
+                toks = rest
+                break
+    core = tuple(toks)
+    type_required = False
+    if not core:
+        if town:
+            core, town = town, ()
+            type_required = type_word is not None
+        elif shop:
+            core, shop = shop, ()
+        elif type_word is not None:
+            core, type_word = (type_word,), None
+    elif type_word is not None and type_word not in OPTIONAL_TYPES:
+        type_required = " ".join(core) in GENERIC_PLACES or len("".join(core)) <= 3
+    if len(core) == 1 and core[0] in GENERIC_PLACES and not town and not shop:
+        type_required = type_word is not None
+    if type_word is not None and (core[0] in TOWNS or " ".join(core[:2]) in TOWNS):
+        type_required = True
+    return _Variant(place, core, shop, type_word, type_required, town, full)
+
+
+class PlaceIndex:
+    """Configured places, indexed for exact and fuzzy lookup of their name parts."""
+
+    def __init__(self, places: Sequence[KnownPlace]) -> None:
+        self.places = tuple(places)
+        self._exact: dict[str, list[_Variant]] = {}
+        by_len: dict[int, list[str]] = {}
+        for place in self.places:
+            for text in (place.name, *place.aliases):
+                v = _split_variant(place, text)
+                if v is None:
+                    continue
+                for key in {"".join(v.core), "".join(v.full)}:
+                    if key:
+                        self._exact.setdefault(key, []).append(v)
+        for key in self._exact:
+            if len(key) >= 5:
+                by_len.setdefault(len(key), []).append(key)
+        # Keys within the allowed edit distance of each length, in one list per length.
+        self._near: dict[int, list[str]] = {}
+        for ln in range(5, max(by_len, default=0) + 3):
+            maxd = 1 if ln < 10 else 2
+            near = [k for d in range(ln - maxd, ln + maxd + 1) for k in by_len.get(d, [])]
+            if near:
+                self._near[ln] = near
+        self.max_len = max((len(k) for k in self._exact), default=0) + 2
+        # Prefixes of keys, so a window that can no longer grow into a key stops early.
+        self.prefixes = {k[:i] for k in self._exact for i in range(1, len(k) + 1)}
+
+    def __bool__(self) -> bool:
+        return bool(self.places)
+
+    def lookup(self, joined: str, fuzzy: bool) -> tuple[list[_Variant], bool]:
+        hit = self._exact.get(joined)
+        if hit is not None:
+            return hit, False
+        n = len(joined)
+        if not fuzzy or n < 6 or joined in STOPWORDS:
+            return [], False
+        maxd = 1 if n < 10 else 2
+        bucket = self._near.get(n)
+        if not bucket:
+            return [], False
+        res = process.extractOne(joined, bucket, scorer=Levenshtein.distance, score_cutoff=maxd)
+        if res is None or res[0][0] != joined[0]:
+            return [], False
+        return self._exact[res[0]], True
+
+
+_SUFFIX_RE = re.compile(
+    r"[a-z0-9'-]{3,}(" + "|".join(sorted(_SUFFIX_ALL, key=len, reverse=True)) + r")$"
+)
+
+
+@lru_cache(maxsize=8192)
+def _suffix_kind(word: str) -> str | None:
+    """Street, POI or area by the ending of a (folded) word, or None."""
+    if word in GENERIC_PLACES or word in NOT_NAMES or len(word) < 5:
+        return None
+    m = _SUFFIX_RE.fullmatch(word)
+    if m is None:
+        return None
+    suf = m.group(1)
+    if suf in STREET_SUFFIXES:
+        return "street"
+    if suf in POI_SUFFIXES:
+        return "poi"
+    return "area"
+
+
+_NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "het", "'t", "ter", "ten", "en", "da", "la"}
+)
+
+
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
+def _run_start_ok(words: list[Token], i: int, raw: str) -> bool:
+    """May a capitalised run start here? Not on function words, digits or codes."""
+    w = words[i]
+    if w.low in NOT_NAMES or w.low in STOPWORDS or _has_digit(w.low):
+        return False
+    text = raw[w.start : w.end]
+    # Codes, plates and IBAN parts are all capitals; shop and type words may be.
+    return not (len(text) >= 2 and text.isupper() and w.low not in SHOPS and w.low not in TYPES)
+
+
+def _titled(raw: str) -> str:
+    """Title-case a phrase typed in lowercase, leaving particles and mixed case alone."""
+    if any(c.isupper() for c in raw):
+        return raw
+    out = []
+    for i, w in enumerate(raw.split(" ")):
+        if i > 0 and w in PARTICLES:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+class PlaceFinder:
+    """Finds the main place of a message."""
+
+    def __init__(self, places: Sequence[KnownPlace] = ()) -> None:
+        self.index = PlaceIndex(places)
+
+    def find(self, text: Text) -> PlaceResult:
+        words = [t for t in text.tokens if t.word]
+        if not words:
+            return PlaceResult(None, None, None, None)
+        breaks = _break_positions(text)
+        cands = _shape_candidates(text, words, breaks)
+        known = self._known_candidates(text, words) if self.index else []
+        all_c = cands + known
+        if not all_c:
+            return PlaceResult(None, None, None, None)
+        low = text.low
+        corr = _CORRECTION.search(low)
+        heading_end = _heading_end(text, words, breaks)
+        for c in all_c:
+            c.score = _SPECIFICITY[c.kind] + _role(c, text, words, breaks, heading_end, corr)
+            if c.known is not None:
+                c.score += 1.0 + c.quality
+        best = max(all_c, key=lambda c: (c.score, c.first))
+        if best.known is None:
+            for k in sorted(known, key=lambda c: -c.score):
+                if k.first <= best.last and best.first <= k.last and k.score > best.score - 2.5:
+                    best = k
+                    break
+        start, end = words[best.first].start, words[best.last].end
+        phrase = text.raw[start:end]
+        if best.known is not None:
+            return PlaceResult(best.known.name, best.known, (start, end), phrase)
+        name = _compose(best, cands, text, words, breaks)
+        return PlaceResult(name, None, (start, end), phrase)
+
+    def _known_candidates(self, text: Text, words: list[Token]) -> list[_Cand]:
+        lows = [_ABBREV.get(w.low, w.low).replace(" ", "").replace("'", "") for w in words]
+        present = set(lows)
+        joined_text = " ".join(lows)
+        out: list[_Cand] = []
+        seen: set[tuple[int, int, str]] = set()
+        n = len(words)
+        for i in range(n):
+            if lows[i] in STOPWORDS and lows[i] not in TYPES:
+                continue
+            acc = ""
+            for j in range(i, min(n, i + 5)):
+                if j > i and words[j].start - words[j - 1].end > 2:
+                    break
+                acc += lows[j]
+                if len(acc) > self.index.max_len:
+                    break
+                may_fuzz = j - i < 2 and lows[i] not in NOT_NAMES and lows[j] not in STOPWORDS
+                if not may_fuzz and acc not in self.index.prefixes:
+                    break
+                variants, fuzzy = self.index.lookup(acc, fuzzy=may_fuzz)
+                for v in variants:
+                    key = (i, j, v.place.name)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    c = _evaluate(v, i, j, lows, present, joined_text, fuzzy)
+                    if c is not None:
+                        out.append(c)
+        return out
+
+
+def _evaluate(
+    v: _Variant,
+    i: int,
+    j: int,
+    lows: list[str],
+    present: set[str],
+    joined_text: str,
+    fuzzy: bool,
+) -> _Cand | None:
+    """Score one configured-name variant found at words i..j."""
+    q = 0.0
+    first, last = i, j
+    if v.type_word is not None:
+        tw = v.type_word
+        aliases = {tw, *(k for k, val in TYPES.items() if val == TYPES.get(tw))}
+        near_before = [k for k in range(max(0, i - 4), i) if lows[k] in aliases]
+        near_after = [k for k in range(j + 1, min(len(lows), j + 3)) if lows[k] in aliases]
+        if near_before:
+            q += 0.5
+            if near_before[-1] >= i - 1:
+                first = near_before[-1]
+        elif near_after:
+            q += 0.5
+            if near_after[0] == j + 1:
+                last = near_after[0]
+        elif v.type_required:
+            return None
+        else:
+            q -= 0.15
+    if v.shop:
+        shop_key = "".join(v.shop)
+        if shop_key in present or " ".join(v.shop) in joined_text:
+            q += 0.6
+        else:
+            q -= 0.6
+    if v.town:
+        town_key = " ".join(v.town)
+        if town_key in joined_text:
+            q += 0.4
+        else:
+            q -= 0.2
+            for t in TOWNS:
+                if t != town_key and len(t) > 3 and f" {t} " in f" {joined_text} ":
+                    return None
+    if tuple(lows[i : j + 1]) == v.full:
+        q += 0.3
+    if fuzzy:
+        q -= 0.4
+    if v.type_required:
+        kind = "typed"
+    elif " ".join(v.core) in SHOPS and not v.shop:
+        kind = "shop"
+    elif v.shop:
+        kind = "street"
+    else:
+        kind = _suffix_kind("".join(v.core[-1:])) or (
+            "town" if " ".join(v.core) in TOWNS else "area"
+        )
+    return _Cand(first, last, v.place.name, kind, v.place, q)
+
+
+def _break_positions(text: Text) -> list[int]:
+    """Character offsets of clause-ending punctuation."""
+    raw = text.raw
+    out = []
+    for t in text.tokens:
+        if t.word or t.low not in ".!?:;\n":
+            continue
+        if (
+            t.low == "."
+            and 0 < t.start < len(raw) - 1
+            and raw[t.start - 1].isdigit()
+            and (raw[t.start + 1].isdigit())
+        ):
+            continue
+        if t.low == "." and _ABBREV_DOT.search(text.low, 0, t.start):
+            continue  # "Dr. Lelykade", "St. Bonifatiuscollege"
+        out.append(t.start)
+    return out
+
+
+def _heading_end(text: Text, words: list[Token], breaks: list[int]) -> int:
+    """Index of the first word after the opening phrase: "Westzijde bij de AH: ...",
+    "Zuidplein 18.15 - ...", "Schilderswijk, Hobbemaplein 21.00u: ...". 0 when the
+    message does not open with such a phrase."""
+    raw = text.raw
+    k = 0
+    while k < len(words) and (words[k].low.isdigit() or _CLOCKISH.fullmatch(words[k].low)):
+        k += 1  # a leading time: "22.45 Rembrandtplein:"
+    first = k
+    limit = min(len(words), first + 8)
+    for j in range(first, limit):
+        w = words[j]
+        after = raw[w.end : w.end + 3]
+        if j > first and j <= first + 3 and _is_clock(raw, w):
+            return j
+        if after[:1] in {":", ","} or after.startswith(" -") or after.startswith(" /"):
+            rest = raw[w.end : w.end + 1]
+            if rest == "," and j + 1 < len(words):
+                # "Schilderswijk, Hobbemaplein 21.00u:" keeps going to the colon.
+                colon = raw.find(":", w.end)
+                if colon >= 0 and sum(1 for x in words if w.end <= x.start < colon) <= 3:
+                    continue
+            return j + 1
+    return 0
+
+
+def _is_clock(raw: str, w: Token) -> bool:
+    """A clock time token: "18.15", "23u", "21:40"."""
+    if not _CLOCKISH.fullmatch(w.low):
+        return False
+    return w.low.endswith("u") or (
+        raw[w.end : w.end + 1] in {".", ":"} and raw[w.end + 1 : w.end + 2].isdigit()
+    )
+
+
+def _prev_words(words: list[Token], idx: int, k: int) -> list[str]:
+    return [w.low for w in words[max(0, idx - k) : idx]]
+
+
+def _role(
+    c: _Cand,
+    text: Text,
+    words: list[Token],
+    breaks: list[int],
+    heading_end: int,
+    corr: re.Match[str] | None,
+) -> float:
+    i = c.first
+    start = words[i].start
+    prev = _prev_words(words, i, 4)
+    # Skip determiners back to the preposition.
+    p = len(prev) - 1
+    while p >= 0 and (
+        prev[p] in _DETERMINERS or (p == len(prev) - 1 and prev[p] in GENERIC_PLACES)
+    ):
+        p -= 1
+    prep = prev[p] if p >= 0 else None
+    # A clause break between the preposition and the mention cancels it.
+    if p >= 0:
+        prep_pos = words[i - (len(prev) - p)].start
+        if any(prep_pos < b < start for b in breaks):
+            prep = None
+    score = 0.0
+    sentence_start = i == 0 or any(words[i - 1].end <= b < start for b in breaks)
+    if prep in _EVENT_PREPS:
+        score += 2.0
+    elif prep in _DEST_PREPS:
+        window = set(_prev_words(words, i, 7))
+        after = " ".join(w.low for w in words[c.last + 1 : c.last + 4])
+        if (
+            window & _MOVE_WORDS
+            or re.search(r"oproep|iedereen|roept\s+op|roepen\s+op|opgeroepen", text.low[:start])
+            or re.search(r"\b(?:te\s+)?komen\b", after)
+        ):
+            score += 2.0
+        else:
+            score -= 2.0
+    elif prep in _ORIGIN_PREPS:
+        before = words[i - (len(prev) - p) - 1].low if i - (len(prev) - p) - 1 >= 0 else ""
+        if prep == "van" and (
+            before in _GROUP_NOUNS or before in _POSSESSED or before.endswith("groep")
+        ):
+            score += 1.5
+        elif prep == "vanuit" and c.kind in {"poi", "street", "typed"}:
+            score += 0.5
+        else:
+            score -= 2.5
+    elif i < heading_end:
+        org = [w for w in _prev_words(words, i, 3) if w in ORG_WORDS]
+        if org and "beveiliging" not in _prev_words(words, i, 3):
+            score -= 1.5
+        else:
+            score += 2.0
+    elif c.kind in {"area", "town"} and c.known is None:
+        nxt = words[c.last + 1].low if c.last + 1 < len(words) else ""
+        colon_after = text.raw[words[c.last].end : words[c.last].end + 2].strip()[:1] == ":"
+        if not (sentence_start and (nxt in {"bij", "-"} or colon_after)):
+            score -= 1.0
+            if sentence_start and re.fullmatch(r"[a-z]{2,}", nxt) and nxt not in _EVENT_PREPS:
+                score -= 1.0
+    # An organisation word right before a place names the poster's area.
+    if (
+        prep not in _EVENT_PREPS
+        and any(w in ORG_WORDS for w in prev[-2:])
+        and "beveiliging" not in prev[-2:]
+    ):
+        score -= 1.5
+    # "X-groep", "de groep van X": the group's own place.
+    nxt_tokens = [t.low for t in text.tokens if t.start >= words[c.last].end][:2]
+    if nxt_tokens[:1] == ["-"] and len(nxt_tokens) > 1 and nxt_tokens[1].endswith("groep"):
+        score = 0.5 if prep in _ORIGIN_PREPS else max(score, 1.0) + 0.5
+    # An address: street followed by a house number.
+    if _house_number_after(text, words, c.last) and c.kind in {"street", "poi"}:
+        score -= 2.0
+    if prev and prev[-1] in {"groep", "groepje"} and prep is None:
+        score += 1.5
+    if prev and (set(prev[-3:]) & _PAST or "vorige" in prev[-3:]):
+        score -= 1.0
+    if (prev and prev[-1] == "nu") or prev[-2:-1] == ["nu"]:
+        score += 0.5
+    if corr is not None and start > corr.end():
+        score += 3.0
+    return score
+
+
+_TYPE_YEARS = re.compile(r"\b(?:plein|straat|laan|park)\s+'\d\d\s*-\s*'\d\d")
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:-\s*\d+\s*)?(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen|pers)\b"
+)
+
+
+def _house_number_after(text: Text, words: list[Token], last: int) -> bool:
+    """A street followed by a house number ("Kattensingel 42", "Columbuslaan 312")."""
+    if last + 1 >= len(words):
+        return False
+    nxt = words[last + 1]
+    if not re.fullmatch(r"\d{1,4}[a-z]{0,3}", nxt.low) or nxt.start - words[last].end > 1:
+        return False
+    raw = text.raw
+    tail = raw[nxt.end : nxt.end + 12]
+    if re.match(r"[.:h]\d|\s*(?:u|uur)\b", tail) or nxt.low.endswith("u"):
+        return False  # a time: "Hobbemaplein 21.00u"
+    return _PEOPLE_AFTER.match(fold(tail)) is None
+
+
+def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list[_Cand]:
+    """Place mentions found by their shape: types, name endings, capitalised runs."""
+    out: list[_Cand] = []
+    n = len(words)
+    raw = text.raw
+    lower_mode = not any(w.cap for w in words)
+    used: set[int] = set()
+
+    def adjacent(a: int, b: int) -> bool:
+        gap = raw[words[a].end : words[b].start]
+        if gap == ". " and words[a].cap and words[a].low in {"dr", "st", "mr", "prof", "burg"}:
+            return True
+        return len(gap) <= 2 and not any(ch in gap for ch in '.,:;!?()\n"')
+
+    def cap_run_left(idx: int, floor: int = 0) -> int:
+        """Extend a name to the left over capitalised words and inner particles."""
+        k = idx
+        while k - 1 >= floor and adjacent(k - 1, k):
+            w = words[k - 1]
+            if (
+                w.cap
+                and w.low not in NOT_NAMES
+                and w.low not in _EVENT_PREPS
+                and w.low not in (_DEST_PREPS | _ORIGIN_PREPS)
+            ):
+                if w.low in ORG_WORDS or w.low in TOWNS:
+                    break
+                k -= 1
+                continue
+            if (
+                w.cap
+                and w.low in {"van", "ter", "ten", "den"}
+                and (k - 1 == 0 or words[k - 2].low in _EVENT_PREPS | _DETERMINERS | _ORIGIN_PREPS)
+            ):
+                k -= 1
+                break
+            if (
+                w.low in _NAME_PARTICLES
+                and k - 2 >= floor
+                and words[k - 2].cap
+                and adjacent(k - 2, k - 1)
+            ):
+                if words[k - 2].low in _EVENT_PREPS | _DEST_PREPS | _ORIGIN_PREPS | NOT_NAMES:
+                    break
+                if words[k - 2].low in ORG_WORDS or words[k - 2].low in TOWNS:
+                    break
+                k -= 2
+                continue
+            if lower_mode and w.low in {
+                "nieuwe",
+                "oude",
+                "lange",
+                "korte",
+                "grote",
+                "kleine",
+                "hoge",
+                "lage",
+                "groene",
+                "zwarte",
+                "witte",
+            }:
+                k -= 1
+                continue
+            break
+        return k
+
+    def name_right(idx: int) -> int:
+        """Extend a name after a type word: "station Rotterdam Zuid", "jop tongelre"."""
+        k = idx
+        limit = min(n, idx + 4)
+        while k < limit:
+            w = words[k]
+            if k > idx and not adjacent(k - 1, k):
+                break
+            if w.low.isdigit() and not (k > idx and words[k - 1].low in {"'"}):
+                break
+            if w.cap or ((lower_mode or not w.cap) and k == idx and w.low not in STOPWORDS):
+                if w.low in NOT_NAMES and not w.cap:
+                    break
+                if w.low in STOPWORDS and not w.cap:
+                    break
+                k += 1
+                continue
+            if w.low in PARTICLES and k + 1 < limit and words[k + 1].cap:
+                k += 1
+                continue
+            if lower_mode and w.low not in STOPWORDS and w.low not in NOT_NAMES and k > idx:
+                if w.low in GENERIC_PLACES or w.low in TYPES:
+                    break
+                k += 1
+                continue
+            break
+        return k - 1
+
+    for m in _TYPE_YEARS.finditer(text.low):
+        k = next((x for x in range(n) if words[x].start == m.start()), None)
+        if k is not None:
+            last = max(x for x in range(n) if words[x].start < m.end())
+            out.append(_Cand(k, last, raw[m.start() : m.end()], "street"))
+            used.update(range(k, last + 1))
+    i = 0
+    while i < n:
+        w = words[i]
+        lw = w.low
+        if i in used:
+            i += 1
+            continue
+        # 1. A type word with a name: "station Zaandam", "wc woensel", "JOP Reigersbos".
+        if lw in TYPES and i + 1 < n and adjacent(i, i + 1):
+            nxt = words[i + 1]
+            strict = TYPES[lw] in {
+                "Park",
+                "Plein",
+                "Markt",
+                "Boulevard",
+                "Speeltuin",
+                "Sportpark",
+                "Halte",
+                "Bushalte",
+                "JOP",
+            } and lw not in {"jop"}
+            if (
+                (nxt.cap or not strict)
+                and nxt.low not in STOPWORDS
+                and nxt.low not in NOT_NAMES
+                and nxt.low not in GENERIC_PLACES
+                and not nxt.low.isdigit()
+            ):
+                last = name_right(i + 1)
+                if last >= i + 1:
+                    name_raw = raw[words[i + 1].start : words[last].end]
+                    if TYPES[lw] in {"Markt", "Plein", "Park"} and name_raw.lower() in TOWNS:
+                        out.append(_Cand(i, last, f"{TYPES[lw]}, {_titled(name_raw)}", "typed"))
+                    else:
+                        out.append(_Cand(i, last, f"{TYPES[lw]} {_titled(name_raw)}", "typed"))
+                    used.update(range(i, last + 1))
+                    i = last + 1
+                    continue
+        # 2. A name followed by a type word: "Purmerend station", "Hoogvliet-winkelcentrum".
+        if (
+            i + 1 < n
+            and words[i + 1].low in POSTFIX_TYPES
+            and adjacent(i, i + 1)
+            and (w.cap or lower_mode)
+            and lw not in NOT_NAMES
+            and lw not in STOPWORDS
+            and lw not in GENERIC_PLACES
+        ):
+            first = cap_run_left(i)
+            name_raw = raw[words[first].start : w.end]
+            out.append(
+                _Cand(first, i + 1, f"{TYPES[words[i + 1].low]} {_titled(name_raw)}", "typed")
+            )
+            used.update(range(first, i + 2))
+            i += 2
+            continue
+        # "X Centraal" is a station.
+        if lw == "centraal" and w.cap and i > 0 and words[i - 1].cap and adjacent(i - 1, i):
+            first = i - 1
+            while (
+                first - 1 >= 0
+                and words[first - 1].cap
+                and adjacent(first - 1, first)
+                and (words[first - 1].low not in NOT_NAMES)
+            ):
+                first -= 1
+            out.append(_Cand(first, i, raw[words[first].start : w.end], "typed"))
+            used.update(range(first, i + 1))
+            i += 1
+            continue
+        # 3. A word with a place ending: "Kruisstraat", "Johan de Wittlaan", "Maximapark".
+        kind = _suffix_kind(lw) if lw not in TOWNS else None
+        if kind is not None and (w.cap or lw.endswith(_STRONG_LOWER)):
+            first = cap_run_left(i)
+            if lw in TOWNS:
+                kind = "town"
+            out.append(_Cand(first, i, _titled(raw[words[first].start : w.end]), kind))
+            used.update(range(first, i + 1))
+            i += 1
+            continue
+        # A generic place noun after a capitalised name: "Genneper parken", "Scheveningen
+        # boulevard".
+        if (
+            (lw in GENERIC_PLACES or lw in TYPES)
+            and i > 0
+            and words[i - 1].cap
+            and adjacent(i - 1, i)
+            and (i - 1) not in used
+            and words[i - 1].low not in NOT_NAMES
+        ):
+            first = cap_run_left(i - 1)
+            name_raw = raw[words[first].start : words[i - 1].end]
+            if (
+                lw in TYPES
+                and TYPES[lw] in {"Boulevard", "Park", "Markt"}
+                and not lw.endswith("parken")
+            ):
+                if name_raw.lower() in TOWNS and TYPES[lw] == "Markt":
+                    out.append(_Cand(first, i, f"Markt, {name_raw}", "typed"))
+                else:
+                    out.append(_Cand(first, i, f"{TYPES[lw]} {name_raw}", "typed"))
+                i += 1
+                continue
+            if lw.endswith(("parken", "park", "plas", "bos")):
+                out.append(_Cand(first, i, raw[words[first].start : w.end], "poi"))
+                i += 1
+                continue
+        # 4. Capitalised runs: "Hoog Catharijne", "Kop van Zuid", "Westzijde", "Gouda".
+        if w.cap and _run_start_ok(words, i, raw):
+            last = i
+            while last + 1 < n and adjacent(last, last + 1):
+                nx = words[last + 1]
+                if (
+                    nx.cap
+                    and nx.low not in NOT_NAMES
+                    and nx.low not in ORG_WORDS
+                    and (not _has_digit(nx.low))
+                ):
+                    if nx.low in POSTFIX_TYPES and last > i - 1 and nx.low != "centraal":
+                        break
+                    last += 1
+                    continue
+                if (
+                    nx.low in _NAME_PARTICLES
+                    and last + 2 < n
+                    and words[last + 2].cap
+                    and (adjacent(last + 1, last + 2))
+                    and words[last + 2].low not in NOT_NAMES
+                ):
+                    last += 2
+                    continue
+                break
+            if last == i and (lw in GENERIC_PLACES or lw in TYPES):
+                i += 1
+                continue
+            if (
+                i >= 1
+                and words[i - 1].cap
+                and words[i - 1].low in {"van", "ter", "ten", "den"}
+                and (adjacent(i - 1, i))
+                and (i == 1 or words[i - 2].low in _EVENT_PREPS | _DETERMINERS | _ORIGIN_PREPS)
+            ):
+                i -= 1  # "het Van Limburg Stirumplein"
+            phrase = raw[words[i].start : words[last].end]
+            key = fold(phrase)
+            spaced = [k for k in range(i, last) if raw[words[k].end : words[k + 1].start] == " "]
+            if lw in ORG_WORDS:
+                i = last + 1
+                continue
+            if key in TOWNS:
+                out.append(_Cand(i, last, phrase, "town"))
+            elif lw in SHOPS or " ".join(x.low for x in words[i : min(n, i + 2)]) in SHOPS:
+                shop_last = i
+                for nn in (3, 2, 1):
+                    if i + nn <= n and " ".join(x.low for x in words[i : i + nn]) in SHOPS:
+                        shop_last = i + nn - 1
+                        break
+                shop_name = SHOPS[" ".join(x.low for x in words[i : shop_last + 1])]
+                out.append(_Cand(i, shop_last, shop_name, "shop"))
+                last = shop_last
+            else:
+                # A town and a district in one run ("Gouda Korte Akkeren", "Zaandam Inverdan").
+                split_at = None
+                joints = [
+                    k
+                    for k in range(i, last)
+                    if k in spaced
+                    or (
+                        raw[words[k].end : words[k + 1].start] == "-"
+                        and words[last].low not in _COMPASS
+                    )
+                ]
+                for k in joints:
+                    head = fold(raw[words[i].start : words[k].end])
+                    if head in TOWNS and words[last].low != "centraal":
+                        split_at = k
+                        break
+                if split_at is not None:
+                    out.append(
+                        _Cand(i, split_at, raw[words[i].start : words[split_at].end], "town")
+                    )
+                    rest_first = split_at + 1
+                else:
+                    rest_first = i
+                rest = raw[words[rest_first].start : words[last].end]
+                last_low = words[last].low
+                if last_low == "centraal":
+                    kind = "typed"
+                else:
+                    kind = _suffix_kind(last_low) or (
+                        "poi" if last_low in GENERIC_PLACES and last > rest_first else "area"
+                    )
+                if len(fold(rest)) >= 3:
+                    out.append(_Cand(rest_first, last, rest, kind))
+            i = last + 1
+            continue
+        # Lowercase shop names after a preposition: "bij de jumbo", "ah".
+        if (
+            not w.cap
+            and lw in SHOPS
+            and i > 0
+            and words[i - 1].low in (_EVENT_PREPS | _DETERMINERS)
+        ):
+            out.append(_Cand(i, i, SHOPS[lw], "shop"))
+            i += 1
+            continue
+        # Lowercase names after a place preposition, in messages typed without capitals.
+        if (
+            lower_mode
+            and i > 0
+            and lw not in STOPWORDS
+            and lw not in NOT_NAMES
+            and (lw not in GENERIC_PLACES)
+            and len(lw) >= 5
+            and not lw.isdigit()
+            and lw not in TYPES
+        ):
+            p = i - 1
+            while p >= 0 and words[p].low in _DETERMINERS:
+                p -= 1
+            if p >= 0 and words[p].low in {"bij", "in", "op", "rond"} and adjacent(p, p + 1):
+                out.append(_Cand(i, i, _titled(raw[w.start : w.end]), "area"))
+                i += 1
+                continue
+            if i == 0 or (i < 2 and words[0].low.isdigit()):
+                nxt_ch = raw[w.end : w.end + 1]
+                if nxt_ch in {":", ","}:
+                    out.append(_Cand(i, i, _titled(raw[w.start : w.end]), "area"))
+        i += 1
+    if lower_mode:
+        # The first word of a lowercase message followed by ":" is a heading place.
+        w0 = words[0]
+        if (
+            raw[w0.end : w0.end + 1] in {":", ","}
+            and w0.low not in STOPWORDS | NOT_NAMES | (ORG_WORDS)
+            and not any(c.first == 0 for c in out)
+            and not w0.low.isdigit()
+        ):
+            out.append(_Cand(0, 0, _titled(raw[w0.start : w0.end]), "area"))
+    # A bare "JOP" next to a place: "bij de jop in het Reigersbos", "Tongelre bij de jop".
+    for k, w in enumerate(words):
+        if w.low == "jop" and not any(c.first <= k <= c.last for c in out):
+            near = [
+                c
+                for c in out
+                if c.kind in {"area", "poi", "street"}
+                and (0 < c.first - k <= 3 or 0 < k - c.last <= 3)
+            ]
+            if near:
+                c = min(near, key=lambda c: abs(c.first - k))
+                out.append(_Cand(min(k, c.first), max(k, c.last), f"JOP {c.name}", "typed"))
+    return out
+
+
+def _compose(
+    best: _Cand, cands: list[_Cand], text: Text, words: list[Token], breaks: list[int]
+) -> str:
+    """The reported name for an unconfigured place: add a shop or a town when named."""
+    name = best.name
+    raw = text.raw
+
+    def same_clause(a: _Cand, b: _Cand) -> bool:
+        lo = min(words[a.first].start, words[b.first].start)
+        hi = max(words[a.last].end, words[b.last].end)
+        return not any(lo < p < hi for p in breaks)
+
+    if best.kind in {"street", "area", "poi"} and not name.startswith(tuple(SHOPS.values())):
+        shops = [
+            c
+            for c in cands
+            if c.kind == "shop"
+            and same_clause(c, best)
+            and (abs(c.first - best.last) <= 4 or abs(best.first - c.last) <= 4)
+        ]
+        if shops:
+            shop = min(shops, key=lambda c: abs(c.first - best.first))
+            between = raw[
+                words[min(shop.last, best.last)].end : words[max(shop.first, best.first)].start
+            ]
+            if re.search(r"\b(?:op|aan|bij|in|van)\b", fold(between)):
+                name = f"{shop.name} {name}"
+    elif best.kind == "shop":
+        near = [
+            c
+            for c in cands
+            if c.kind in {"street", "area", "poi"}
+            and same_clause(c, best)
+            and (abs(c.first - best.last) <= 4 or abs(best.first - c.last) <= 4)
+        ]
+        if near:
+            other = min(near, key=lambda c: abs(c.first - best.first))
+            name = f"{best.name} {other.name}"
+    if best.kind != "town" and "," not in name:
+        towns = [c for c in cands if c.kind == "town" and c is not best]
+        for t in towns:
+            key = fold(t.name)
+            if key in BIG_CITIES or key in fold(name):
+                continue
+            if raw[: words[t.first].start].count('"') % 2 == 1:
+                continue  # inside a quotation
+            name = f"{name}, {t.name}"
+            break
+    return name
