@@ -46,20 +46,32 @@ USERS = (
 SIGNAL_ROOM = f"#signalen:{SERVER}"
 REGIE_ROOM = f"#regie:{SERVER}"
 
-# (who, text) — invented street signals; the third one carries a name and a phone number.
-SCRIPT = (
-    ("fatima", "Groepje van 8 jongeren bij de JOP Wilhelminapark, blowen en harde muziek, 22.30u"),
+# (who, text, replying to) — invented street signals. The third carries a name and a phone
+# number; the fourth names no place, so the bot asks and the answer is a reply to the bot;
+# the fifth corrects a signal by replying to it.
+BOT_REPLY = "bot"  # reply to the bot's answer to this person's previous message
+OWN = "own"  # reply to this person's previous message
+SCRIPT: tuple[tuple[str, str, str | None], ...] = (
+    (
+        "fatima",
+        "Groepje van 8 jongeren bij de JOP Wilhelminapark, blowen en harde muziek, 22.30u",
+        None,
+    ),
     (
         "joris",
         "Weer overlast bij winkelcentrum Zuidplein: ong. 12 jongens 13-14 jr, "
         "intimideren personeel bij de ingang",
+        None,
     ),
     (
         "fatima",
         "Jeroen van de scooterclub stond er weer bij, bel hem op 06-41234567 als het "
         "escaleert. Groep van 5 bij het Stationsplein.",
+        None,
     ),
-    ("joris", "!status"),
+    ("fatima", "Nu een stuk of 6 jongens met lachgas en harde muziek", None),
+    ("fatima", "bij het Stationsplein", BOT_REPLY),
+    ("joris", "!status", None),
 )
 
 
@@ -170,11 +182,16 @@ async def _script(
         clients[user.localpart] = client
     bot_id = f"@{BOT}:{SERVER}"
     names = {u.user_id: u.display for u in USERS} | {bot_id: "signaalbot"}
-    for who, text in SCRIPT:
+    last_sent: dict[str, str] = {}
+    last_answer: dict[str, str] = {}
+    for who, text, replying in SCRIPT:
         sender = clients[who]
         display = names[sender.user_id]
-        _say(f"→ {display} stuurt: {text}")
-        event_id = await sender.send(signal_room_id, text)
+        target = {BOT_REPLY: last_answer.get(who), OWN: last_sent.get(who), None: None}[replying]
+        how = " (als antwoord)" if target else ""
+        _say(f"→ {display} stuurt{how}: {text}")
+        event_id = await sender.send(signal_room_id, text, reply_to=target)
+        last_sent[who] = event_id
 
         def answered(eid: str = event_id, who: ChatClient = sender) -> list[Seen]:
             return who.replies_to(eid, sender=bot_id)
@@ -187,6 +204,7 @@ async def _script(
         for item in reply:
             body = item.body.replace("\n", "\n    ")
             _say(f"  ← signaalbot: {body}")
+            last_answer[who] = item.event_id
         _say()
     # Give redactions a moment to reach everyone.
     await asyncio.sleep(1.0)

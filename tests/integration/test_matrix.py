@@ -276,3 +276,24 @@ async def test_actions_interrupted_by_a_crash_are_finished_at_start(world: World
     with world.app.db.transaction() as s:
         assert handled.is_handled(s, event_id)
         assert handled.unfinished(s) == []
+
+
+async def test_where_was_this_answered_by_replying_to_the_bot(world: World) -> None:
+    await world.start_bot(locations=[{"name": "Station Zuid", "aliases": ["station zuid"]}])
+    await world.wait_member(world.signal_room, world.bot_id)
+    fatima = await world.client("fatima")
+    event_id = await fatima.send(world.signal_room, "Een stuk of 6 jongens met lachgas, 23u")
+    [question] = await fatima.wait_for(lambda: fatima.replies_to(event_id, world.bot_id))
+    assert "Waar was dit?" in question.body
+    answer = await fatima.send(world.signal_room, "bij station zuid", reply_to=question.event_id)
+    [thanks] = await fatima.wait_for(lambda: fatima.replies_to(answer, world.bot_id))
+    assert "📍 Station Zuid" in thanks.body
+    correction = await fatima.send(world.signal_room, "aantal 8", reply_to=question.event_id)
+    [fixed] = await fatima.wait_for(lambda: fatima.replies_to(correction, world.bot_id))
+    assert fixed.body.startswith("Aangepast.") and "~8 jongeren" in fixed.body
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        stored = get_signal_by_event(s, event_id)
+        assert stored is not None
+        assert stored.location == "Station Zuid" and stored.group_size == 8
+        assert get_signal_by_event(s, answer) is None and get_signal_by_event(s, correction) is None
