@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip clean
+.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip bench-privacy bench-parse clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "signaalbot needs Python 3.11 (set PYTHON=...)"'
@@ -41,11 +41,21 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-## bench: print the benchmark figures (not tests)
-bench: bench-roundtrip
+## bench: print the benchmark and evaluation figures (not tests)
+bench: bench-privacy bench-parse bench-roundtrip
 
 bench-roundtrip: install
 	$(BIN)/python benchmarks/roundtrip.py
+
+bench-privacy: install
+	$(BIN)/python benchmarks/eval_privacy.py
+	$(BIN)/python benchmarks/eval_privacy.py tests/data/blind/privacy.jsonl
+	$(BIN)/python benchmarks/scrub_throughput.py
+
+bench-parse: install
+	$(BIN)/python benchmarks/eval_parse.py
+	$(BIN)/python benchmarks/eval_parse.py --invented tests/data/blind/parse.jsonl --set invented
+	$(BIN)/python benchmarks/parse_throughput.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .mypy_cache .ruff_cache *.egg-info
