@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from handlers.context import Context
-from nlp.understanding import ParsedSignal, SignalParser
+from nlp.understanding import KnownPlace, ParsedSignal, SignalParser
 from storage import locations
 from storage.models import Signal
 from storage.signals import Understanding, understanding_of
@@ -17,8 +17,6 @@ ASK_PLACE = "Waar was dit? Antwoord met een reply op dit bericht, bijvoorbeeld '
 
 def build_parser(ctx: Context, session: Session) -> SignalParser:
     """A parser that knows the configured and confirmed places (with their aliases)."""
-    from nlp.understanding import KnownPlace
-
     places = [KnownPlace(p.name, tuple(p.aliases), p.lat, p.lon) for p in locations.known(session)]
     return SignalParser(places, timezone=ctx.settings.timezone)
 
