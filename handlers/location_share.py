@@ -17,8 +17,8 @@ from handlers.context import Context
 from handlers.router import Handler
 from handlers.types import IncomingMessage, MessageKind, Outcome, Redact, SendMessage
 from handlers.understanding import from_storage, to_storage, with_place
-from nlp.understanding import KnownPlace, nearest_place, parse_geo_uri
-from storage import audit, locations, replies
+from nlp.understanding import nearest_place, parse_geo_uri
+from storage import audit, replies
 from storage.models import Signal
 from storage.signals import set_understanding
 
@@ -67,12 +67,8 @@ class LocationShare(Handler):
         redact = Redact(msg.room_id, msg.event_id, reason="Exacte locatie (stap 1)")
         target = self._target(msg, ctx)
         point = parse_geo_uri(msg.geo_uri or "")
-        with ctx.db.transaction() as session:
-            places = [
-                KnownPlace(p.name, tuple(p.aliases), p.lat, p.lon) for p in locations.known(session)
-            ]
         place = (
-            nearest_place(point[0], point[1], places, ctx.settings.snap_distance_m)
+            nearest_place(point[0], point[1], ctx.parser.places, ctx.settings.snap_distance_m)
             if point is not None
             else None
         )
