@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip bench-privacy bench-parse clean
+.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip bench-privacy bench-parse bench-hotspots clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "signaalbot needs Python 3.11 (set PYTHON=...)"'
@@ -42,7 +42,7 @@ typecheck: install
 	$(BIN)/mypy
 
 ## bench: print the benchmark and evaluation figures (not tests)
-bench: bench-privacy bench-parse bench-roundtrip
+bench: bench-privacy bench-parse bench-hotspots bench-roundtrip
 
 bench-roundtrip: install
 	$(BIN)/python benchmarks/roundtrip.py
@@ -51,6 +51,9 @@ bench-privacy: install
 	$(BIN)/python benchmarks/eval_privacy.py
 	$(BIN)/python benchmarks/eval_privacy.py tests/data/blind/privacy.jsonl
 	$(BIN)/python benchmarks/scrub_throughput.py
+
+bench-hotspots: install
+	$(BIN)/python benchmarks/hotspots_sim.py
 
 bench-parse: install
 	$(BIN)/python benchmarks/eval_parse.py

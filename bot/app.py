@@ -12,6 +12,7 @@ from functools import lru_cache
 from config.models import Settings
 from handlers.context import Context, utc_now
 from handlers.dispatch import Dispatcher
+from handlers.hotspot_service import HotspotService
 from handlers.log import get_logger
 from handlers.registry import build_router
 from nlp.gate import PrivacyGate
@@ -73,6 +74,7 @@ def build_app(
             ],
             ctx.now(),
         )
+    ctx.hotspots = HotspotService(ctx)
     ctx.refresh_places()
     return App(settings=settings, db=db, ctx=ctx, dispatcher=Dispatcher(build_router(), ctx))
 

@@ -166,6 +166,37 @@ def parse(
 
 
 @cli.command()
+def replay(
+    config: ConfigOption,
+    input_path: Annotated[
+        Path,
+        typer.Option(
+            "--input",
+            "-i",
+            help="JSON Lines in time order: ts, org, text (and/or "
+            "pre-parsed location, categories, group_size).",
+        ),
+    ],
+) -> None:
+    """Replay a history through gate, parser and hotspot engine; one JSON line per prompt."""
+    from bot.logging import setup_logging
+    from bot.replay import ReplayError
+    from bot.replay import replay as run_replay
+
+    settings = _settings(config)
+    setup_logging("WARNING")
+    try:
+        with input_path.open(encoding="utf-8") as lines:
+            run_replay(settings, lines, sys.stdout)
+    except FileNotFoundError:
+        typer.echo(f"{input_path}: file not found", err=True)
+        raise typer.Exit(2) from None
+    except ReplayError as err:
+        typer.echo(f"{input_path}: {err}", err=True)
+        raise typer.Exit(2) from None
+
+
+@cli.command()
 def demo(
     live: Annotated[
         bool, typer.Option("--live", help="Keep running and print how to log in.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -50,6 +50,8 @@ class Member(_Strict):
     organisation: str
     role: Role = Role.STREET_WORKER
     display_name: str | None = None
+    # A regisseur who takes over prompts the regisseur left unanswered (escalations).
+    backup: bool = False
 
 
 class GateModeName(StrEnum):
@@ -192,6 +194,22 @@ class Settings(_Strict):
     locations: list[Location] = Field(default_factory=list)
     # A shared location is snapped to the nearest known place within this distance.
     snap_distance_m: int = Field(default=300, ge=10, le=5000)
+    # Hotspot thresholds and timers (handlers/hotspots/settings.py has every key and its
+    # default); validated by the engine's own settings class.
+    hotspots: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("hotspots")
+    @classmethod
+    def _hotspot_settings(cls, value: dict[str, Any]) -> dict[str, Any]:
+        from handlers.hotspots.settings import HotspotConfig
+
+        try:
+            HotspotConfig.from_mapping(value)
+        except (ValueError, TypeError) as err:
+            raise ValueError(
+                f"{err}. Fix: see the [hotspots] keys in config/example.toml"
+            ) from None
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from config.models import Member, RoomConfig, RoomPurpose, Settings
 from nlp.gate import PrivacyGate
 from nlp.policy import GateMode, GatePolicy
 from nlp.types import PiiType
 from nlp.understanding import SignalParser
+from storage import locations
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from handlers.hotspot_service import HotspotService
 
 
 def utc_now() -> datetime:
@@ -48,6 +53,8 @@ class Context:
     clock: Callable[[], datetime] = utc_now
     # Knows the configured and confirmed places; rebuilt by refresh_places().
     parser: SignalParser = field(default_factory=SignalParser)
+    # Counts incidents per place and prompts the regisseur (set up by bot.app.build_app).
+    hotspots: HotspotService | None = None
 
     def member(self, user_id: str) -> Member | None:
         return self.settings.members.get(user_id)
@@ -61,6 +68,9 @@ class Context:
 
         with self.db.transaction() as session:
             self.parser = build_parser(self, session)
+            if self.hotspots is not None:
+                for place in locations.known(session):
+                    self.hotspots.engine.register(place.name)
 
     def gate_policy(self, room_id: str) -> GatePolicy:
         """The configured privacy policy of a room (strip or block, and what always blocks)."""

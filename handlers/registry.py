@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from handlers.commands.handler import CommandHandler
 from handlers.corrections import Corrections
+from handlers.decisions import Decisions
 from handlers.direct_chat import DirectChat
 from handlers.edits import Edits
 from handlers.intake import Intake
@@ -26,6 +27,7 @@ def build_router() -> Router:
     router.add(NonMember(), GUARDS)
     router.add(UnencryptedSignalRoom(), GUARDS)
     router.add(CommandHandler(), COMMANDS)
+    router.add(Decisions(), COMMANDS)
     router.add(Edits(), CONTENT)
     # Replies that change a signal come before intake, which would take them as new ones.
     router.add(Corrections(), CONTENT)

@@ -23,6 +23,8 @@ class MessageKind(StrEnum):
     VIDEO = "video"
     LOCATION = "location"
     STICKER = "sticker"
+    # An emoji reaction (m.reaction); body holds the emoji, reply_to the event reacted to.
+    REACTION = "reaction"
     OTHER = "other"
 
     @property

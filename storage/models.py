@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UTCDateTime
@@ -85,6 +85,54 @@ class BotMessage(Base):
     room_id: Mapped[str] = mapped_column(String(255))
     origin_event_id: Mapped[str] = mapped_column(String(255), index=True)
     created_at: Mapped[datetime] = mapped_column()
+
+
+class EngineState(Base):
+    """The hotspot engine's state (a JSON snapshot) and which signals it has seen."""
+
+    __tablename__ = "engine_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[dict[str, Any]] = mapped_column()
+    # Every signal up to this id has been looked at ...
+    last_signal_id: Mapped[int] = mapped_column(Integer, default=0)
+    # ... except these, which had no place yet (one may still come: "Waar was dit?").
+    waiting: Mapped[list[int]] = mapped_column(JSON(), default=list)
+    updated_at: Mapped[datetime] = mapped_column()
+
+
+class PromptRecord(Base):
+    """A message the regisseur (or the backup) got about a place."""
+
+    __tablename__ = "prompts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location: Mapped[str] = mapped_column(String(255), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(16))
+    level: Mapped[str] = mapped_column(String(16))
+    severe: Mapped[bool] = mapped_column(Boolean)
+    ts: Mapped[datetime] = mapped_column(index=True)
+    incidents: Mapped[int] = mapped_column(Integer)
+    expected: Mapped[float] = mapped_column(Float)
+    organisations: Mapped[list[str]] = mapped_column(default=list)
+
+
+class DecisionRecord(Base):
+    """The regisseur's decision about a place: the step-1/step-2 boundary, on record."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prompt_id: Mapped[int | None] = mapped_column(ForeignKey("prompts.id"))
+    location: Mapped[str] = mapped_column(String(255), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    review: Mapped[date | None] = mapped_column(Date)
+    group_name: Mapped[str | None] = mapped_column(String(255))
+    # The stated reason, after the privacy gate (None when it held personal data).
+    reason: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(255))
+    decided_at: Mapped[datetime] = mapped_column()
 
 
 class AuditEvent(Base):

@@ -18,6 +18,7 @@ import random
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -61,6 +62,8 @@ SYNC_FILTER: dict[str, Any] = {
 }
 MAX_GAP_PAGES = 50
 PENDING_RETRY_SECONDS = 60.0
+# How often the hotspot engine looks at new signals and its timers.
+TICK = timedelta(seconds=30)
 REDACT_FAILED = (
     "Ik kon een bericht met persoonsgegevens niet verwijderen (ik heb daar de rechten niet "
     "voor). Verwijder het zelf, of geef mij moderatorrechten (machtsniveau 50)."
@@ -95,6 +98,7 @@ class Backoff:
 class _Deferred:
     room_id: str
     text: str = field(repr=False)
+    origin: str | None = None
     tries: int = 0
 
 
@@ -128,6 +132,7 @@ class MatrixAdapter:
         self._deferred: list[_Deferred] = []
         self._first_sync = True
         self._last_pending_retry = 0.0
+        self._last_tick: datetime | None = None
         self.ready = asyncio.Event()
 
     # -- Start-up ------------------------------------------------------------------------
@@ -221,7 +226,7 @@ class MatrixAdapter:
         assert isinstance(response, SyncResponse)
         await self._crypto_housekeeping()
         if self._first_sync:
-            await self._finish_interrupted()
+            await self._flush_outbox()
         await self._handle_invites(response)
         for room_id in response.rooms.leave:
             if self.ctx.rooms.get(room_id) is not None:
@@ -237,6 +242,8 @@ class MatrixAdapter:
             isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent) for e in response.to_device_events
         )
         await self._retry_pending(force=keys_arrived)
+        await self._tick()
+        await self._flush_outbox()
         await self._flush_deferred()
         self._save_token(response.next_batch)
         if self._first_sync:
@@ -308,11 +315,25 @@ class MatrixAdapter:
             outcome = replace(outcome, label=f"actions_failed:{type(exc).__name__}")
         self.dispatcher.complete_event(event_id, room_id, outcome)
 
-    async def _finish_interrupted(self) -> None:
-        """Carry out what a crash interrupted (needs room state, so after the first sync)."""
+    async def _flush_outbox(self) -> None:
+        """Carry out what is still in the outbox: work a crash interrupted, and prompts the
+        hotspot service decided on (needs room state, so only after a sync)."""
         for item in self.dispatcher.unfinished():
-            log.info("finishing_interrupted_event", event_id=item.event_id, room_id=item.room_id)
+            log.info("carrying_out_outbox", event_id=item.event_id, room_id=item.room_id)
             await self._carry_out(item.event_id, item.room_id, item.outcome)
+
+    async def _tick(self) -> None:
+        """Let the hotspot service look at new signals and timers (hold, reminders)."""
+        service = self.ctx.hotspots
+        now = self.ctx.now()
+        if service is None or (self._last_tick and now - self._last_tick < TICK):
+            return
+        self._last_tick = now
+        try:
+            service.tick(now)
+        except Exception as exc:
+            # Counting must never stop intake; the next tick tries again.
+            log.error("hotspot_tick_failed", **safe_error(exc))
 
     async def _defer_decryption(self, room_id: str, event: MegolmEvent) -> None:
         with self.ctx.db.transaction() as session:
@@ -419,7 +440,9 @@ class MatrixAdapter:
                 if sent is not None and origin is not None:
                     self.dispatcher.record_sent(origin, action.room_id, sent)
             elif isinstance(action, SendDirect):
-                await self._send_direct(action, tx_id)
+                sent = await self._send_direct(action, tx_id, origin)
+                if sent is not None and origin is not None:
+                    self.dispatcher.record_sent(origin, "", sent)
 
     def _check(self, response: Any, what: str, room_id: str) -> bool:
         if not isinstance(response, ErrorResponse):
@@ -474,20 +497,22 @@ class MatrixAdapter:
             direct.set_direct_room(session, user_id, room_id, self.ctx.now())
         self._direct_rooms.add(room_id)
 
-    async def _send_direct(self, action: SendDirect, tx_id: str | None = None) -> None:
+    async def _send_direct(
+        self, action: SendDirect, tx_id: str | None = None, origin: str | None = None
+    ) -> str | None:
+        """Send privately; the event id when sent now, None when it waits for the room."""
         with self.ctx.db.transaction() as session:
             room_id = direct.get_direct_room(session, action.user_id)
         room = self.client.rooms.get(room_id) if room_id else None
         if room is not None and action.user_id in room.users:
-            await self._send(SendMessage(room.room_id, action.text), tx_id)
-            return
+            return await self._send(SendMessage(room.room_id, action.text), tx_id)
         if (
             room_id is not None
             and room is None
             and any(d.room_id == room_id for d in self._deferred)
         ):
-            self._deferred.append(_Deferred(room_id, action.text))
-            return
+            self._deferred.append(_Deferred(room_id, action.text, origin))
+            return None
         created = await self.client.room_create(
             is_direct=True,
             invite=[action.user_id],
@@ -497,16 +522,19 @@ class MatrixAdapter:
         )
         if not isinstance(created, RoomCreateResponse):
             self._check(created, "create_direct_room", "")
-            return
+            return None
         self._remember_direct(action.user_id, created.room_id)
         # nio can only encrypt for a room it has synced; send after the next sync.
-        self._deferred.append(_Deferred(created.room_id, action.text))
+        self._deferred.append(_Deferred(created.room_id, action.text, origin))
+        return None
 
     async def _flush_deferred(self) -> None:
         waiting, self._deferred = self._deferred, []
         for item in waiting:
             if item.room_id in self.client.rooms:
-                await self._send(SendMessage(item.room_id, item.text))
+                sent = await self._send(SendMessage(item.room_id, item.text))
+                if sent is not None and item.origin is not None:
+                    self.dispatcher.record_sent(item.origin, item.room_id, sent)
             elif item.tries < 10:
                 item.tries += 1
                 self._deferred.append(item)

@@ -50,6 +50,13 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _timestamp(event: dict[str, Any]) -> datetime:
+    ts = event.get("origin_server_ts")
+    if isinstance(ts, int | float):
+        return datetime.fromtimestamp(ts / 1000, tz=UTC)
+    return datetime.now(UTC)
+
+
 def to_incoming(
     event: dict[str, Any],
     room_id: str,
@@ -70,6 +77,24 @@ def to_incoming(
         return None
     if "redacted_because" in (event.get("unsigned") or {}):
         return None
+    if event_type == "m.reaction":
+        relates = content.get("m.relates_to")
+        if not isinstance(relates, dict) or relates.get("rel_type") != "m.annotation":
+            return None
+        target, key = _str(relates.get("event_id")), _str(relates.get("key"))
+        if target is None or key is None:
+            return None
+        return IncomingMessage(
+            event_id=event_id,
+            room_id=room_id,
+            sender=sender,
+            kind=MessageKind.REACTION,
+            timestamp=_timestamp(event),
+            body=key,
+            reply_to=target,
+            room_encrypted=room_encrypted,
+            is_direct=is_direct,
+        )
     if event_type == "m.sticker":
         kind = MessageKind.STICKER
     elif event_type == "m.room.message":
@@ -80,12 +105,7 @@ def to_incoming(
     else:
         return None
 
-    ts = event.get("origin_server_ts")
-    timestamp = (
-        datetime.fromtimestamp(ts / 1000, tz=UTC)
-        if isinstance(ts, int | float)
-        else datetime.now(UTC)
-    )
+    timestamp = _timestamp(event)
     relates = content.get("m.relates_to") if isinstance(content.get("m.relates_to"), dict) else {}
     assert isinstance(relates, dict)
     reply_to = None

@@ -26,7 +26,7 @@ API
 How it decides (details in ``detector``): a location's normal rate is its own last 8
 weeks (ending a guard week before the current 14-day window) shrunk towards the city
 rate while it has little history (empirical Bayes). A continuous-time Poisson CUSUM,
-tuned for a x3 rise and run against a cautious (80 % upper bound) normal rate, has an
+tuned for a x3 rise and run against a cautious (75 % upper bound) normal rate, has an
 exactly computable average run length, so its value translates into "a stable place
 builds up this much excess less than once per year" — red (also >= 3 incidents, >= 2
 organisations), or per quarter — yellow. Hygiene (``hygiene``) turns levels into few,

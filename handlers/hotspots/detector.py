@@ -13,7 +13,7 @@ tau^2 = (T-weighted variance of n_i/T_i) - (Poisson noise m*L/sum T) is the real
 rates between locations (method of moments), clipped to [prior_days_min, prior_days_max];
 with fewer than ``min_locations_for_prior`` locations beta = prior_days.
 
-Detection. The alarm baseline lambda0 is the ``baseline_quantile`` (0.8) upper credible
+Detection. The alarm baseline lambda0 is the ``baseline_quantile`` (0.75) upper credible
 bound of lambda_i, not its mean: with 8 weeks of data a location's rate is uncertain, and
 an underestimate is exactly what makes a detector cry wolf. A continuous-time Poisson
 CUSUM tuned for a rise to ``design_ratio`` x lambda0 runs over incidents:
@@ -27,7 +27,6 @@ excursion began ("run"), which is also the period the Dutch explanation talks ab
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -199,8 +198,3 @@ def raw_level(
     ):
         return Level.RED
     return Level.YELLOW
-
-
-def finite(x: float) -> float:
-    """Round for output; infinities (never expected) become a large number."""
-    return 1e9 if math.isinf(x) else x

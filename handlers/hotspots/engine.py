@@ -10,9 +10,10 @@ The same object serves live use (advance on a timer) and ``signaalbot replay``.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from handlers.hotspots.decisions import Decision
 from handlers.hotspots.detector import (
@@ -31,14 +32,15 @@ from handlers.hotspots.incidents import Incident, IncidentBook, SignalPoint
 from handlers.hotspots.settings import HotspotConfig
 from handlers.hotspots.stats import nb_sf
 from handlers.hotspots.timing import next_local_time, utc
-from handlers.hotspots.words import count_phrase, explain, expected_phrase, sparkline
+from handlers.hotspots.words import count_phrase, expected_phrase, explain, sparkline
 
 __all__ = ["Engine", "LocationStatus", "Prompt"]
 
 _WEEKDAY = ("ma", "di", "wo", "do", "vr", "za", "zo")
 _ASK = (
-    "Uw besluit? Antwoord met: Naar stap 2 · Regulier afhandelen · "
-    "Monitoren tot <datum> · Hoort bij bestaande groep <naam>"
+    "Jouw besluit? Antwoord met een reply: Naar stap 2 · Regulier afhandelen · "
+    "Monitoren tot <datum> · Hoort bij bestaande groep <naam>. "
+    "Of reageer met 2️⃣ (stap 2), ✅ (regulier) of 👀 (monitoren, 2 weken)."
 )
 
 
@@ -132,7 +134,8 @@ class Engine:
         """Take in one signal (received at ``received_at``, default its event time).
 
         Everything due before it is run first; prompts wait in the outbox for ``advance``.
-        Receipt times must not go back; an earlier one is treated as "now".
+        Feed signals in receipt order: a receipt time before the engine's clock is taken
+        as "now", so a backlog fed out of order would look like a burst.
         """
         now = utc(received_at if received_at is not None else point.at)
         if self._clock is None:
@@ -144,8 +147,11 @@ class Engine:
         added = self._book.add(point)
         if added.new:
             self._refresh(point.location, det)
-            det.arrive(now.timestamp(), min(now.timestamp(), added.incident.first_at.timestamp()),
-                       self.config)
+            det.arrive(
+                now.timestamp(),
+                min(now.timestamp(), added.incident.first_at.timestamp()),
+                self.config,
+            )
         severe = (added.incident.incident_id,) if added.became_severe else ()
         self._set(point.location, hygiene_signal(hyg, now, severe, self.config))
 
@@ -228,9 +234,7 @@ class Engine:
         engine._clock = datetime.fromisoformat(data["clock"]) if data["clock"] else None
         engine._since = float(data["since"])
         engine._day = float(data["day"])
-        engine._next_tick = (
-            datetime.fromisoformat(data["next_tick"]) if data["next_tick"] else None
-        )
+        engine._next_tick = datetime.fromisoformat(data["next_tick"]) if data["next_tick"] else None
         engine._book.load(data["incidents"])
         engine._det = {k: DetectorState.from_dict(v) for k, v in data["detectors"].items()}
         for location, raw in data["hygiene"].items():
@@ -346,7 +350,10 @@ class Engine:
         start, _ = self._run_span(det, t)
         n = self._book.count(location, start, t + 1e-3)
         orgs = self._book.organisations(location, start, t + 1e-3)
-        return raw_level(det, n, len(orgs), self.config)
+        level = raw_level(det, n, len(orgs), self.config)
+        if level is Level.RED and t - self._since < self.config.warmup.total_seconds():
+            return Level.YELLOW
+        return level
 
     def _window(self, location: str, det: DetectorState, t: float) -> tuple[int, float, float]:
         w = self.config.window.total_seconds() / DAY
@@ -415,20 +422,15 @@ class Engine:
             slow_rise=det.slow_rise(),
             text="",
         )
-        return _with_text(prompt, hyg, self._tz_name())
-
-    def _tz_name(self) -> str:
-        return self.config.timezone
+        return _with_text(prompt, hyg, self._tz)
 
 
-def _when(moment: datetime, tz: str) -> str:
-    from zoneinfo import ZoneInfo
-
-    local = moment.astimezone(ZoneInfo(tz))
+def _when(moment: datetime, tz: ZoneInfo) -> str:
+    local = moment.astimezone(tz)
     return f"{_WEEKDAY[local.weekday()]} {local.day}-{local.month} {local:%H:%M}"
 
 
-def _with_text(p: Prompt, hyg: HygieneState, tz: str) -> Prompt:
+def _with_text(p: Prompt, hyg: HygieneState, tz: ZoneInfo) -> Prompt:
     """The Dutch message: what, the numbers, who saw it, the trend, what to answer."""
     numbers = explain(p.incidents, p.days, p.expected, p.return_days)
     who = f"Gemeld door {count_phrase(len(p.organisations), 'organisatie', 'organisaties')}"
@@ -457,7 +459,7 @@ def _with_text(p: Prompt, hyg: HygieneState, tz: str) -> Prompt:
         since = _when(hyg.awaiting_since, tz) if hyg.awaiting_since else "eerder"
         lines = [
             f"Geen besluit over {p.location} sinds {since}, ook niet na een herinnering. "
-            "Wilt u dit als vervangend regisseur oppakken?",
+            "Wil jij dit als vervangend regisseur oppakken?",
             numbers,
         ]
     else:
@@ -468,8 +470,6 @@ def _with_text(p: Prompt, hyg: HygieneState, tz: str) -> Prompt:
         lines.append("Let op: sluipende toename over de laatste weken.")
     lines.append(trend)
     lines.append(_ASK)
-    from dataclasses import replace
-
     return replace(p, text="\n".join(line for line in lines if line))
 
 

@@ -19,6 +19,7 @@ Every function takes a state and returns a new one; nothing reads a clock.
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -64,9 +65,11 @@ class Intent:
     incident_ids: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass
 class HygieneState:
-    """Everything hygiene remembers about one location (persist via to_dict)."""
+    """Everything hygiene remembers about one location (persist via to_dict).
+
+    Functions in this module never change a state they are given; they return a copy."""
 
     location: str
     mode: str = Mode.STEP1.value
@@ -141,36 +144,38 @@ def signal_arrived(
 def step(
     state: HygieneState, now: datetime, level: Level, config: HotspotConfig
 ) -> tuple[HygieneState, list[Intent]]:
-    """Take in the current level and do whatever is due at ``now``."""
+    """Take in the current level and do whatever is due at ``now`` (``state`` is not
+    changed; the new state is returned)."""
     previous = Level(state.level)
-    if state.hold_until is None:
-        due = next_due(state)
-        held_now = Level.RED if previous == Level.RED and level == Level.YELLOW else level
-        calm = not state.silenced and state.awaiting_since is None and not state.deferred
-        if (due is None or due > now) and held_now == previous and (held_now != "green" or calm):
-            return state, []  # nothing changes (the common case on a daily tick)
     holding = state.hold_until is not None and state.hold_until > now
+    # Red is kept until the place is green again: red-yellow-red is one episode.
+    held = Level.RED if previous == Level.RED and level == Level.YELLOW else level
     if holding:  # the hold's end looks at the new level and severe incidents at once
         held = previous
-    else:
-        held = Level.RED if previous == Level.RED and level == Level.YELLOW else level
-    st = replace(state, level=held.value)
+    due = next_due(state)
+    calm = not state.silenced and state.awaiting_since is None and not state.deferred
+    if (due is None or due > now) and held == previous and (held != Level.GREEN or calm):
+        return state, []  # nothing changes (the common case on a daily tick)
+
+    st = copy(state)
+    st.level = held.value
     severe_ids: tuple[str, ...] = ()
     if st.hold_until is not None and not holding:
-        severe_ids = st.pending_severe
-        st = replace(st, hold_until=None, pending_severe=())
+        severe_ids, st.hold_until, st.pending_severe = st.pending_severe, None, ()
     if held == Level.GREEN:
-        st = replace(st, silenced=False)
+        st.silenced = False
         if not st.awaiting_severe:
-            st = replace(st, awaiting_since=None, reminder_due=None, escalation_due=None)
-            st = _drop_deferred(st, {"unusual", "review", "reminder", "escalation"})
+            st.awaiting_since = st.reminder_due = st.escalation_due = None
+            st.deferred, st.deferred_until = (), None
     if st.mode != Mode.STEP1:
-        review = st.review_at if st.review_at is not None and st.review_at > now else None
-        return replace(st, deferred=(), deferred_until=None, review_at=review), []
+        st.deferred, st.deferred_until = (), None
+        if st.review_at is not None and st.review_at <= now:
+            st.review_at = None
+        return st, []
 
     wanted: list[str] = []
     if st.review_at is not None and st.review_at <= now:
-        st = replace(st, review_at=None, silenced=False)
+        st.review_at, st.silenced = None, False
         if held == Level.RED:
             wanted.append("review")
     if held == Level.RED and previous != Level.RED and not st.silenced:
@@ -182,34 +187,36 @@ def step(
                     wanted.append(reason)
             elif st.awaiting_since is not None:
                 wanted.append(reason)
-        st = replace(st, deferred=(), deferred_until=None)
+        st.deferred, st.deferred_until = (), None
     if st.reminder_due is not None and st.reminder_due <= now:
         if st.awaiting_since is not None:
             wanted.append("reminder")
-        st = replace(st, reminder_due=None)
+        st.reminder_due = None
     if st.escalation_due is not None and st.escalation_due <= now:
         if st.awaiting_since is not None:
             wanted.append("escalation")
-        st = replace(st, escalation_due=None)
+        st.escalation_due = None
 
     intents: list[Intent] = []
     if severe_ids and (not st.silenced or config.severe_breaks_silence):
         intents.append(Intent("prompt", "severe", True, severe_ids))
-        st = _awaiting(st, now, config, severe=True)
+        _awaiting(st, now, config, severe=True)
         wanted = [w for w in wanted if w not in {"unusual", "review"}]  # the prompt has it
+    quiet = in_quiet_hours(now, config.quiet_hours, config.tz)
     for reason in dict.fromkeys(wanted):  # unique, in order
-        if in_quiet_hours(now, config.quiet_hours, config.tz):
-            st = _defer(st, reason, now, config)
-            continue
-        if reason in {"unusual", "review"}:
-            if any(i.kind == "prompt" for i in intents):
-                continue
+        if quiet:
+            assert config.quiet_hours is not None
+            st.deferred_until = quiet_end(now, config.quiet_hours, config.tz)
+            if reason not in st.deferred:
+                st.deferred = (*st.deferred, reason)
+        elif reason in {"unusual", "review"}:
             intents.append(Intent("prompt", reason))
-            st = _awaiting(st, now, config, severe=False)
+            _awaiting(st, now, config, severe=False)
         elif reason == "reminder":
             intents.append(Intent("reminder", "reminder"))
-            due = add_working_days(now, config.escalation_working_days, config.tz, config.holidays)
-            st = replace(st, escalation_due=due)
+            st.escalation_due = add_working_days(
+                now, config.escalation_working_days, config.tz, config.holidays
+            )
         else:
             intents.append(Intent("escalation", "escalation"))
     return st, intents
@@ -267,20 +274,10 @@ def set_mode(state: HygieneState, mode: Mode) -> HygieneState:
     )
 
 
-def _awaiting(st: HygieneState, now: datetime, config: HotspotConfig, severe: bool) -> HygieneState:
-    if st.awaiting_since is not None:
-        return replace(st, awaiting_severe=st.awaiting_severe or severe)
-    due = add_working_days(now, config.reminder_working_days, config.tz, config.holidays)
-    return replace(st, awaiting_since=now, awaiting_severe=severe, reminder_due=due)
-
-
-def _defer(st: HygieneState, reason: str, now: datetime, config: HotspotConfig) -> HygieneState:
-    assert config.quiet_hours is not None
-    until = quiet_end(now, config.quiet_hours, config.tz)
-    reasons = st.deferred if reason in st.deferred else (*st.deferred, reason)
-    return replace(st, deferred=reasons, deferred_until=until)
-
-
-def _drop_deferred(st: HygieneState, reasons: set[str]) -> HygieneState:
-    kept = tuple(r for r in st.deferred if r not in reasons)
-    return replace(st, deferred=kept, deferred_until=st.deferred_until if kept else None)
+def _awaiting(st: HygieneState, now: datetime, config: HotspotConfig, severe: bool) -> None:
+    st.awaiting_severe = st.awaiting_severe or severe
+    if st.awaiting_since is None:
+        st.awaiting_since = now
+        st.reminder_due = add_working_days(
+            now, config.reminder_working_days, config.tz, config.holidays
+        )

@@ -30,6 +30,9 @@ class HotspotConfig:
     window: timedelta = timedelta(days=14)
     baseline: timedelta = timedelta(weeks=8)
     guard: timedelta = timedelta(weeks=1)
+    # Without this much history nothing is "unusual" yet: no red from the numbers alone
+    # (severe incidents still prompt). Stops a freshly started bot from crying wolf.
+    warmup: timedelta = timedelta(days=28)
     red_return: timedelta = timedelta(days=365)
     yellow_return: timedelta = timedelta(days=91)
     slow_return: timedelta = timedelta(days=365)
@@ -40,7 +43,7 @@ class HotspotConfig:
     slow_ratio: float = 1.5  # the rise the "sluipende toename" CUSUM is tuned for
     # The baseline rate used for alarms is this upper credible quantile of the location's
     # rate, not its mean: an underestimated baseline is what makes detectors cry wolf.
-    baseline_quantile: float = 0.8
+    baseline_quantile: float = 0.75
     prior_days: float = 14.0  # shrinkage strength while there are too few locations
     prior_days_min: float = 2.0
     prior_days_max: float = 56.0
@@ -102,4 +105,3 @@ class HotspotConfig:
 def _quiet(text: str) -> tuple[time, time]:
     start, _, end = text.partition("-")
     return time.fromisoformat(start.strip()), time.fromisoformat(end.strip())
-

@@ -190,7 +190,7 @@ def _scale_terms(x: float, c: float) -> tuple[float, float, float]:
     w: list[float] = []
     wd: list[float] = []
     wi: list[float] = []
-    for k in range(int(math.floor(x)) + 1):
+    for k in range(math.floor(x) + 1):
         u = x - k
         sign = -1.0 if k % 2 else 1.0
         fact = math.factorial(k)
@@ -217,13 +217,13 @@ def cusum_arl(h: float, c: float) -> float:
 
 @lru_cache(maxsize=8192)
 def _threshold(log_grid: int, c: float) -> float:
-    target = math.exp(log_grid / 200.0)
+    target = math.exp(log_grid / 100.0)
     lo, hi = 0.0, 1.0
     while cusum_arl(hi, c) < target:
         lo, hi = hi, hi * 2.0
         if hi > 64.0:  # beyond this the float series loses precision; never needed
             return hi
-    for _ in range(50):
+    while hi - lo > 1e-4:
         mid = 0.5 * (lo + hi)
         if cusum_arl(mid, c) < target:
             lo = mid
@@ -233,11 +233,11 @@ def _threshold(log_grid: int, c: float) -> float:
 
 
 def cusum_threshold(arl_incidents: float, c: float) -> float:
-    """The h whose ARL equals arl_incidents (expected incidents), rounded up safely.
+    """The h whose ARL is at least arl_incidents (in expected incidents).
 
-    The target is rounded up to a 0.5 % grid so the result can be cached; rounding up
+    The target is rounded up to a 1 % grid so the result can be cached; rounding up
     gives a slightly higher h, i.e. slightly fewer alarms.
     """
     if arl_incidents <= 1.0:
         return 0.0
-    return _threshold(math.ceil(math.log(arl_incidents) * 200.0 - 1e-9), c)
+    return _threshold(math.ceil(math.log(arl_incidents) * 100.0 - 1e-9), c)

@@ -43,7 +43,7 @@ def expected_phrase(expected: float) -> str:
     """'normaal ongeveer 4'; below one: 'normaal minder dan 1'."""
     if expected < 0.5:
         return "normaal minder dan 1"
-    return f"normaal ongeveer {round(expected)}"
+    return f"normaal ongeveer {math.floor(expected + 0.5)}"  # half up, not to even
 
 
 def return_period_phrase(days: float) -> str:
@@ -71,4 +71,4 @@ def sparkline(counts: Sequence[int]) -> str:
     top = max(counts, default=0)
     if top == 0:
         return _BARS[0] * len(counts)
-    return "".join(_BARS[round(c / top * (len(_BARS) - 1))] for c in counts)
+    return "".join(_BARS[math.floor(c / top * (len(_BARS) - 1) + 0.5)] for c in counts)

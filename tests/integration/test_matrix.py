@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.app import build_app
 from config.loader import parse_settings
 from handlers.types import SendMessage, action_to_dict
-from storage import audit, decryption, handled
+from storage import audit, decryption, handled, hotspots
 from storage.signals import all_signals, get_signal_by_event
 from tests.integration.harness import World
 
@@ -297,3 +297,53 @@ async def test_where_was_this_answered_by_replying_to_the_bot(world: World) -> N
         assert stored is not None
         assert stored.location == "Station Zuid" and stored.group_size == 8
         assert get_signal_by_event(s, answer) is None and get_signal_by_event(s, correction) is None
+
+
+async def test_hotspot_prompt_reaches_the_regisseur_who_decides_by_reaction(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matrix.adapter as adapter_module
+
+    # Look at the engine on every sync instead of every 30 s, and prompt without a hold.
+    monkeypatch.setattr(adapter_module, "TICK", timedelta(0))
+    await world.start_bot(
+        hotspots={"hold_minutes": 0},
+        locations=[{"name": "Skatebaan Noord", "aliases": ["skatebaan"]}],
+    )
+    await world.wait_member(world.signal_room, world.bot_id)
+    regisseur = await world.client("regisseur")
+    await regisseur.wait_joined(world.regie_room)
+    await world.wait_member(world.regie_room, world.bot_id)
+    fatima = await world.client("fatima")
+    await fatima.send(world.signal_room, "Jongen met een mes bij de skatebaan, groep van 6")
+    [prompt] = await regisseur.wait_for(
+        lambda: [
+            s
+            for s in regisseur.messages(world.regie_room, world.bot_id)
+            if s.body.startswith("Ernstig incident")
+        ],
+        timeout=60,
+        what="the prompt",
+    )
+    assert "mes" in prompt.body and "Naar stap 2" in prompt.body
+    await regisseur.client.room_send(
+        world.regie_room,
+        "m.reaction",
+        {"m.relates_to": {"rel_type": "m.annotation", "event_id": prompt.event_id, "key": "2️⃣"}},
+        ignore_unverified_devices=True,
+    )
+    [ack] = await regisseur.wait_for(
+        lambda: [
+            s
+            for s in regisseur.replies_to(prompt.event_id, world.bot_id)
+            if s.body.startswith("Vastgelegd")
+        ],
+        timeout=30,
+        what="the decision to be recorded",
+    )
+    assert "naar stap 2" in ack.body
+    assert world.app is not None
+    with world.app.db.transaction() as s:
+        [decision] = hotspots.decisions(s)
+        assert decision.kind == "naar_stap_2"
+        assert decision.decided_by == regisseur.user_id

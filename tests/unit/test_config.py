@@ -63,6 +63,11 @@ def _mutated(tmp_path: Path) -> dict[str, Any]:
             "organisations[0].id",
             "lowercase",
         ),
+        (lambda r: r.update(privacy={"block_types": ["BSM"]}), "privacy.block_types", "BSN"),
+        (lambda r: r["rooms"][0].update(privacy="hide"), "rooms[0].privacy", "change the value"),
+        (lambda r: r.update(hotspots={"hold_minuts": 5}), "hotspots", "[hotspots] keys"),
+        (lambda r: r.update(hotspots={"quiet_hours": "laat"}), "hotspots", "[hotspots] keys"),
+        (lambda r: r.update(snap_distance_m=1), "snap_distance_m", "change the value"),
     ],
 )
 def test_mistakes_name_file_key_and_fix(tmp_path: Path, mutate: Any, key: str, fix: str) -> None:

@@ -71,7 +71,13 @@ def test_caption_and_filename_reach_the_gate() -> None:
     assert "IMG_2031.jpg" in msg.extra_texts
 
 
-@pytest.mark.parametrize("name", ["member", "redacted", "reaction", "no_content"])
+def test_reaction_points_at_its_target() -> None:
+    msg = to_incoming(_event("reaction"), ROOM, room_encrypted=True)
+    assert msg is not None and msg.kind is MessageKind.REACTION
+    assert msg.body == "👍" and msg.reply_to == "$text"
+
+
+@pytest.mark.parametrize("name", ["member", "redacted", "no_content"])
 def test_non_messages_are_skipped(name: str) -> None:
     assert to_incoming(_event(name), ROOM, room_encrypted=True) is None
 
