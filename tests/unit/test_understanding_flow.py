@@ -108,9 +108,7 @@ def test_new_places_wait_for_the_regisseur(app: App) -> None:
     assert isinstance(listing, SendMessage) and found in listing.text
     [ack] = run(
         app,
-        message(
-            f"!locatie hernoem {found} -> Jumbo Centrum", sender=REGISSEUR, room=REGIE_ROOM
-        ),
+        message(f"!locatie hernoem {found} -> Jumbo Centrum", sender=REGISSEUR, room=REGIE_ROOM),
     )
     assert isinstance(ack, SendMessage) and "Hernoemd" in ack.text, ack.text
     assert _stored(app, signal.event_id).location == "Jumbo Centrum"
