@@ -71,7 +71,17 @@ SCRIPT: tuple[tuple[str, str, str | None], ...] = (
     ),
     ("fatima", "Nu een stuk of 6 jongens met lachgas en harde muziek", None),
     ("fatima", "bij het Stationsplein", BOT_REPLY),
+    (
+        "joris",
+        "Net een jongen met een mes gezien bij het Stationsplein, groep van 6, ong 16 jr",
+        None,
+    ),
     ("joris", "!status", None),
+)
+# The regisseur's answer to the bot's prompt about the knife.
+DECISION = (
+    "Naar stap 2: tweede melding van een wapen deze maand\n"
+    "melding: We gaan hier samen extra op letten."
 )
 
 
@@ -114,6 +124,10 @@ topic = "Demo: signalen over groepen jongeren. Alleen groepsinformatie."
 purpose = "regisseur"
 name = "Regie (demo)"
 alias = "{REGIE_ROOM}"
+
+[hotspots]
+# The demo does not wait 15 minutes for more reports before prompting the regisseur.
+hold_minutes = 0
 
 [[locations]]
 name = "JOP Wilhelminapark"
@@ -166,6 +180,29 @@ def _describe(item: Seen, names: dict[str, str]) -> str:
     return f"  {who}: {body}"
 
 
+async def _regisseur_decides(regisseur: ChatClient, bot_id: str) -> None:
+    """The prompt about the knife reaches the regisseur's private room; she decides."""
+    resolved = await regisseur.client.room_resolve_alias(REGIE_ROOM)
+    regie_room = str(resolved.room_id)
+    await regisseur.wait_joined(regie_room)
+
+    def prompted() -> list[Seen]:
+        return [s for s in regisseur.messages(regie_room, bot_id) if "Ernstig" in s.body]
+
+    [prompt] = await regisseur.wait_for(prompted, timeout=60, what="the prompt")
+    _say("In de eigen room van de regisseur:")
+    _say("  ← signaalbot: " + prompt.body.replace("\n", "\n    "))
+    _say("→ Regisseur antwoordt: " + DECISION.replace("\n", " / "))
+    answer = await regisseur.send(regie_room, DECISION, reply_to=prompt.event_id)
+
+    def recorded() -> list[Seen]:
+        return regisseur.replies_to(answer, sender=bot_id)
+
+    for item in await regisseur.wait_for(recorded, timeout=30, what="the decision"):
+        _say("  ← signaalbot: " + item.body)
+    _say()
+
+
 async def _script(
     homeserver: str, workdir: Path, passwords: dict[str, str], signal_room_id: str
 ) -> dict[str, ChatClient]:
@@ -206,6 +243,7 @@ async def _script(
             _say(f"  ← signaalbot: {body}")
             last_answer[who] = item.event_id
         _say()
+    await _regisseur_decides(clients["regisseur"], bot_id)
     # Give redactions a moment to reach everyone.
     await asyncio.sleep(1.0)
     previous: list[str] | None = None

@@ -242,7 +242,8 @@ class MatrixAdapter:
             isinstance(e, RoomKeyEvent | ForwardedRoomKeyEvent) for e in response.to_device_events
         )
         await self._retry_pending(force=keys_arrived)
-        await self._tick()
+        # New signals are counted at once (a severe one may need to go out right away).
+        await self._tick(force=any(info.timeline.events for info in response.rooms.join.values()))
         await self._flush_outbox()
         await self._flush_deferred()
         self._save_token(response.next_batch)
@@ -322,11 +323,11 @@ class MatrixAdapter:
             log.info("carrying_out_outbox", event_id=item.event_id, room_id=item.room_id)
             await self._carry_out(item.event_id, item.room_id, item.outcome)
 
-    async def _tick(self) -> None:
+    async def _tick(self, *, force: bool = False) -> None:
         """Let the hotspot service look at new signals and timers (hold, reminders)."""
         service = self.ctx.hotspots
         now = self.ctx.now()
-        if service is None or (self._last_tick and now - self._last_tick < TICK):
+        if service is None or (not force and self._last_tick and now - self._last_tick < TICK):
             return
         self._last_tick = now
         try:
