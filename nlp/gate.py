@@ -72,8 +72,19 @@ def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
 
     The merged finding covers the union, takes the highest-ranked type, and is
     confident when any confident finding of that type covers it. Unsure findings that
-    lie entirely inside a confident one are dropped first.
+    lie entirely inside a confident one are dropped first. Special-category findings
+    are merged only among themselves, so one that overlaps a name ("de Turk" as a
+    nickname) is still reported (and still blocks the message).
     """
+    items = list(findings)
+    special = [f for f in items if f.type is PiiType.SPECIAL_CATEGORY]
+    if not special or len(special) == len(items):
+        return _merge(items)
+    others = [f for f in items if f.type is not PiiType.SPECIAL_CATEGORY]
+    return sorted(_merge(others) + _merge(special), key=lambda f: (f.start, -f.end))
+
+
+def _merge(findings: Iterable[Finding]) -> list[Finding]:
     items = sorted(findings, key=lambda f: (f.start, -f.end))
     confident = [f for f in items if f.confident]
     kept = [
@@ -147,9 +158,8 @@ class PrivacyGate:
             doc = proc(doc)
         found: list[Finding] = []
         for rec in self.recognizers:
-            for f in rec.find(doc, found):
-                if f.end > f.start:
-                    found.append(f)
+            # a recognizer sees the findings of the ones before it, not its own
+            found.extend([f for f in rec.find(doc, found) if f.end > f.start])
         out: list[Finding] = []
         for f in merge_findings(found):
             s, e = norm.to_source(f.start, f.end)

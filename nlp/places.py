@@ -9,7 +9,9 @@ surnames (Overtoom). A place found here is never read as a person. Sources, in o
 3. shape: a capitalised word ending in a place suffix (-straat, -plein, -park, ...)
    together with the capitalised words and particles before it ("Johan de Wittlaan"),
    and capitalised words right after a place noun ("station Sloterdijk",
-   "winkelcentrum Zuidplein") or before a place noun ("Mundus College").
+   "winkelcentrum Zuidplein", "Café De Zwaan") or before a place or organisation noun
+   ("Mundus College", "Jan Klaassen Stichting", "de Rudolf Steiner school"), and
+   businesses explained in brackets ("Ome Ko (cafetaria op de hoek)").
 
 A single-word gazetteer hit that is also a common first name (there are streets
 called "Roos" and "Iris") only counts as a place in place context ("bij de Roos",
@@ -353,6 +355,114 @@ PLACE_NOUNS_AFTER = frozenset(
         "stadium",
         "hotel",
         "museum",
+        # organisations named after people: "William Schrikker Stichting"
+        "stichting",
+        "fonds",
+        "instituut",
+        "foundation",
+        "kliniek",
+        "gasthuis",
+        "academy",
+    }
+)
+
+# Institutions often named after people, written in lowercase after the name:
+# "de Rudolf Steiner school", "het Sophia kinderziekenhuis".
+INSTITUTION_NOUNS = frozenset(
+    {
+        "school",
+        "basisschool",
+        "college",
+        "lyceum",
+        "gymnasium",
+        "academie",
+        "ziekenhuis",
+        "kinderziekenhuis",
+        "kliniek",
+        "stichting",
+        "instituut",
+        "fonds",
+        "foundation",
+        "moskee",
+        "kerk",
+        "stadion",
+        "sporthal",
+        "zwembad",
+        "bibliotheek",
+        "museum",
+        "theater",
+    }
+)
+
+# Business nouns that, opening a bracketed apposition, say the capitalised words
+# before them name a business: "Tante Truus (snackbar op de hoek)". Only nouns that
+# are not also a person's trade ("kapper", "bakker" describe people).
+BUSINESS_NOUNS = frozenset(
+    {
+        "snackbar",
+        "cafetaria",
+        "frituur",
+        "friettent",
+        "snackkar",
+        "restaurant",
+        "café",
+        "cafe",
+        "bar",
+        "lounge",
+        "shishalounge",
+        "shishabar",
+        "coffeeshop",
+        "pizzeria",
+        "shoarmazaak",
+        "shoarmatent",
+        "kebabzaak",
+        "lunchroom",
+        "ijssalon",
+        "theehuis",
+        "toko",
+        "avondwinkel",
+        "nachtwinkel",
+        "supermarkt",
+        "winkel",
+        "belwinkel",
+        "telefoonwinkel",
+        "kapsalon",
+        "barbershop",
+        "bakkerij",
+        "slagerij",
+        "wasserette",
+        "sportschool",
+        "buurthuis",
+        "kiosk",
+        "tankstation",
+        "garage",
+        "club",
+        "discotheek",
+        "disco",
+        "bioscoop",
+        "hotel",
+        "stichting",
+        "vereniging",
+    }
+)
+
+# Words that turn a business apposition into a description of a person.
+_STAFF_WORDS = frozenset(
+    {
+        "eigenaar",
+        "eigenaresse",
+        "medewerker",
+        "medewerkster",
+        "personeel",
+        "baas",
+        "uitbater",
+        "manager",
+        "bedrijfsleider",
+        "chef",
+        "kok",
+        "werknemer",
+        "zoon",
+        "dochter",
     }
 )
 
@@ -667,8 +777,15 @@ class PlaceTagger:
         for i, w in enumerate(words):
             if covered[i]:
                 continue
-            # capitalised words right after a place noun
-            if w.cap and i > 0 and words[i - 1].key in PLACE_NOUNS and _joinable(w.gap_before):
+            # capitalised words right after a place noun ("station Sloterdijk"); a
+            # capitalised noun belongs to the name ("Café De Zwaan", "Cafetaria Bij Ria")
+            if (
+                w.cap
+                and i > 0
+                and (words[i - 1].key in PLACE_NOUNS or words[i - 1].key in BUSINESS_NOUNS)
+                and _joinable(w.gap_before)
+            ):
+                start = i - 1 if words[i - 1].cap and not covered[i - 1] else i
                 end = i
                 while (
                     end + 1 < n
@@ -677,8 +794,8 @@ class PlaceTagger:
                     and (words[end + 1].cap or words[end + 1].text[:1].isdigit())
                 ):
                     end += 1
-                spans.append(PlaceSpan(w.start, words[end].end, i, end, AREA))
-                for k in range(i, end + 1):
+                spans.append(PlaceSpan(words[start].start, words[end].end, start, end, AREA))
+                for k in range(start, end + 1):
                     covered[k] = True
                 continue
             # capitalised words right before a capitalised place noun: "Mundus College"
@@ -700,6 +817,50 @@ class PlaceTagger:
                     start -= 1
                 spans.append(PlaceSpan(words[start].start, words[i + 1].end, start, i + 1, AREA))
                 for k in range(start, i + 2):
+                    covered[k] = True
+                continue
+            # "de Rudolf Steiner school", "het Erasmus college": an article, capitalised
+            # words and a lowercase institution noun
+            if w.cap and i + 1 < n and words[i + 1].key in INSTITUTION_NOUNS:
+                start = i
+                while (
+                    start > 0
+                    and not covered[start - 1]
+                    and words[start - 1].cap
+                    and not words[start].sent_start
+                    and _joinable(words[start].gap_before)
+                ):
+                    start -= 1
+                if (
+                    start > 0
+                    and words[start - 1].key in ("de", "het", "t")
+                    and not words[start].sent_start
+                    and words[i + 1].gap_before in (" ", "-")
+                ):
+                    spans.append(
+                        PlaceSpan(words[start].start, words[i + 1].end, start, i + 1, AREA)
+                    )
+                    for k in range(start, i + 2):
+                        covered[k] = True
+                    continue
+            # capitalised words before "(snackbar ...", "(de kapsalon)": a business
+            if w.cap and i + 1 < n and self._business_apposition(words, i + 1):
+                start = i
+                while (
+                    start > 0
+                    and not covered[start - 1]
+                    and words[start - 1].cap
+                    and _joinable(words[start].gap_before)
+                    and not (
+                        words[start - 1].sent_start
+                        and self.lex.word_freq.get(words[start - 1].key, 0) >= 20000
+                    )
+                ):
+                    start -= 1
+                if start == i and w.sent_start and self.lex.word_freq.get(w.key, 0) >= 20000:
+                    continue
+                spans.append(PlaceSpan(words[start].start, w.end, start, i, SHOP))
+                for k in range(start, i + 1):
                     covered[k] = True
                 continue
             # a word directly joined to "-groep", "-flats" etc.: "Bospolder-groep"
@@ -726,8 +887,41 @@ class PlaceTagger:
             ):
                 spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
                 covered[i] = True
+        # a capitalised place noun right before a place found otherwise belongs to it
+        # ("Café De Zwaan" when "De Zwaan" is in a list)
+        for i in range(n - 1):
+            w = words[i]
+            if (
+                w.cap
+                and not covered[i]
+                and covered[i + 1]
+                and (w.key in PLACE_NOUNS or w.key in BUSINESS_NOUNS)
+                and _joinable(words[i + 1].gap_before)
+            ):
+                spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
+                covered[i] = True
         spans.sort(key=lambda s: s.start)
         return spans
+
+    @staticmethod
+    def _business_apposition(words: Sequence[Word], j: int) -> bool:
+        """``words[j]`` opens a bracketed apposition naming a business:
+        "(snackbar op de ...)", "(de kapsalon)"."""
+        if words[j].gap_before.strip() != "(":
+            return False
+        if words[j].key in ("de", "het", "een", "t") and j + 1 < len(words):
+            if words[j + 1].gap_before != " ":
+                return False
+            j += 1
+        if words[j].key not in BUSINESS_NOUNS:
+            return False
+        # "Ahmed (snackbar-eigenaar)", "Mo (kapsalon, medewerker)" describe a person
+        k = j + 1
+        while k < len(words) and k <= j + 3 and ")" not in words[k].gap_before:
+            if words[k].key in _STAFF_WORDS:
+                return False
+            k += 1
+        return True
 
     def _gazetteer_at(
         self, words: Sequence[Word], i: int, covered: Sequence[bool]

@@ -11,9 +11,10 @@ from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
 # Two letters, two digits, then 11-30 alphanumerics in groups of up to 4, with
-# optional single spaces/dashes/dots between groups.
+# optional single spaces/dashes/dots between groups, also between the country code
+# and the check digits ("NL 84 SNSB 7924 4026 85").
 _IBAN = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])([A-Za-z]{2}[ .\-]?\d{2}(?:[ .\-]?[A-Za-z0-9]){11,30})(?![A-Za-z0-9])"
 )
 _NL_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}")
 _LENGTHS = {

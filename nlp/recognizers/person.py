@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import DICT_WORD, Lexicon
+from nlp.lexicon import AREA, CONFIGURED, DICT_WORD, SHOP, Lexicon
 from nlp.places import heading_position
 from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
 from nlp.types import Finding, PiiType
@@ -339,8 +339,131 @@ QUOTE_GROUP_CUES = frozenset(
         "bericht",
         "tag",
         "hashtag",
+        # titles of works and events: "de film 'De Kleine Prins'"
+        "film",
+        "serie",
+        "boek",
+        "game",
+        "spel",
+        "show",
+        "programma",
+        "album",
+        "video",
+        "filmpje",
+        "slogan",
+        "spandoek",
+        "graffiti",
+        "actie",
+        "project",
+        "evenement",
+        "feest",
+        "festival",
+        "toernooi",
+        "wedstrijd",
+        "team",
+        "club",
     }
 )
+# Cues of titles of works and events, whose quoted words are never a person:
+# "de film 'De Kleine Prins'", "het toernooi 'Grote Beer'".
+_WORK_CUES = frozenset(
+    {
+        "film",
+        "serie",
+        "boek",
+        "game",
+        "spel",
+        "show",
+        "programma",
+        "album",
+        "nummer",
+        "track",
+        "clip",
+        "song",
+        "lied",
+        "festival",
+        "toernooi",
+        "evenement",
+        "feest",
+        "wedstrijd",
+        "actie",
+        "project",
+        "spandoek",
+        "slogan",
+        "leus",
+        "graffiti",
+    }
+)
+# Words that may stand between a group cue and the quote that names the group:
+# "de snapgroep 'Oost Boys'", "een groepsapp genaamd 'Zuid'". Any other word ("van",
+# a verb) breaks the link: "de groep van 'Snelle'" names a person.
+_GROUP_GLUE = frozenset(
+    {
+        "de",
+        "het",
+        "t",
+        "een",
+        "hun",
+        "onze",
+        "jullie",
+        "die",
+        "genaamd",
+        "heet",
+        "heette",
+        "heten",
+        "naam",
+        "noemt",
+        "noemen",
+        "zich",
+        "called",
+        "named",
+    }
+)
+
+
+def _names_group(prev: list[str], cues: frozenset[str] = QUOTE_GROUP_CUES) -> bool:
+    """The quote right after these words (nearest first) names a group or a text."""
+    for p in prev:
+        if p in cues:
+            return True
+        if p not in _GROUP_GLUE:
+            return False
+    return False
+
+
+# Prepositions that take places, not persons: "in Dalem", "richting Lombok".
+_PLACE_ONLY_PREPS = frozenset(
+    {"in", "richting", "vanuit", "nabij", "omgeving", "rondom", "wijk", "buurt", "te"}
+)
+_PLACE_BEFORE_QUOTE = frozenset(
+    {
+        "bij",
+        "op",
+        "in",
+        "naar",
+        "aan",
+        "langs",
+        "via",
+        "richting",
+        "vanaf",
+        "uit",
+        "de",
+        "het",
+        "t",
+        "over",
+        "rond",
+        "rondom",
+        "nabij",
+        "tegenover",
+        "achter",
+        "voor",
+    }
+)
+_STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "park")
+
+# Verbs right after a quote that make it a name: "die ze 'Professor' noemen".
+_NAMING_AFTER = frozenset({"genoemd", "noemen", "noemt", "noemde", "noemden", "heet"})
+
 _STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
 _QUOTED = re.compile(r"[\"“”„'‘’]([^\"“”„'‘’\n]{1,40})[\"“”„'‘’]")
 _GROUP_WORDS = frozenset(
@@ -385,6 +508,10 @@ _NICK_LEAD = frozenset(
 )
 
 COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch word
+# A word this frequent that is only a rare first name (not a very common one) is read
+# as the word when it opens a sentence: "Storm gaat liggen", "Winter komt eraan"
+# (but "Mees heeft ...", "Lieve heeft ..." stay unsure).
+RARE_WORD = 2000
 
 
 @dataclass(slots=True)
@@ -487,10 +614,12 @@ class _Ctx:
 @register
 class PersonRecognizer(Recognizer):
     """Finds person names: first names, surnames, full names ("Thijs van Dijk",
-    "Sara El Idrissi"), initials + surname ("S. Ramdin"), names after titles and kin
-    words ("mevrouw Ouali", "moeder van Ilias"), nicknames in quotes or after
-    "bijnaam", lowercase names ("noor en haar vriendinnen") and obfuscated ones
-    ("j0rdy", "K e v i n" after normalisation). Places found first are never names.
+    "Sara El Idrissi"), initials + surname ("S. Ramdin", "R. van Dam"), names after
+    titles and kin words ("mevrouw Ouali", "moeder van Ilias"), nicknames in quotes
+    (after "bijnaam", "bekend als", a role, "de groep van", or in the bijnaam shape
+    "'de Kale'", "'Dikke Dennis'"), lowercase names ("noor en haar vriendinnen") and
+    obfuscated ones ("j0rdy", "K e v i n" after normalisation). Places found first
+    are never names.
 
     Personal data: a name identifies a youth or parent directly (AVG art. 4(1)); step 1
     of the werkproces allows only group-level information, so every name goes, also
@@ -579,7 +708,9 @@ class PersonRecognizer(Recognizer):
             and prev[1] in KIN_CUES
         ):
             return "kin"
-        if any(k in NAME_CUES for k in prev):
+        if any(k in NAME_CUES for k in prev) or (
+            len(prev) >= 2 and prev[0] == "als" and prev[1] == "bekend"
+        ):
             return "name"
         if prev[0] in KIN_CUES:
             return "kin"
@@ -643,11 +774,20 @@ class PersonRecognizer(Recognizer):
             if (strong_first or strong_sur) and common:
                 if not w.sent_start and very_first:
                     return True
+                if (
+                    not w.sent_start
+                    and wf < COMMON
+                    and w.key not in c.lex.english
+                    and c.w[i - 1].key not in _PLACE_ONLY_PREPS
+                ):
+                    # only a rare dictionary word ("Koen", "Wout", "Axel", "Kelvin",
+                    # "Marjolein" are in the word list too), capitalised mid-sentence
+                    return True
                 if self._next_is_name(c, i):
                     return True
                 if (
                     w.sent_start
-                    and (very_first or (strong_first and wf < 20000))
+                    and (very_first or (strong_first and wf < RARE_WORD))
                     and i + 1 < c.n
                     and c.w[i + 1].key in FINITE_VERBS
                     and c.joined(i + 1)
@@ -722,13 +862,18 @@ class PersonRecognizer(Recognizer):
         """Person context after a word: "X en zijn neef", "X's moeder", "X (15)",
         "X, 15 jaar"."""
         n = c.n
-        if (
-            i + 3 < n
-            and c.w[i + 1].key in ("en", "met")
-            and c.w[i + 2].key in ("zijn", "haar", "z'n", "zn", "d'r", "hun")
-            and c.w[i + 3].key in KIN_CUES
-        ):
-            return True
+        if i + 3 < n and c.w[i + 1].key in ("en", "met"):
+            k = i + 2
+            if (
+                k + 2 < n
+                and c.w[k + 1].gap_before in ("'", "’")
+                and (c.w[k].key, c.w[k + 1].key) in (("z", "n"), ("d", "r"))
+            ):
+                k += 1  # "z'n", "d'r" are two words
+            elif c.w[k].key not in ("zijn", "haar", "zn", "hun"):
+                k = -1
+            if k > 0 and c.w[k + 1].key in KIN_CUES:
+                return True
         if (
             i + 2 < n
             and c.w[i + 1].key == "s"
@@ -777,20 +922,39 @@ class PersonRecognizer(Recognizer):
         if j >= c.n or not c.joined(j) or not c.free(j):
             return False
         nxt = c.w[j]
-        return nxt.cap and (c.sc(j) >= 20 or c.fc(j) >= 10) and not c.not_name(j)
+        if nxt.cap and (c.sc(j) >= 20 or c.fc(j) >= 10) and not c.not_name(j):
+            # the next name word belongs to this name even when it is also a word
+            # ("Kleine Moe", "Grote Bas")
+            c.pending.update(range(i + 1, j + 1))
+            return True
+        return False
 
     # -- multi-word rules ------------------------------------------------------
     def _group_quotes(self, c: _Ctx) -> None:
-        """Words inside a quote that names a group or label ("Westside Gang") are no
-        person names."""
+        """Words inside a quote that names a group, label or work ("Westside Gang",
+        the film 'De Kleine Prins') are no person names."""
         text = c.text
-        if not any(q in text for q in '"“”„'):
+        if not any(q in text for q in "\"“”„'‘’"):
             return
         for m in _QUOTED.finditer(text):
+            s, e = m.span()
+            # a single quote must stand apart from words ("foto's" is no quote)
+            if (s > 0 and not text[s - 1].isspace() and text[s - 1] not in "(:") or (
+                e < len(text) and text[e].isalnum()
+            ):
+                continue
             idx = c.word_range(m.start(1), m.end(1))
-            if any(c.w[k].key in _GROUP_WORDS for k in idx):
+            if not idx:
+                continue
+            if any(c.w[k].key in _GROUP_WORDS for k in idx) or _names_group(
+                c.prev_keys(idx[0], 4), _WORK_CUES
+            ):
+                # "Westside Gang", "de film 'De Kleine Prins'" (but a chat name may
+                # be a person's: de groepsapp "Bo$$ Redouan"); a very common first
+                # name stays a name ("Kevin Gang" is named after someone)
                 for k in idx:
-                    c.blocked[k] = True
+                    if not (c.fc(k) >= 1000 and not c.common(k)):
+                        c.blocked[k] = True
 
     def _handle_stems(self, c: _Ctx, decided: dict[int, bool], found: Sequence[Finding]) -> None:
         """ "snap van souf: souf.210": a word that is the name part of a handle or
@@ -831,10 +995,16 @@ class PersonRecognizer(Recognizer):
                 j += 1
             while j < c.n and c.w[j].key in PARTICLES and not c.w[j].cap:
                 j += 1
-            if j >= c.n or not c.free(j):
+            # a surname that is also a town or street ("R. de Vries", "M. van Dijk")
+            if j >= c.n or not (c.free(j) or c.surname_place(j)):
                 continue
             nxt = c.w[j]
-            if nxt.cap and not c.common(j) and not c.not_name(j) and nxt.alpha:
+            if (
+                nxt.cap
+                and nxt.alpha
+                and not c.not_name(j)
+                and (not c.common(j) or c.sc(j) >= 50)  # "J. Visser", "R. de Vries"
+            ):
                 for k in range(i, j + 1):
                     decided.setdefault(k, True)
 
@@ -1001,7 +1171,14 @@ class PersonRecognizer(Recognizer):
                         extra += 1
                         continue
                     break
-                if w.cap and w.alpha and not c.not_name(j) and (not c.common(j) or c.sc(j) >= 200):
+                if (
+                    w.cap
+                    and w.alpha
+                    and not c.not_name(j)
+                    and (not c.common(j) or c.sc(j) >= 20 or c.fc(j) >= 10)
+                ):
+                    # a capitalised name-list word right after a name is part of it,
+                    # even when it is also a word ("Kleine Moe", "Mike Storm")
                     last = j
                     j += 1
                     extra += 1
@@ -1030,6 +1207,19 @@ class PersonRecognizer(Recognizer):
             i = last + 1
         return hits
 
+    def _nickname_over_street(self, c: _Ctx, idx: list[int]) -> bool:
+        """A quoted bijnaam-shaped name ("'Lange Jan'", "'Kleine Nieuwstraat'" is not
+        one) that happens to be a street or town name somewhere, with no place
+        preposition or article before the quote: a nickname, not the place."""
+        if len(idx) < 2 or c.w[idx[0]].key not in _NICK_LEAD or not c.w[idx[1]].cap:
+            return False
+        if any(c.kinds[k] & (CONFIGURED | AREA | SHOP) for k in idx):
+            return False
+        if any(c.w[k].key.endswith(_STREET_ENDINGS) for k in idx):
+            return False
+        first = idx[0]
+        return not (first > 0 and c.w[first - 1].key in _PLACE_BEFORE_QUOTE)
+
     def _quoted(
         self, text: str, c: _Ctx, hits: list[_Hit], found: Sequence[Finding]
     ) -> Iterator[Finding]:
@@ -1047,22 +1237,39 @@ class PersonRecognizer(Recognizer):
             idx = c.word_range(s, e)
             if not idx:
                 continue
-            if any(c.place[k] for k in idx):
+            if any(c.place[k] for k in idx) and not self._nickname_over_street(c, idx):
                 continue
             if any(h.first <= idx[0] <= h.last for h in hits) and len(idx) == 1:
                 continue
             lead = [k for k in idx if c.w[k].key not in _NICK_LEAD]
-            if not lead or not c.w[lead[0]].cap:
+            if not lead or not c.w[lead[0]].cap or all(c.not_name(k) for k in lead):
                 continue
             prev = c.prev_keys(idx[0], 4)
-            if any(p in QUOTE_GROUP_CUES for p in prev):
+            if _names_group(prev):
                 continue
             if any(c.w[k].key in _GROUP_WORDS for k in idx):
                 continue  # "Westside Gang", "Lil Money Records": a group or label
-            cue = any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
+            cue = (
+                any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
+                or (
+                    bool(prev)
+                    and (
+                        prev[0] in ROLE_CUES
+                        or prev[0] in KIN_CUES
+                        or prev[0] in TITLE_CUES
+                        or (len(prev) >= 2 and prev[0] in COPULAS and prev[1] in ROLE_CUES)
+                        # "bekend als 'X'", "beter bekend als 'X'"
+                        or (len(prev) >= 2 and prev[0] == "als" and prev[1] == "bekend")
+                    )
+                )
+                # "die ze 'X' noemen", "'X' genoemd"
+                or (idx[-1] + 1 < c.n and c.w[idx[-1] + 1].key in _NAMING_AFTER)
+            )
+            # "de Chinees", "Kleine Moe", "Dikke Ali": the classic shape of a bijnaam
+            nick_shape = c.w[idx[0]].key in _NICK_LEAD and len(lead) < len(idx)
             unknown = all(not c.common(k) for k in lead)
-            if not (cue or (unknown and len(lead) == 1)):
+            if not (cue or nick_shape or (unknown and len(lead) == 1)):
                 continue
             if overlaps(found, s, e):
                 continue
-            yield self.finding(PiiType.PERSON, s, e, confident=cue or unknown)
+            yield self.finding(PiiType.PERSON, s, e, confident=True)

@@ -84,6 +84,7 @@ _VEHICLE_WORDS = frozenset(
         "quad",
     }
 )
+_VOWELS = re.compile(r"[aeiouAEIOU]")
 _MONTHS = frozenset(
     {
         "JAN",
@@ -150,7 +151,25 @@ class PlateRecognizer(Recognizer):
                 lower = letters != letters.upper()
                 if (needs_context or lower) and not has_ctx:
                     continue
+                if needs_context and self._spans_words(raw):
+                    continue
                 if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                     continue
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
         yield from out
+
+    def _spans_words(self, raw: str) -> bool:
+        """An undashed match that is made of ordinary words and numbers ("tram 12",
+        "40 werd"): a letter group with a vowel that is a Dutch or English word.
+        Dutch plates have had no vowels since 1978, so real plates are unaffected."""
+        if not (" " in raw or "." in raw):
+            return False
+        lex = self.resources.lexicon
+        for tok in re.split(r"[ .]+", raw):
+            if (
+                tok.isalpha()
+                and _VOWELS.search(tok)
+                and (lex.word_freq.get(tok.lower(), 0) > 0 or tok.lower() in lex.english)
+            ):
+                return True
+        return False

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from nlp.lexicon import DATA_DIR
-from nlp.recognizers.base import Recognizer, Resources, register, text_of
+from nlp.normalize import fold
+from nlp.places import PLACE_NOUNS
+from nlp.recognizers.base import (
+    Recognizer,
+    Resources,
+    overlaps,
+    register,
+    text_of,
+    view_of,
+)
 from nlp.types import Finding, PiiType
+from nlp.words import Word
 
 # Findings that make a person identifiable in the same message.
 IDENTIFYING = frozenset(
@@ -27,35 +38,241 @@ IDENTIFYING = frozenset(
     }
 )
 
+# Findings whose words are an identifier, not a statement.
+_OPAQUE = frozenset(
+    {PiiType.HANDLE, PiiType.EMAIL, PiiType.PLATE, PiiType.IBAN, PiiType.PHONE, PiiType.BSN}
+)
 
-def _load_terms(path: Path) -> re.Pattern[str]:
-    alts: list[str] = []
+# A kin word with a possessive before it ("zijn broer", "haar moeder") or "van" after
+# it ("de vader van ...") points at one person even without a name.
+KIN_WORDS = frozenset(
+    {
+        "moeder",
+        "vader",
+        "broer",
+        "zus",
+        "zoon",
+        "dochter",
+        "neef",
+        "nicht",
+        "oom",
+        "tante",
+        "ouders",
+        "opa",
+        "oma",
+        "broertje",
+        "zusje",
+        "neefje",
+        "nichtje",
+        "stiefvader",
+        "stiefmoeder",
+        "halfbroer",
+        "halfzus",
+        "mama",
+        "papa",
+        "moeders",
+        "vaders",
+        "broers",
+        "zussen",
+        "ma",
+        "pa",
+        "vriendin",
+        "vriend",
+        "vriendje",
+        "vriendinnetje",
+    }
+)
+POSSESSIVES = frozenset({"zijn", "haar", "zn", "dr", "mijn", "mn", "diens"})
+_PLURAL_KIN = frozenset({"ouders", "moeders", "vaders", "broers", "zussen"})
+_GROUP_NOUNS = frozenset(
+    {"jongens", "meiden", "meisjes", "jongeren", "groep", "kinderen", "leerlingen", "jeugd"}
+)
+
+# Nouns after a nationality or religion adjective that make it describe a shop,
+# venue or thing, not a person: "Turkse bakker", "Poolse supermarkt".
+_THING_NOUNS = PLACE_NOUNS | frozenset(
+    {
+        "bakker",
+        "bakkerij",
+        "slager",
+        "slagerij",
+        "supermarkt",
+        "winkel",
+        "toko",
+        "restaurant",
+        "keuken",
+        "eten",
+        "muziek",
+        "vlag",
+        "vlaggen",
+        "les",
+        "taal",
+        "kapper",
+        "kapsalon",
+        "moskee",
+        "kerk",
+        "school",
+        "basisschool",
+        "vereniging",
+        "feestdag",
+        "feest",
+        "markt",
+        "pizza",
+        "snackbar",
+        "nummerplaat",
+        "kenteken",
+        "auto",
+    }
+)
+# Verbs before a nationality word that make it a language: "spreekt Pools".
+_SPEAK = frozenset(
+    {"spreekt", "spreken", "sprak", "spraken", "praat", "praten", "verstaat", "tolk"}
+)
+# "bij de Turk", "naar de Chinees": street Dutch for the shop run by one.
+_SHOP_PREPS = frozenset({"bij", "naar", "tegenover", "naast"})
+
+
+@dataclass(slots=True)
+class _Terms:
+    """Compiled term list (see ``nlp/data/special_terms.txt`` for the format)."""
+
+    exact: set[str] = field(default_factory=set)
+    exact_cased: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+    prefix_lens: tuple[int, ...] = ()
+    suffixes: set[str] = field(default_factory=set)
+    suffix_lens: tuple[int, ...] = ()
+    # first word key -> phrases (tuples of parts; a part ending in "*" is a prefix)
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    phrase_prefix_heads: set[str] = field(default_factory=set)
+    # trigger word -> context patterns tried when the word occurs in the message
+    patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    ethnic: set[str] = field(default_factory=set)
+
+
+def load_terms(path: Path) -> _Terms:
+    t = _Terms()
+    plens: set[int] = set()
+    slens: set[int] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "\t" not in line:
+        if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
-        term = line.split("\t", 1)[1].strip().lower()
-        if term.endswith("*"):
-            alts.append(re.escape(term[:-1]) + r"\w*")
+        cat, term, *rest = (x.strip() for x in line.split("\t"))
+        if term.startswith("re:"):
+            if not rest or not rest[0]:
+                raise ValueError(f"special term pattern without trigger words: {term}")
+            rx = re.compile(term[3:], re.IGNORECASE)
+            for trigger in rest[0].split(","):
+                t.patterns.setdefault(fold(trigger.strip()), []).append(rx)
+            continue
+        if term.startswith("="):
+            t.exact_cased.add(term[1:])
+            continue
+        parts = tuple(fold(p) for p in re.split(r"[\s\-']+", term) if p)
+        if len(parts) > 1:
+            head = parts[0]
+            if head.endswith("*"):
+                t.phrase_prefix_heads.add(head[:-1])
+                head = head[:-1]
+            t.phrases.setdefault(head, []).append(parts)
+            continue
+        (w,) = parts
+        if w.startswith("*"):
+            t.suffixes.add(w[1:])
+            slens.add(len(w) - 1)
+        elif w.endswith("*"):
+            t.prefixes.add(w[:-1])
+            plens.add(len(w) - 1)
+            if cat == "ethnicity":
+                t.ethnic.add(w[:-1])
         else:
-            alts.append(re.escape(term).replace(r"\ ", r"\s+"))
-    alts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+            t.exact.add(w)
+            if cat == "ethnicity":
+                t.ethnic.add(w)
+    t.prefix_lens = tuple(sorted(plens))
+    t.suffix_lens = tuple(sorted(slens))
+    return t
+
+
+def _fold_same_length(text: str) -> str:
+    """``text`` without diacritics ("Somalië" -> "Somalie"), offsets unchanged."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        f = fold(ch)
+        out.append(f if len(f) == 1 else ch)
+    return "".join(out)
+
+
+def _part_matches(part: str, key: str) -> bool:
+    return key.startswith(part[:-1]) if part.endswith("*") else key == part
+
+
+def _possessive_before(words: Sequence[Word], i: int) -> bool:
+    """A singular possessive before word ``i``: "zijn", "haar", "z'n", "m'n", "d'r"
+    (the apostrophe forms are split into two words)."""
+    if i < 1:
+        return False
+    p = words[i - 1].key
+    if p in POSSESSIVES:
+        return True
+    return (
+        i >= 2
+        and words[i - 1].gap_before in ("'", "’")
+        and (words[i - 2].key, p) in (("z", "n"), ("m", "n"), ("d", "r"))
+    )
+
+
+def kin_reference(words: Sequence[Word]) -> bool:
+    """A kin word that points at one person: "zijn broer", "de moeder van Kevin",
+    "de vader van een van de jongens"; not the group's kin ("hun ouders", "de ouders
+    van de jongens")."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.key not in KIN_WORDS:
+            continue
+        if not w.sent_start and _possessive_before(words, i):
+            return True
+        if i + 1 < n and words[i + 1].key == "van" and words[i + 1].gap_before == " ":
+            if w.key in _PLURAL_KIN:
+                continue
+            if (
+                i + 3 < n
+                and words[i + 2].key in ("de", "het", "die", "deze")
+                and words[i + 3].key in _GROUP_NOUNS
+            ):
+                continue  # "de moeder van de jongens"
+            return True
+    return False
 
 
 @register
 class SpecialCategoryRecognizer(Recognizer):
     """Finds health, religion, ethnicity, sexual orientation and criminal-record terms
-    ("ADHD", "moslim", "Marokkaanse", "strafblad", "enkelband") in messages that also
-    identify a person (a name, handle, phone, address, ...).
+    ("ADHD", "diabetespatiënt", "moslim", "hoofddoek", "Turks-Koerdisch", "Somalische
+    achtergrond", "strafblad", "enkelband", "zat 6 maanden vast", "in de
+    jeugdgevangenis") in messages that also point at one person: a name, nickname,
+    handle, phone, address, plate, ... or a kin reference ("zijn broer", "de moeder
+    van").
+
+    Terms come from ``nlp/data/special_terms.txt``: whole words, prefixes for
+    inflections (depressief/depressieve), compound heads (eetstoornis,
+    jeugdgevangenis), phrases, and context patterns for words that are only
+    sensitive in a construction ("zit ... vast", "ligt in het ziekenhuis").
 
     Personal data: special categories (AVG art. 9) and criminal data (art. 10) need a
     specific legal ground; in step 1 they may never travel with a name. The gate
     blocks such messages (reason ``high_risk:SPECIAL_CATEGORY``). Group-level use
-    ("groep Marokkaanse jongens") is not flagged: there is no identifiable person.
-    False positives: ambiguous words ("turk", "pools", "homo" as slur) are flagged
+    ("groep Marokkaanse jongens") without any person reference is not flagged.
+    False positives: ambiguous words ("homo" as slur, "kanker" as curse) are flagged
     whenever a person is identifiable too; acceptable because the result is a block
-    with a request to rephrase, never a leak.
+    with a request to rephrase, never a leak. Shops and things ("Turkse bakker",
+    "Poolse supermarkt", "bij de Chinees"), languages ("spreekt Pools") and words
+    inside place names, handles or e-mail addresses are skipped.
     """
 
     name = "special_category"
@@ -64,10 +281,95 @@ class SpecialCategoryRecognizer(Recognizer):
 
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
-        self._terms = _load_terms(DATA_DIR / "special_terms.txt")
+        self._t = load_terms(DATA_DIR / "special_terms.txt")
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        if not any(f.type in IDENTIFYING for f in found):
+        view = view_of(doc)
+        words = view.words
+        if not any(f.type in IDENTIFYING for f in found) and not kin_reference(words):
             return
-        for m in self._terms.finditer(text_of(doc)):
-            yield self.finding(PiiType.SPECIAL_CATEGORY, m.start(), m.end())
+        # words inside a handle, e-mail address, ... are part of that identifier, not
+        # a statement about someone ("@mocro_gang020" is redacted as an account)
+        inside = [f for f in found if f.type in _OPAQUE]
+        yield from self._word_terms(words, view.place_words, inside)
+        pats = self._t.patterns
+        todo: list[re.Pattern[str]] = []
+        for w in words:
+            for rx in pats.get(w.key, ()):
+                if rx not in todo:
+                    todo.append(rx)
+        if not todo:
+            return
+        text = _fold_same_length(text_of(doc))
+        for rx in todo:
+            for m in rx.finditer(text):
+                if not any(f.start <= m.start() and m.end() <= f.end for f in inside):
+                    yield self.finding(PiiType.SPECIAL_CATEGORY, m.start(), m.end())
+
+    def _word_terms(
+        self, words: Sequence[Word], place: Sequence[bool], inside: Sequence[Finding]
+    ) -> Iterator[Finding]:
+        for i, w in enumerate(words):
+            if place[i] or not (w.alpha or w.has_digit):
+                continue
+            if inside and overlaps(inside, w.start, w.end):
+                continue
+            last = self._match_at(words, i)
+            if last >= 0 and not self._thing(words, i, last):
+                yield self.finding(PiiType.SPECIAL_CATEGORY, w.start, words[last].end)
+
+    def _match_at(self, words: Sequence[Word], i: int) -> int:
+        """Index of the last word of a term starting at word ``i``, or -1."""
+        t = self._t
+        w = words[i]
+        key = w.key
+        heads = t.phrases.get(key)
+        if heads is None and t.phrase_prefix_heads:
+            for h in t.phrase_prefix_heads:
+                if key.startswith(h):
+                    heads = t.phrases.get(h)
+                    break
+        if heads:
+            for parts in heads:
+                j = i + len(parts) - 1
+                if j >= len(words) or not _part_matches(parts[0], key):
+                    continue
+                if all(
+                    words[i + k].gap_before.strip(" -'") == ""
+                    and _part_matches(parts[k], words[i + k].key)
+                    for k in range(1, len(parts))
+                ):
+                    return j
+        if key in t.exact or w.text in t.exact_cased:
+            return i
+        if not w.alpha:
+            return -1
+        kl = len(key)
+        for ln in t.prefix_lens:
+            if ln > kl:
+                break
+            if key[:ln] in t.prefixes:
+                return i
+        for ln in t.suffix_lens:
+            if ln + 3 > kl:
+                break
+            if key[-ln:] in t.suffixes:
+                return i
+        return -1
+
+    def _thing(self, words: Sequence[Word], i: int, last: int) -> bool:
+        """The term describes a shop, venue or thing: "Turkse bakker", "bij de Turk"."""
+        if last + 1 < len(words) and words[last + 1].key in _THING_NOUNS:
+            return True
+        key = words[i].key
+        if not any(key.startswith(e) for e in self._t.ethnic):
+            return False
+        prev = words[i - 1].key if i >= 1 else ""
+        prev2 = words[i - 2].key if i >= 2 else ""
+        if prev in _SPEAK or prev2 in _SPEAK or (prev == "het" and prev2 in ("in", "uit")):
+            return True  # a language: "spreekt (alleen) Pools", "in het Turks"
+        return (
+            prev in ("de", "het")
+            and prev2 in _SHOP_PREPS
+            and (last + 1 >= len(words) or words[last + 1].key not in ("van", "die", "met"))
+        )

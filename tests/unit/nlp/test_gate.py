@@ -96,6 +96,30 @@ def test_merge_findings_takes_union_and_rank() -> None:
     ]
 
 
+def test_merge_keeps_special_category_inside_a_name() -> None:
+    merged = merge_findings(
+        [
+            Finding(PiiType.PERSON, 0, 10),
+            Finding(PiiType.SPECIAL_CATEGORY, 3, 10),
+            Finding(PiiType.PHONE, 20, 30),
+        ]
+    )
+    assert [(f.type, f.start, f.end) for f in merged] == [
+        (PiiType.PERSON, 0, 10),
+        (PiiType.SPECIAL_CATEGORY, 3, 10),
+        (PiiType.PHONE, 20, 30),
+    ]
+
+
+def test_recognizer_does_not_see_its_own_findings(gate: PrivacyGate) -> None:
+    # the word "Kleine" alone is an (unsure) name hit; the quoted nickname around
+    # it must still be found as a whole, not skipped as "already found"
+    text = "de aanvoerder is 'Kleine Moes' zegt men"
+    res = gate.scrub(text)
+    assert res.verdict is Verdict.REDACTED
+    assert res.text == "de aanvoerder is '[naam]' zegt men"
+
+
 def test_normalize_maps_back() -> None:
     n = normalize("a\u200bb К e v i n")
     assert n.text == "ab Kevin"

@@ -33,6 +33,9 @@ NAMES: list[tuple[str, str]] = [
     ("hij heet Zakaria Ouali, 15 jaar", "Zakaria Ouali"),
     ("gr Marieke", "Marieke"),
     ("Volgens de buurtapp zijn Sharleyne en haar zus de leiders", "Sharleyne"),
+    ("Volgens de buurtapp waren Jermanio en z'n neef de leiders", "Jermanio"),
+    # a bracket that describes the person's work is no business name
+    ("Ahmed (snackbar eigenaar) belde over de groep", "Ahmed"),
     ("vader (dhr. van den Berg) wil contact", "van den Berg"),
     ("de Jong van de Hema zegt dat het rustiger is", "de Jong"),
     ("snap van souf: souf.210", "souf"),
@@ -41,6 +44,31 @@ NAMES: list[tuple[str, str]] = [
     ("gisteren zat kevin van dijk er weer bij", "kevin van dijk"),
     ("Bij de groep zit een jongen die Timo Jansen heet", "Timo Jansen"),
     ("KEVIN EN DYLAN WAREN ER WEER BIJ DE JUMBO", "KEVIN"),
+    # initial + particle + a surname that is also a town or a word
+    ("melding door K. de Wit over de groep", "K. de Wit"),
+    ("getuige: S. van Dam, woont ernaast", "S. van Dam"),
+    ("aangifte door M. van der Berg, de buurvrouw", "M. van der Berg"),
+    ("verklaring van P. de Jong, bewoner van de flat", "P. de Jong"),
+    # quoted nicknames: after "van" (a group named after someone), in the bijnaam
+    # shape (article or "kleine/dikke/lange" + capital), after a role, "bekend als",
+    # "die ze ... noemen"
+    ("de crew van 'Bolle' hing bij de snackbar", "Bolle"),
+    ("het groepje van 'Kapitein' hing bij de speeltuin", "Kapitein"),
+    ("ze noemen hem 'de Kale', hij is de leider", "de Kale"),
+    ("'Dikke Dennis' verkoopt lachgas bij het station", "Dikke Dennis"),
+    ("volgens de jongens is 'de Baas' de leider", "de Baas"),
+    ("de aanvoerder is 'Grote Bas', 17 jaar", "Grote Bas"),
+    ("bij de groep zit ook 'Lange Jan' uit Zuid", "Lange Jan"),
+    ("hij staat bekend als 'Zwarte Piet' in de groep", "Zwarte Piet"),
+    ("die ze 'Professor' noemen is er ook", "Professor"),
+    # a name-list word after a name belongs to it, even when it is also a word
+    ("de aanvoerder is Kleine Moes, die van de snackbar", "Kleine Moes"),
+    ("Mike Storm en zijn neef waren erbij", "Mike Storm"),
+    # first names that are also rare dictionary words, capitalised mid-sentence
+    ("gisteren was Koen er ook bij", "Koen"),
+    ("vanavond stond Wout bij de JOP", "Wout"),
+    ("ook Axel en Kelvin waren erbij", "Kelvin"),
+    ("ik sprak Marjolein over haar zoon", "Marjolein"),
 ]
 
 NOT_NAMES: list[str] = [
@@ -60,6 +88,25 @@ NOT_NAMES: list[str] = [
     "groep bij het Wilhelminapark is gegroeid, rond de 16 jaar",
     "Schilderswijk, Hobbemaplein 21.00u: groep van ca. 20 jongeren",
     'oproep in snapgroep "Oost Boys" om vrijdag te vechten',
+    # a word that is only a rare first name, opening a sentence
+    "Storm op komst, weinig jongeren buiten vanavond",
+    "Winter komt eraan, groep zit nu in de parkeergarage",
+    # organisations and institutions named after people
+    "De begeleiders van de Rudolf Steiner school komen donderdag mee",
+    "Mensen van de Pieter Baan Kliniek vragen om extra toezicht",
+    "Groep bij de Johan Cruijff Foundation court op het Mercatorplein",
+    # a business named like a person, explained in brackets or by its noun
+    "Bij Ome Ko (cafetaria aan de Dorpsstraat) 8 jongens met scooters",
+    "Vanavond bij Mama Mia (pizzeria) weer onrust, 6 jongens",
+    "Vanavond bij Café De Zwaan 5 jongens die glazen kapot gooien",
+    "Cafetaria Bij Ria in Crooswijk: 8 jongens op de vensterbank",
+    # quotes naming a group or a work; a quoted street
+    "In de groepsapp 'Zuid Side' wordt opgeroepen tot rellen",
+    "jongens keken de film 'De Kleine Prins' in het buurthuis",
+    "op 'de Lange Jan' klimmen jongens naar boven",
+    "De groep van 'Oost' trok naar het centrum",
+    # languages are capitalised in Dutch, and some are also surnames
+    "de moeder spreekt alleen Pools en een beetje Duits, graag een tolk",
 ]
 
 

@@ -43,6 +43,9 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("rekening NL91 ABNA 0417 1643 00 tnv vader", "NL91 ABNA 0417 1643 00", P.IBAN),
     ("tikkie naar nl91abna0417164300", "nl91abna0417164300", P.IBAN),
     ("rekening NL12 ABNA 0123 4567 89 (typo)", "NL12 ABNA 0123 4567 89", P.IBAN),
+    # a space between the country code and the check digits
+    ("tikkie naar NL 91 ABNA 0417 1643 00 svp", "NL 91 ABNA 0417 1643 00", P.IBAN),
+    ("rekening nl 91 abna 0417 1643 00 tnv moeder", "nl 91 abna 0417 1643 00", P.IBAN),
     # plates
     ("kenteken HT-407-Z op de scooter", "HT-407-Z", P.PLATE),
     ("auto 54-KRL-8 stond er weer", "54-KRL-8", P.PLATE),
@@ -50,6 +53,10 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("kenteken ht407z", "ht407z", P.PLATE),
     ("plaatje F-284-NB van een snorfiets", "F-284-NB", P.PLATE),
     ("XX-99-99 sidecode: AB-12-34 gezien", "AB-12-34", P.PLATE),
+    # undashed plates near a vehicle word (consonant-only letter groups)
+    ("kenteken 12 BDF 3 reed rondjes", "12 BDF 3", P.PLATE),
+    ("scooter met kenteken DX 123 F stond bij de JOP", "DX 123 F", P.PLATE),
+    ("auto met nummerbord ht 407 z", "ht 407 z", P.PLATE),
     # addresses
     ("ze woont Kattensingel 42, boven", "Kattensingel 42", P.ADDRESS),
     ("woont op de Bergweg 301c", "Bergweg 301c", P.ADDRESS),
@@ -86,6 +93,10 @@ MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
     ("NL is een mooi land en de NL12 ging niet door", P.IBAN),
     ("om 3-mei-09 was het rustig", P.PLATE),
     ("groep van 12-14 jarigen", P.PLATE),
+    # bus and tram lines next to ordinary words are no undashed plates
+    ("bus 12 en tram 4 werden bekogeld bij de Meent", P.PLATE),
+    ("lijn 40 rijdt om, bus 33 was vol", P.PLATE),
+    ("de bus 7 stond stil en de auto 12 de andere kant op", P.PLATE),
     ("bij de Kerkstraat 12 jongens met scooters", P.ADDRESS),
     ("Hobbemaplein 21.00u: groep van 20", P.ADDRESS),
     ("Peldersveld 23u: scooters", P.ADDRESS),

@@ -1,0 +1,149 @@
+"""Table tests for special categories of personal data (AVG art. 9 and 10).
+
+A health, religion, ethnicity, sexuality or criminal-record statement must never pass
+together with something that points at one person (a name, nickname, handle, phone,
+or a kin reference such as "zijn broer"). Group-level statements pass. All texts are
+invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nlp.gate import PrivacyGate
+from nlp.lexicon import DATA_DIR
+from nlp.recognizers.special_category import load_terms
+from nlp.types import PiiType, Verdict
+
+# (text, the special-category words that must be found)
+MUST_BLOCK: list[tuple[str, str]] = [
+    # health: words, inflections, compounds, phrases and constructions
+    ("Kevin heeft autisme en raakt snel overprikkeld", "autisme"),
+    ("Sem is zwaar depressief volgens zijn zus", "depressief"),
+    ("Daan zit sinds de zomer in een depressieve periode", "depressieve"),
+    ("Dani heeft een eetstoornis zegt haar vriendin", "eetstoornis"),
+    ("Stefan is gokverslaafd en leent geld bij de groep", "gokverslaafd"),
+    ("Lisa is diabetespatiënt en vergat haar insuline", "diabetespatiënt"),
+    ("Romano zit in een rolstoel sinds het ongeluk", "rolstoel"),
+    ("Milan heeft ADD en kan niet stilzitten", "ADD"),
+    ("Nina heeft een burn-out", "burn-out"),
+    ("Joris loopt bij de Jeugd-GGZ", "GGZ"),
+    ("Youssef is in behandeling bij een psycholoog", "in behandeling bij"),
+    ("Bram heeft een hersenschudding na de vechtpartij", "hersenschudding"),
+    ("Ahmed ligt sinds zaterdag in het ziekenhuis", "in het ziekenhuis"),
+    ("Sarah loopt met haar pols in het gips", "gips"),
+    ("Noa is zwanger en hangt nog steeds bij de groep", "zwanger"),
+    ("de moeder van Sven heeft een drankprobleem", "drankprobleem"),
+    ("Mirthe heeft een licht verstandelijke beperking", "licht verstandelijke"),
+    ("Tim heeft een gebroken been opgelopen bij het voetballen", "gebroken been"),
+    # religion
+    ("Yasmina draagt sinds kort een hoofddoek", "hoofddoek"),
+    ("Julia is moslima geworden", "moslima"),
+    ("Younes gaat elke vrijdag naar de moskee", "naar de moskee"),
+    ("Fatima draagt een niqaab en wordt lastiggevallen", "niqaab"),
+    ("Pieter is joods en wordt daarom uitgescholden", "joods"),
+    # ethnicity, also in compounds and constructions
+    ("de vader van Kaan is Turks-Koerdisch", "Koerdisch"),
+    ("Rayan is van Marokkaanse komaf", "Marokkaanse"),
+    ("haar moeder is Eritrese en spreekt geen Nederlands", "Eritrese"),
+    ("Hamid heeft een Afghaanse achtergrond", "Afghaanse achtergrond"),
+    ("Kevin komt uit Somalië en woont pas kort hier", "Somalië"),
+    ("Rico is een donkere jongen van 15", "donkere jongen"),
+    # sexuality
+    ("Jaimy is homo en wordt daarom gepest", "homo"),
+    ("zijn zus is lesbisch en wordt uitgescholden", "lesbisch"),
+    ("Robin is transgender", "transgender"),
+    # criminal record, sentences, detention, probation
+    ("Vincent heeft al een strafblad voor geweld", "strafblad"),
+    ("Jayden heeft een enkelband om", "enkelband"),
+    ("Bilal moet zich elke week melden bij de reclassering", "reclassering"),
+    ("Max staat onder toezicht van de jeugdreclassering", "jeugdreclassering"),
+    ("Achmed heeft een werkstraf bij de plantsoenendienst", "werkstraf"),
+    ("de broer van Anouar zit in een justitiële jeugdinrichting", "justitiële"),
+    ("zijn broer zit al twee maanden vast", "zit al twee maanden vast"),
+    ("Jordy heeft een half jaar vastgezeten", "vastgezeten"),
+    ("Joep kwam net uit de gevangenis", "uit de gevangenis"),
+    ("Ilias is bekend bij de politie voor inbraken", "bekend bij de politie"),
+    ("Kerem zit in het Top600 traject", "Top600"),
+    ("Ricardo heeft een gebiedsverbod voor het centrum", "gebiedsverbod"),
+    ("Thijs moet naar Halt voor het vuurwerk", "naar Halt"),
+    # the person is a nickname, a handle, or only a kin reference
+    ("'Dikke Dennis' heeft een taakstraf gekregen", "taakstraf"),
+    ("@pietje_010 is verslaafd aan lachgas", "verslaafd"),
+    ("haar broertje is autistisch, ze let op hem", "autistisch"),
+    ("z'n vader zit in de gevangenis, daarom is hij veel op straat", "gevangenis"),
+    ("de vader van een van de jongens is psychotisch", "psychotisch"),
+]
+
+# Group level, or no person reference: nothing special is flagged.
+GROUP_LEVEL: list[str] = [
+    "groep Marokkaanse en Surinaamse jongens bij het winkelcentrum, ca 12",
+    "5 meiden met hoofddoek bij de ingang van de moskee, rustig",
+    "1 jongen gewond na vechtpartij, ambulance ter plaatse",
+    "jongeren met een licht verstandelijke beperking worden geronseld",
+    "oproep om te vechten met de Turkse jongens van de overkant",
+    "3 donkere jongens met bivakmutsen bij de Lidl",
+    # the group's kin, not one person's
+    "groep Marokkaanse jongens bij de JOP, hun ouders zijn ingelicht",
+    "de moeders van de jongens zijn Turks en willen een gesprek",
+]
+
+# A person is named, but nothing special is said about anyone.
+FALSE_FRIENDS: list[str] = [
+    "Kevin zit vast weer bij de JOP, zoals elke avond",
+    "Kevin heeft alles opgenomen met zijn telefoon",
+    "Kevin en zijn broer waren bij de Turkse bakker",
+    "Kevin en Dylan bij de Poolse supermarkt",
+    "bij de Chinees op de hoek 6 jongens, Kevin erbij",
+    "Kevin is vrij vandaag dus kom ik morgen langs",
+    "de melding over Kevin is in behandeling bij de politie",
+    "moeder van Kevin belde, ze wil praten over de groep",
+    "Kevin is net terug van vakantie, staat weer bij de groep",
+    "Kevin had een zwarte jas en witte schoenen aan",
+    "insta @mocro_westside post filmpjes van de groep",
+    "Kevin zit vast aan een contract bij de sportschool",
+    "de moeder van Kevin spreekt alleen Pools, graag een tolk",
+]
+
+
+def _special_spans(gate: PrivacyGate, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in gate.find(text) if f.type is PiiType.SPECIAL_CATEGORY]
+
+
+@pytest.mark.parametrize(("text", "term"), MUST_BLOCK)
+def test_special_category_about_a_person_blocks(gate: PrivacyGate, text: str, term: str) -> None:
+    res = gate.scrub(text)
+    assert res.verdict is Verdict.BLOCKED
+    assert "high_risk:SPECIAL_CATEGORY" in res.reasons
+    assert any(term in span or span in term for span in _special_spans(gate, text))
+
+
+@pytest.mark.parametrize("text", GROUP_LEVEL)
+def test_group_level_special_terms_pass(gate: PrivacyGate, text: str) -> None:
+    res = gate.scrub(text)
+    assert PiiType.SPECIAL_CATEGORY not in res.types
+    assert res.verdict is Verdict.PASS
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_look_alikes_are_not_special(gate: PrivacyGate, text: str) -> None:
+    assert _special_spans(gate, text) == []
+
+
+def test_ethnic_nickname_is_both_a_name_and_special(gate: PrivacyGate) -> None:
+    text = "volgens de jongens is 'de Turk' de baas van de groep"
+    res = gate.scrub(text)
+    assert res.verdict is Verdict.BLOCKED
+    # the special-category finding is not merged away into the name
+    assert {PiiType.PERSON, PiiType.SPECIAL_CATEGORY} <= set(res.types)
+
+
+def test_term_file_patterns_have_triggers(tmp_path: Path) -> None:
+    terms = load_terms(DATA_DIR / "special_terms.txt")
+    assert terms.patterns and "vast" in terms.patterns
+    bad = tmp_path / "terms.txt"
+    bad.write_text("criminal\tre:\\bzit\\s+vast\\b\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="trigger"):
+        load_terms(bad)
