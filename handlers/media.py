@@ -25,6 +25,8 @@ _WHAT = {
     MessageKind.VIDEO: "video",
     MessageKind.LOCATION: "locatie",
     MessageKind.STICKER: "sticker",
+    # Message types the bot does not know (polls, custom client types): not readable either.
+    MessageKind.OTHER: "bericht",
 }
 
 

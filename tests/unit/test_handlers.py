@@ -175,7 +175,14 @@ def test_unencrypted_signal_room_is_refused_once(app: App) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", [MessageKind.IMAGE, MessageKind.FILE, MessageKind.AUDIO, MessageKind.STICKER]
+    "kind",
+    [
+        MessageKind.IMAGE,
+        MessageKind.FILE,
+        MessageKind.AUDIO,
+        MessageKind.STICKER,
+        MessageKind.OTHER,
+    ],
 )
 def test_media_is_removed_with_an_explanation(app: App, kind: MessageKind) -> None:
     msg = message("IMG_1.jpg", kind=kind)
