@@ -53,15 +53,10 @@ class Corrections(Handler):
         assert msg.reply_to is not None
         screening = screen(msg, ctx)
         if screening.verdict is not Verdict.PASS:
-            member = ctx.member(msg.sender)
-            room = ctx.rooms.get(msg.room_id)
             actions = answer(
                 msg,
                 screening,
-                organisation_name=ctx.settings.organisation_name(
-                    member.organisation if member else ""
-                ),
-                room_name=room.name if room else msg.room_id,
+                ctx,
                 what="correctie",
             )
             return Outcome(actions=actions, label=f"correction:{screening.verdict.value}")

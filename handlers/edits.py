@@ -26,8 +26,6 @@ class Edits(Handler):
 
     def handle(self, msg: IncomingMessage, ctx: Context) -> Outcome:
         assert msg.replaces is not None
-        member = ctx.member(msg.sender)
-        assert member is not None
         screening = screen(msg, ctx)
         parsed = None
         with ctx.db.transaction() as session:
@@ -62,12 +60,10 @@ class Edits(Handler):
             )
         if not known and screening.verdict is Verdict.PASS:
             return Outcome(label="edit:ignored")
-        room = ctx.rooms.get(msg.room_id)
         actions = answer(
             msg,
             screening,
-            organisation_name=ctx.settings.organisation_name(member.organisation),
-            room_name=room.name if room else msg.room_id,
+            ctx,
             what="aanpassing",
             clean_reply="Aanpassing genoteerd.",
             details=confirmation(parsed) if parsed else None,

@@ -66,12 +66,10 @@ class Intake(Handler):
                         "reasons": list(screening.reasons),
                     },
                 )
-        room = ctx.rooms.get(msg.room_id)
         actions = answer(
             msg,
             screening,
-            organisation_name=ctx.settings.organisation_name(member.organisation),
-            room_name=room.name if room else msg.room_id,
+            ctx,
             details=confirmation(parsed) if parsed else None,
         )
         return Outcome(actions=actions, label=f"signal:{screening.verdict.value}")

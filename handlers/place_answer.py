@@ -41,16 +41,7 @@ class PlaceAnswer(Handler):
         assert msg.reply_to is not None
         screening = screen(msg, ctx)
         if screening.verdict is not Verdict.PASS:
-            room = ctx.rooms.get(msg.room_id)
-            member = ctx.member(msg.sender)
-            actions = answer(
-                msg,
-                screening,
-                organisation_name=ctx.settings.organisation_name(
-                    member.organisation if member else ""
-                ),
-                room_name=room.name if room else msg.room_id,
-            )
+            actions = answer(msg, screening, ctx)
             return Outcome(actions=actions, label=f"place_answer:{screening.verdict.value}")
         with ctx.db.transaction() as session:
             signal = replies.signal_for(session, msg.reply_to)

@@ -106,9 +106,8 @@ def blocked_explanation(screening: Screening, room_name: str) -> str:
 def answer(
     msg: IncomingMessage,
     screening: Screening,
+    ctx: Context,
     *,
-    organisation_name: str,
-    room_name: str,
     what: str = "bericht",
     clean_reply: str = "Genoteerd.",
     details: str | None = None,
@@ -116,7 +115,12 @@ def answer(
     """The room's (and, when blocked, the sender's) answer to a screened message.
 
     Redactions come first, so personal data is visible for as short a time as possible.
+    The shared version is attributed to the poster's organisation.
     """
+    member = ctx.member(msg.sender)
+    room = ctx.rooms.get(msg.room_id)
+    organisation_name = ctx.settings.organisation_name(member.organisation if member else "")
+    room_name = room.name if room else msg.room_id
     if screening.verdict is Verdict.PASS:
         text = f"{clean_reply} {details}" if details else clean_reply
         return (SendMessage(msg.room_id, text, reply_to=msg.event_id),)

@@ -44,16 +44,7 @@ class CommandHandler(Handler):
         if ctx.rooms.purpose(msg.room_id) is RoomPurpose.SIGNAL:
             screening = screen(msg, ctx)
             if screening.verdict is not Verdict.PASS:
-                member = ctx.member(msg.sender)
-                room = ctx.rooms.get(msg.room_id)
-                actions = answer(
-                    msg,
-                    screening,
-                    organisation_name=ctx.settings.organisation_name(
-                        member.organisation if member else ""
-                    ),
-                    room_name=room.name if room else msg.room_id,
-                )
+                actions = answer(msg, screening, ctx)
                 return Outcome(actions=actions, label=f"command:{screening.verdict.value}")
         parsed = parse(msg.body)
         assert parsed is not None
