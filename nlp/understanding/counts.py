@@ -3,13 +3,20 @@
 Conventions (the same as the labelled corpus): a range of people gives the rounded-down
 middle ("10-12 jongens" -> 11, "5-6" -> 5, "20-25" -> 22); "2 groepen van 5" -> 10;
 "met 3 vrienden" -> 4 (the subject plus three); "N eromheen" adds to the people already
-counted; a vague quantity ("een paar", "tientallen") gives no size. A single age gives
-``min == max`` ("(15)", "ong 15", "rond de 16"); an age said of a younger part of the
-group ("paar hele jonge erbij (12?)", "13-jarigen") gives only ``age_min``.
+counted, and so do "N achterop", "[naam] en 3 anderen", "3 vrienden wachten buiten",
+"samen met nog 2", another group's count ("de andere groep was met z'n vieren") and
+"de rest (5)" (unless a total was stated); listed subgroups add up ("2 groepen van 6 en
+7" -> 13); "een stuk of 12" and "een man of 30" are always people; "2 keer 6 meiden",
+"10-tal", "dozijn" are counted; a vague quantity ("een paar", "tientallen") gives no
+size. A single age gives ``min == max`` ("(15)", "ong 15", "rond de 16", "een jaar of
+13"); an age said of a younger part of the group ("paar hele jonge erbij (12?)",
+"13-jarigen", "jongste zeker 12") or "(16+)" gives only ``age_min``; age words give a
+range ("brugklassers" 12-13, "twintigers" 20-29) or only ``age_max`` ("minderjarig").
 
 Numbers that are times, dates, phone numbers, house numbers, counts of other things
 ("3 auto's", "2 handhavers", "4k views") are masked first so they are never read as
-people or ages.
+people or ages. Every mask and pattern involves a number, so they are tried only where
+a number starts or at the few words before one, not at every character.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ _WORDNUM = {
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
-    "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50,
+    "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "dozijn": 12,
     "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
     "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
@@ -43,7 +50,8 @@ PN = (
     r"man|mannen|personen|pers\.?|pubers|tieners|leerlingen|jongvolwassenen|scholieren|"
     r"jochies|jongetjes|stuks|stuk|figuren|types|gozers|daders|verdachten|broers|broertjes|"
     r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
-    r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen)"
+    r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen|spijbelaars|hangjongeren|"
+    r"relschoppers|raddraaiers|twintigers|studenten)"
 )
 ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
 ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen)\s+){0,2}"
@@ -52,13 +60,16 @@ _VEHICLES = (
     r"(?:scooters|brommers|fatbikes|fat\s+bikes|snorfietsen|motoren|crossmotoren|e-?bikes|quads)"
 )
 
-_MASKS = [
+# Masks of numbers that are not people or ages. Each one involves a digit, and starts
+# either at that digit (or the "+", "'" or "x" right before it) or at one of the words
+# just before it, so they are split in two groups and only tried at those positions.
+# A number followed by youths ("pv's voor 3 jongens") is part of the group.
+_NOT_PEOPLE_AFTER = r"(?!\s+(?:jongens|jongeren|meiden|meisjes|kids|gasten))"
+_DIGIT_MASKS = [
     # Times: 22.30, 22:30u, 20u, 1 uur, 7-8u, tussen 20 en 22u.
     r"(?<![\d.,])(?:[01]?\d|2[0-3])[.:h][0-5]\d(?:\s*(?:u|uur)\b)?",
     r"(?<![\d.,'-])(?:[01]?\d|2[0-3])\s*(?:-|tot|en)\s*(?:[01]?\d|2[0-3])\s*(?:u|uur)\b",
     r"(?<![\d.,'-])(?:[01]?\d|2[0-3])\s*(?:u|uur)\b",
-    r"\b(?:om|vanaf|sinds|tegen)\s+(?:[01]?\d|2[0-3])\b"
-    r"(?!\s*(?:(?:-|tot|a|à)\s*\d+\s*)?(?:jongens|jongeren|man|meiden|kids|gasten|personen|jr|jaar))",
     # Dates, postcodes, long digit runs (phones, BSN, IBAN parts), years, '40-'45.
     r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
     r"\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b",
@@ -68,15 +79,9 @@ _MASKS = [
     r"\+?\d[\d\s.-]{6,}\d",
     r"\b(?:19|20)\d\d\b",
     r"'\d\d",
-    # House numbers after a street name, "nr 14", classes.
-    r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
-    r"str|pln|kwartier|park)\s+\d{1,4}(?:\s*-\s*\d{1,3}|[a-z]{1,3}\b)?"
-    r"(?!\s*(?:-|tot|a|à)?\s*\d*\s*(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen)\b)",
-    r"\b(?:nr|nummer|huisnummer|no)\.?\s*\d+\w*",
-    r"\bklas\s+\d(?:\s*-\s*\d)?",
     r"\bx\d+\b",
     # Counts of things that are not the group.
-    r"\b\d{1,4}\s*(?:x\b|keer\b|maal\b|e\b|ste\b|de\b|weken|week|wkn|dagen|dag\b|avonden|"
+    r"\b\d{1,4}\s*(?:(?:x\b|keer\b|maal\b)(?!\s*\d)|e\b|ste\b|de\b|weken|week|wkn|dagen|dag\b|avonden|"
     r"nachten|maanden|jaar\s+(?:geleden|lang)|min\b|minuten|kwartier|euro|€|procent|%|k\b|"
     r"views|leden|volgers|likes|reacties|meldingen|signalen|klachten|auto'?s|wagens|ruiten|"
     r"ramen|deuren|fietsen|bankjes|containers|handhavers|collega'?s|agenten|boa'?s|"
@@ -84,42 +89,75 @@ _MASKS = [
     r"bekeuring\w*|boetes?|scholen|klassen|uur\s+geleden|bewoners|ouders|slachtoffers?|"
     r"getuigen|camera'?s|winkels|incidenten|tanks|ballonnen|flessen|uur|gram|zakjes|"
     r"brievenbussen|cobra'?s|straten|huizen|woningen|kinderen\s+gebeld)",
-    r"\b(?:pv|pv's|boetes?|bekeuring\w*|aangehouden|aanhouding\w*|gewonden?|arrestatie\w*|"
-    r"opgepakt)\s+(?:voor\s+|aan\s+|van\s+)?\d{1,3}\b",
-    r"\b(?:ouders|moeder|vader|familie|ouder)\s+van\s+(?:de\s+)?\d{1,3}\b",
-    r"\b(?:al|sinds|na|binnen)\s+\d{1,2}\s+(?:jaar|weken|dagen|maanden|avonden|nachten)\b",
     r"\b\d{1,3}\s+van\s+(?:de|hen|hun|die|deze|ze)\b",
     r"\b\d{1,3}\s+(?:op|in)\s+(?:de|het|een)\s+\d{1,3}\b",
 ]
-_MASK_RE = re.compile("|".join(f"(?:{p})" for p in _MASKS))
-_HAS_DIGIT = re.compile(r"\d")
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * (m.end() - m.start())
-
-
+_WORD_MASKS = [
+    r"\b(?:om|vanaf|sinds|tegen)\s+(?:[01]?\d|2[0-3])\b"
+    r"(?!\s*(?:(?:-|tot|a|à)\s*\d+\s*)?(?:jongens|jongeren|man|meiden|kids|gasten|personen|jr|jaar))",
+    # House numbers after a street name, "nr 14", classes.
+    r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
+    r"str|pln|kwartier|park)\s+\d{1,4}(?:\s*-\s*\d{1,3}|[a-z]{1,3}\b)?"
+    r"(?!\s*(?:-|tot|a|à)?\s*\d*\s*(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen)\b)",
+    r"\b(?:nr|nummer|huisnummer|no)\.?\s*\d+\w*",
+    r"\bklas\s+\d(?:\s*-\s*\d)?",
+    r"\b(?:pv|pv's|boetes?|bekeuring\w*|aangehouden|aanhouding\w*|gewonden?|arrestatie\w*|"
+    r"opgepakt)\s+(?:voor\s+|aan\s+|van\s+)?\d{1,3}\b" + _NOT_PEOPLE_AFTER,
+    r"\b(?:ouders|moeder|vader|familie|ouder)\s+van\s+(?:de\s+)?\d{1,3}\b" + _NOT_PEOPLE_AFTER,
+    r"\b(?:al|sinds|na|binnen)\s+\d{1,2}\s+(?:jaar|weken|dagen|maanden|avonden|nachten)\b",
+    r"\bx\d+\b",
+]
+_DIGIT_MASK = re.compile("|".join(f"(?:{p})" for p in _DIGIT_MASKS))
+_WORD_MASK = re.compile("|".join(f"(?:{p})" for p in _WORD_MASKS))
+# A word mask starts at most this far before its digit ("aanhoudingen voor 3").
+_WORD_MASK_REACH = 32
 _DIGIT_RUN = re.compile(r"\d+")
+# The words a word mask can start with (a superset is fine: the mask itself decides, so
+# no start-of-word test here, which would make the engine try every position).
+_WORD_MASK_LEAD = re.compile(
+    r"(?:om|vanaf|sinds|tegen|nr|nummer|huisnummer|no|klas|pv|boete|bekeuring|aangehouden|"
+    r"aanhouding|gewonde|arrestatie|opgepakt|ouder|moeder|vader|familie|al|na|binnen|x)"
+)
+_STREET_END = re.compile(
+    r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
+    r"str|pln|kwartier|park)\s+$"
+)
 
 
 def _mask(low: str) -> str:
-    """Blank out numbers that are not people or ages. Every mask involves a digit, so
-    only the text around digits is scanned."""
-    windows: list[list[int]] = []
-    for d in _DIGIT_RUN.finditer(low):
-        lo, hi = max(0, d.start() - 32), min(len(low), d.end() + 48)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    if not windows:
+    """Blank out numbers that are not people or ages. Masks are tried only at digits and
+    at the few words before them, in text order, like one left-to-right scan."""
+    runs = [d.start() for d in _DIGIT_RUN.finditer(low)]
+    if not runs:
         return low
+    cands: set[int] = set(runs)
+    win_hi = -1
+    for d in runs:
+        if d and low[d - 1] in "+'x":
+            cands.add(d - 1)
+        lo = max(0, d - _WORD_MASK_REACH)
+        if lo < win_hi:
+            lo = win_hi
+        if lo < d:
+            cands.update(w.start() for w in _WORD_MASK_LEAD.finditer(low, lo, d))
+            win_hi = d
+        street = _STREET_END.search(low, max(0, d - 16), d)
+        if street is not None:
+            cands.add(street.start())
     parts: list[str] = []
     pos = 0
-    for lo, hi in windows:
-        parts.append(low[pos:lo])
-        parts.append(_MASK_RE.sub(_blank, low[lo:hi]))
-        pos = hi
+    for c in sorted(cands):
+        if c < pos:
+            continue
+        regex = _WORD_MASK if low[c].isalpha() else _DIGIT_MASK
+        x = regex.match(low, c)
+        if x is None or x.end() == c:
+            continue
+        parts.append(low[pos:c])
+        parts.append(" " * (x.end() - c))
+        pos = x.end()
+    if not parts:
+        return low
     parts.append(low[pos:])
     return "".join(parts)
 
@@ -151,6 +189,28 @@ _P_MULTI = re.compile(
     rf"(?P<k>{N})\s+groep(?:en|jes)\s+(?:van\s+)?(?:elk\s+|ieder\s+|steeds\s+)?"
     rf"(?:{APPROX}\s+)?(?P<r>{RANGE})"
 )
+# "2 groepen van 6 en 7", "groepen van ca 8 en 10": the listed subgroups add up.
+_P_MULTI_LIST = re.compile(
+    rf"(?:(?P<k>{N})\s+)?groep(?:en|jes)\s+(?:van\s+)?(?:{APPROX}\s+)?(?P<a>{N})\s*(?:en|&|\+)\s*"
+    rf"(?:{APPROX}\s+)?(?P<b>{N})(?!\s*-?\s*(?:jr|jaar|jarig))"
+)
+# "groep van 2 keer 6 meiden", "2x5 jongens": a multiplication ("al 2 keer 6 jongens
+# gezien" is not one).
+_P_TIMES = re.compile(
+    rf"(?:(?<=groep\svan\s)|(?<=groepen\svan\s)|(?<=groepje\svan\s))(?P<a>{N})\s*(?:x|keer|maal)\s*"
+    rf"(?P<b>{_NCORE})(?=\s+(?:{ADJ}){PN}\b|\s*[,.;:!?)]|\s*$)"
+    rf"|(?P<a2>\d)x(?P<b2>\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)"
+)
+# "een stuk of 12", "een man of 30": always a number of people, whatever follows.
+_P_STUK_OF = re.compile(
+    rf"(?:een\s+)?(?:stuk|man)\s+of\s+(?P<r>{RANGE})(?!\s*-?\s*(?:jr\b|jaar|jarig))"
+)
+# "de rest (5)", "rest van de groep (ca 6)", "samen met nog 2", "2 achterop": people on top
+# of the ones already counted.
+_P_MORE = re.compile(
+    rf"(?:\brest\s+(?:van\s+(?:de|het)\s+\w+\s+)?\(?\s*(?:{APPROX}\s+)?"
+    rf"|\b(?:samen\s+met\s+(?:nog\s+)?|met\s+nog\s+))(?P<r>{RANGE})(?!\s*-?\s*(?:jr\b|jaar|jarig))"
+)
 _P_PAIR = re.compile(rf"\(\s*(?:{APPROX}\s+)?(?P<a>{N})\s+(?:en|&|\+)\s+(?P<b>{N})\s*\)")
 _P_GROUP = re.compile(
     rf"\bgroep(?:je|jes|en)?\s+(?:van\s+|met\s+|was\s+|is\s+|v\.?\s+)?"
@@ -176,7 +236,7 @@ _P_PAREN = re.compile(
 )
 _P_EROMHEEN = re.compile(
     rf"(?P<r>{RANGE})\s+(?:{ADJ}{PN}\s+)?"
-    r"(?:eromheen|erom\s+heen|er\s+omheen|errond|eromheen)"
+    r"(?:eromheen|erom\s+heen|er\s+omheen|errond|achterop)\b"
 )
 _P_VEHICLE = re.compile(rf"(?P<r>{RANGE})\s+(?:{ADJ}){_VEHICLES}\b")
 _P_SINGLE = re.compile(
@@ -204,11 +264,26 @@ _A_CUE = re.compile(
     rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})"
     rf"(?P<ish>\s*-?\s*ish)?"
 )
-_A_LEX: tuple[tuple[re.Pattern[str], tuple[int, int]], ...] = (
+_A_LEX: tuple[tuple[re.Pattern[str], tuple[int | None, int | None]], ...] = (
     (re.compile(r"basisschool\s*-?\s*(?:leeftijd|kinderen|kids|leerlingen|jeugd)"), (4, 12)),
     (re.compile(r"\bbrug(?:klassers?|piepers?|klas)\b"), (12, 13)),
     (re.compile(r"\bjonge\s+aanwas\b"), (10, 14)),
+    (re.compile(r"\btwintigers?\b"), (20, 29)),
+    (re.compile(r"\b(?<!niet\s)minderjarig\w*"), (None, 17)),
 )
+# Every age word contains one of these (a cheap test before the patterns).
+_A_LEX_GATE = re.compile(r"basisschool|brug|aanwas|twintiger|minderjarig")
+# "een jaar of 13", "jaar of 15, 16": an estimated age.
+_A_JAAR_OF = re.compile(
+    rf"\b(?:een\s+)?jaar\s+of\s+(?P<a>{N})(?:\s*(?:,|-|/|of|à|a|tot)\s*(?P<b>{_NCORE}))?"
+)
+# "jongste zeker 12", "de jongste is ca 11": the lower end only.
+_A_YOUNGEST = re.compile(
+    rf"\bjongste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper)\s+)*"
+    rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
+)
+# Another group in the same sentence ("de andere groep was met z'n vieren") adds up.
+_OTHER_GROUP = re.compile(r"\b(?:andere|tweede)\s+groep\w*\b[^.!?\n]*$")
 _VICTIM = re.compile(r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist")
 _YOUNGER = re.compile(r"jonger(?:e)?\b|hele\s+jonge|jonge\s+erbij|waarvan|zelfs\b|kleintjes")
 _SENT_END = re.compile(r"[.!?\n]")
@@ -236,17 +311,91 @@ class _Spans:
         self._taken.append((start, end))
 
 
+# A number word in the text contains one of these (a cheap test before the regex).
+_NUM_STEM_RE = re.compile("|".join(sorted({w[:4] for w in _WORDNUM if w != "een"})))
+_NUM_WORD_BARE = re.compile(_W)
+# Runs of letters (their starts are word starts, plus a few harmless extra ones) and the
+# signs a pattern can open with; a plain character class is found fast.
+_LEAD_START = re.compile(r"[a-z]+|[\[(±~+]")
+# How far before a number a pattern may start ("een stuk of ongeveer 12", "jongens (16)").
+_LEAD_REACH = 48
+
+
+def _number_starts(m: str) -> list[int]:
+    """Where a number can start: digit runs and number words ("twaalf", "vieren")."""
+    starts = [d.start() for d in _DIGIT_RUN.finditer(m)]
+    if _NUM_STEM_RE.search(m) is not None:
+        n = len(m)
+        for x in _NUM_WORD_BARE.finditer(m):
+            s, e = x.span()
+            if (s == 0 or not m[s - 1].isalnum()) and (e == n or not m[e].isalnum()):
+                starts.append(s)  # a whole word: "twaalf", not "zelf" or "achter"
+        starts.sort()
+    return starts
+
+
+def _lead_starts(m: str, numbers: list[int]) -> list[int]:
+    """Word starts (and "(", "±", "~", "+") shortly before a number: where the patterns
+    that open with a word ("zo'n 12", "jongens van 14") can begin."""
+    out: set[int] = set()
+    for a in numbers:
+        out.update(x.start() for x in _LEAD_START.finditer(m, max(0, a - _LEAD_REACH), a))
+    return sorted(out)
+
+
+def _scan(pattern: re.Pattern[str], m: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(m)`` for a pattern that can only begin at one of ``starts``."""
+    out: list[re.Match[str]] = []
+    end = -1
+    match = pattern.match
+    for a in starts:
+        if a < end:
+            continue
+        x = match(m, a)
+        if x is not None:
+            out.append(x)
+            end = x.end()
+    return out
+
+
+_TAL = re.compile(r"\b(\d{1,2})\s*-?\s*tal\b")  # "10-tal jongens": a tiental
+
+
+def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
+    """Age words: "brugklassers" 12-13, "twintigers" 20-29, "minderjarig" up to 17."""
+    if _A_LEX_GATE.search(m) is None:
+        return []
+    found = [rng for pat, rng in _A_LEX if pat.search(m)]
+    if not found:
+        return []
+    los = [a for a, _ in found if a is not None]
+    his = [b for _, b in found if b is not None]
+    return [(min(los) if los else None, max(his) if his else None)]
+
+
 def extract_counts(low: str) -> Counts:
-    """Group size and age range from folded text (see the module docstring)."""
+    """Group size and age range from folded text (see the module docstring).
+
+    Every pattern involves a number, so patterns are only tried where a number starts
+    (or at the few words before one), never at every character of the message."""
+    if "tal" in low:
+        low = _TAL.sub(lambda x: x.group(1) + " " * (x.end() - x.end(1)), low)
     m = _mask(low)
-    if _ANY_NUMBER.search(m) is None:
+    nums = _number_starts(m)
+    if not nums:
         return _counts_without_numbers(m)
+    lead = _lead_starts(m, nums)
     spans = _Spans()
     sizes: list[int] = []
     direct: int | None = None  # a size that needs no comparison (2 groepen van 5)
     additive: list[tuple[int, int]] = []  # (position, n) of "N eromheen"
     vehicles: list[int] = []
-    ages: list[tuple[int, int | None]] = []
+    subject = False  # the counted people come on top of someone already named
+    # "de rest (5)": on top of the ones picked out ("pv voor 3 jongens"), but already
+    # inside a stated total ("groep van 9, 3 beboet, de rest (6) weggestuurd").
+    rests: list[tuple[int, int]] = []
+    total = False
+    ages: list[tuple[int | None, int | None]] = []
     ambiguous: list[tuple[int, int, int, str, int]] = []  # (lo, hi, pos, kind, end)
 
     def age(lo: int, hi: int | None, pos: int) -> None:
@@ -260,9 +409,22 @@ def extract_counts(low: str) -> Counts:
         if 6 <= lo <= 30 and (hi is None or hi <= 35):
             ages.append((lo, hi))
 
+    def other_group(pos: int) -> bool:
+        return _OTHER_GROUP.search(m, max(0, pos - 40), pos) is not None
+
     # Lexical ages and unit-bearing ages first: "13-14 jr", "ca 15 jaar", "13-jarigen".
-    lexical = [rng for pat, rng in _A_LEX if pat.search(m)]
-    for x in _A_UNIT.finditer(m) if _UNIT_HINT.search(m) else ():
+    lexical = _lexical_ages(m)
+    if "jaar of" in m:
+        for x in _scan(_A_JAAR_OF, m, lead):
+            a = _num(x.group("a"))
+            b = _num(x.group("b")) if x.group("b") else a
+            spans.take(x.start(), x.end())
+            age(a, b if b >= a else a, x.start())
+    if "jongste" in m:
+        for x in _scan(_A_YOUNGEST, m, lead):
+            spans.take(x.start("a"), x.end("a"))
+            age(_num(x.group("a")), None, x.start("a"))
+    for x in _scan(_A_UNIT, m, nums) if _UNIT_HINT.search(m) else ():
         lo, hi = _range(x.group("r"))
         spans.take(x.start("r"), x.end())
         unit = x.group("u")
@@ -274,8 +436,35 @@ def extract_counts(low: str) -> Counts:
 
     has_groep = "groep" in m
     has_paren = "(" in m
-    for x in _P_MULTI.finditer(m) if has_groep else ():
-        if not spans.free(x.start("r"), x.end("r")) or _AGE_UNIT.match(m, x.end()):
+    for x in _scan(_P_MULTI_LIST, m, lead) if has_groep else ():
+        a, b = _num(x.group("a")), _num(x.group("b"))
+        if a < 40 and b < 40:
+            spans.take(x.start(), x.end())
+            direct = a + b
+    for x in _scan(_P_TIMES, m, nums):
+        if spans.free(x.start(), x.end()):
+            spans.take(x.start(), x.end())
+            fa, fb = ("a", "b") if x.group("a") else ("a2", "b2")
+            sizes.append(_num(x.group(fa)) * _num(x.group(fb)))
+    for x in _scan(_P_STUK_OF, m, lead) if " of " in m else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            if other_group(x.start()):
+                additive.append((x.start(), _mid(lo, hi)))
+            else:
+                sizes.append(_mid(lo, hi))
+    for x in _scan(_P_MORE, m, lead) if "rest" in m or _MORE_GATE.search(m) else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            if x.group().startswith("rest"):
+                rests.append((x.start(), _mid(lo, hi)))
+            else:
+                additive.append((x.start(), _mid(lo, hi)))
+                subject = True  # "samen met nog 2": the one it is about, and two more
+    for x in _scan(_P_MULTI, m, nums) if has_groep else ():
+        if not spans.free(x.start(), x.end("r")) or _AGE_UNIT.match(m, x.end()):
             continue
         k = _num(x.group("k"))
         lo, hi = _range(x.group("r"))
@@ -287,19 +476,24 @@ def extract_counts(low: str) -> Counts:
             spans.take(x.start(), x.end())
             direct = (direct or 0) + a + b if direct is None else direct
 
-    for x in _P_EROMHEEN.finditer(m) if "omheen" in m or "errond" in m else ():
+    for x in (
+        _scan(_P_EROMHEEN, m, nums) if "omheen" in m or "errond" in m or "achterop" in m else ()
+    ):
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             additive.append((x.start(), lo if hi == lo else _mid(lo, hi)))
 
-    for x in _P_MET.finditer(m) if "met" in m else ():
+    for x in _scan(_P_MET, m, lead) if _MET_GATE.search(m) else ():
         w = x.group("w")
         n = _num(w[:-2]) if w.endswith("en") and w[:-2].isdigit() else _num(w)
         spans.take(x.start(), x.end())
-        sizes.append(n)
+        if other_group(x.start()):
+            additive.append((x.start(), n))
+        else:
+            sizes.append(n)
 
-    for x in _P_PN.finditer(m):
+    for x in _scan(_P_PN, m, nums):
         if not spans.free(x.start("r"), x.end("r")):
             continue
         if _AUDIENCE.match(m, x.end()):
@@ -309,11 +503,16 @@ def extract_counts(low: str) -> Counts:
         pn = x.group("pn")
         spans.take(x.start("r"), x.end("r"))
         n = _mid(lo, hi)
-        if pn in {"anderen", "andere", "vrienden", "vriendinnen", "maten"} and (
-            m[max(0, x.start() - 5) : x.start()].rstrip().endswith("met")
-        ):
-            n += 1  # "met 3 vrienden": the subject and three others
-        sizes.append(n)
+        if pn in _COMPANIONS:
+            if m[max(0, x.start() - 5) : x.start()].rstrip().endswith("met"):
+                sizes.append(n + 1)  # "met 3 vrienden": the subject and three others
+            else:
+                additive.append((x.start(), n))  # "[naam] en 3 anderen", "3 vrienden wachten"
+            continue
+        if other_group(x.start()):
+            additive.append((x.start(), n))
+        else:
+            sizes.append(n)
 
     for x in _P_GROUP.finditer(m) if has_groep else ():
         if not spans.free(x.start("r"), x.end("r")) or _AGE_UNIT.match(m, x.end("r")):
@@ -321,22 +520,23 @@ def extract_counts(low: str) -> Counts:
         lo, hi = _range(x.group("r"))
         spans.take(x.start("r"), x.end("r"))
         sizes.append(_mid(lo, hi))
+        total = True
 
-    for x in _P_WAREN.finditer(m) if "met" in m else ():
+    for x in _scan(_P_WAREN, m, lead) if "met" in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             sizes.append(_mid(lo, hi))
 
     vehicle = _VEHICLE_HINT.search(m) is not None
-    for x in _P_VEHICLE.finditer(m) if vehicle else ():
+    for x in _scan(_P_VEHICLE, m, nums) if vehicle else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             vehicles.append(_mid(lo, hi))
 
     # Ages said of people: "jongens 13-14", "meiden van ca 14", "[naam] (16)".
-    for x in _A_PN.finditer(m):
+    for x in _scan(_A_PN, m, lead):
         if not spans.free(x.start("r"), x.end("r")):
             continue
         lo, hi = _range(x.group("r"))
@@ -361,7 +561,7 @@ def extract_counts(low: str) -> Counts:
             closed = m[x.end() : x.end() + 1] == ")"
             kind = "age" if x.group("jr") else "paren" if closed and not x.group("ap") else "approx"
             ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
-    for x in _P_STANDALONE.finditer(m):
+    for x in _scan(_P_STANDALONE, m, lead):
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
@@ -373,12 +573,12 @@ def extract_counts(low: str) -> Counts:
             ):
                 kind = "size"
             ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
-    for x in _P_ISH.finditer(m) if "ish" in m or "+" in m else ():
+    for x in _scan(_P_ISH, m, nums) if "ish" in m or "+" in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             ambiguous.append((lo, hi, x.start("r"), "ish", x.end()))
-    for x in _A_BARE.finditer(m):
+    for x in _scan(_A_BARE, m, nums):
         if not spans.free(x.start(), x.end()):
             continue
         a, b = int(x.group("a")), int(x.group("b"))
@@ -390,7 +590,9 @@ def extract_counts(low: str) -> Counts:
     have_size = bool(sizes) or direct is not None
     paren_sizes: list[int] = []
     for lo, hi, pos, kind, _end in ambiguous:
-        if hi > 30 or (kind in {"paren", "ish"} and m[_end - 1 : _end] == "+"):
+        if kind in {"paren", "ish"} and m[_end - 1 : _end] == "+" and 12 <= lo <= 19 and hi == lo:
+            age(lo, None, pos)  # "jongeren (16+)": sixteen and older
+        elif hi > 30 or (kind in {"paren", "ish"} and m[_end - 1 : _end] == "+"):
             sizes.append(_mid(lo, hi) if hi > lo else lo)
         elif kind == "paren" and lo < 10 and hi < 10:
             paren_sizes.append(_mid(lo, hi))
@@ -411,27 +613,31 @@ def extract_counts(low: str) -> Counts:
             have_size = True
 
     if not ages and lexical:
-        ages.append((min(a for a, _ in lexical), max(b for _, b in lexical)))
+        ages.extend(lexical)
     if direct is None and len(paren_sizes) >= 2:
         direct = sum(paren_sizes)
-    size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles)
+    if not total and direct is None:
+        additive.extend(rests)
+    size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles, subject)
     age_min, age_max = _decide_ages(ages)
     return Counts(size, age_min, age_max)
 
 
+_MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")
+_MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")
+_COMPANIONS = frozenset({"anderen", "andere", "vrienden", "vriendinnen", "maten"})
 _VEHICLE_HINT = re.compile(r"scooter|brommer|fat\s?bike|snorfiets|motor|bike|quad")
 _UNIT_HINT = re.compile(r"jr|jaar|jarig")
 _CUE_HINT = re.compile(r"dader|leeftijd|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
 _SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul")
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_W})\b")
 
 
 def _counts_without_numbers(m: str) -> Counts:
     """No digits or number words: only "met z'n vieren"-less cases remain."""
-    lexical = [rng for pat, rng in _A_LEX if pat.search(m)]
+    lexical = _lexical_ages(m)
     size = _decide_size(m, None, [], [], [])
     if lexical:
-        return Counts(size, min(a for a, _ in lexical), max(b for _, b in lexical))
+        return Counts(size, lexical[0][0], lexical[0][1])
     return Counts(size, None, None)
 
 
@@ -441,14 +647,16 @@ def _decide_size(
     sizes: list[int],
     additive: list[tuple[int, int]],
     vehicles: list[int],
+    subject: bool = False,
 ) -> int | None:
     if direct is not None:
         return direct
     single = _P_SINGLE.search(m) if _SINGLE_HINT.search(m) else None
     if additive:
-        pos, extra = additive[0]
-        base = max(sizes) if sizes else (1 if single or "een jongen" in m[:pos] else 0)
-        return base + extra
+        pos = additive[0][0]
+        person = subject or single or "een jongen" in m[:pos] or "[naam]" in m[:pos]
+        base = max(sizes) if sizes else (1 if person else 0)
+        return base + sum(extra for _, extra in additive)
     if sizes:
         return max(sizes)
     if vehicles:
@@ -466,15 +674,14 @@ def _starts_with_een(match: re.Match[str]) -> bool:
     return match.string[max(0, who - 4) : who] == "een "
 
 
-def _decide_ages(ages: list[tuple[int, int | None]]) -> tuple[int | None, int | None]:
-    if not ages:
-        return None, None
-    lo = min(a for a, _ in ages)
+def _decide_ages(ages: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
+    """The youngest lower end and the oldest upper end; one-sided when only that is known
+    ("jongste zeker 12" is 12 and up, "minderjarig" is up to 17)."""
+    los = [a for a, _ in ages if a is not None]
     his = [b for _, b in ages if b is not None]
+    if not los:
+        return None, (max(his) if his else None)
+    lo = min(los)
     if not his:
         return lo, None
-    full_lo = min(a for a, b in ages if b is not None)
-    if lo < full_lo:
-        # A younger part of the group next to a stated range: keep both ends.
-        return lo, max(his)
     return lo, max(his)

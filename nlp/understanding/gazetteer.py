@@ -58,6 +58,9 @@ SHOPS: dict[str, str] = {
     "intertoys": "Intertoys", "big bazar": "Big Bazar", "flying tiger": "Flying Tiger",
     "ekoplaza": "Ekoplaza", "boni": "Boni", "hoogvliet supermarkt": "Hoogvliet",
     "jd sports": "JD Sports", "foot locker": "Foot Locker", "smokey": "Smokey",
+    "ikea": "IKEA", "gamma": "Gamma", "praxis": "Praxis", "karwei": "Karwei",
+    "hornbach": "Hornbach", "decathlon": "Decathlon", "coolblue": "Coolblue",
+    "jumbo foodmarkt": "Jumbo Foodmarkt",
 }  # fmt: skip
 
 # Place-type words (folded) -> canonical prefix used in reported names.

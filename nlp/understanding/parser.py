@@ -28,6 +28,18 @@ def _neutralise(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
+_MATCHER: list[BehaviourMatcher] = []
+
+
+def _default_matcher() -> BehaviourMatcher:
+    """One matcher for the built-in categories, shared by all parsers: it compiles its
+    patterns as words are met, so a new parser (another room, a reloaded location
+    config) starts with them already compiled."""
+    if not _MATCHER:
+        _MATCHER.append(BehaviourMatcher())
+    return _MATCHER[0]
+
+
 class SignalParser:
     """Parses one signal at a time; build once per configuration (it precompiles)."""
 
@@ -36,7 +48,7 @@ class SignalParser:
     ) -> None:
         self.places = tuple(places)
         self.tz = ZoneInfo(timezone)
-        self._behaviour = BehaviourMatcher()
+        self._behaviour = _default_matcher()
         self._places = PlaceFinder(self.places)
 
     def parse(self, text: str, *, now: datetime) -> ParsedSignal:

@@ -8,11 +8,13 @@ station", "weggegaan richting Erasmuspark") unless a move is meant ("is nu verhu
 naar het Rembrandtpark", "iedereen naar de Markthal"); the first words of a message
 ("Westzijde bij de AH:", "22.45 Rembrandtplein:") name the topic; an organisation
 heading ("jongerenwerk Delft:") only tells the poster's area; a street followed by a
-house number is an address, not a hotspot; after "nee"/"sorry"/"ik bedoel" the
-corrected place wins.
+house number is an address, not a hotspot ("Stationsweg 20+ jongeren" is no address);
+after "nee"/"sorry"/"ik bedoel" the corrected place wins. Of equal scores the later
+mention wins, and of two starting at one word the longer ("station Hilversum Noord").
 
 A configured place matches by its name or an alias, ignoring case, accents, spaces and
-hyphens, with small typos allowed (Levenshtein distance 1, or 2 for long names). Parts
+hyphens, with small typos allowed (Levenshtein distance 1, or 2 for long names, same
+first letter), and without a leading article ("De Schakel" as "bij de schakel"). Parts
 of a configured name are matched separately: the place type ("Winkelcentrum Zuidplein"
 is found as "Zuidplein" or "wc zuidplein"), a shop chain ("Albert Heijn Westzijde" in
 "Westzijde bij de AH") and a town suffix ("Kanaalkade, Alkmaar").
@@ -20,7 +22,12 @@ is found as "Zuidplein" or "wc zuidplein"), a shop chain ("Albert Heijn Westzijd
 Without a configured match the reported name is the phrase from the text, normalised:
 type word first ("Purmerend station" -> "Station Purmerend"), a shop with its street
 ("Lidl aan de Ankersmidplein" -> "Lidl Ankersmidplein"), and the town added when the
-message names one that is not a big city ("Kanaalkade, Alkmaar").
+message names one that is not a big city ("Kanaalkade, Alkmaar"). Phrase boundaries:
+a name keeps its capitalised article ("buurthuis De Schakel") and a hyphenated compass
+part ("Ringbaan-Oost"), but not an event word before it ("Zomerfeest Amstelpark"); a
+capitalised generic word after an article is a name ("op de Markt", "in het
+Stadspark"); after an article a type word is a common noun, so a lowercase word after
+it is no name ("de tramhalte vernield").
 """
 
 from __future__ import annotations
@@ -147,6 +154,7 @@ _GROUP_NOUNS = frozenset(
     ]
 )
 _CORRECTION = re.compile(r"\b(?:nee|neen|sorry|sry|ik\s+bedoel|bedoel|correctie|oops|oeps)\b")
+_CORRECTION_HINT = re.compile(r"nee|sorry|sry|bedoel|correctie|oops|oeps")  # a fast pre-test
 _PAST = frozenset({"eerst", "vroeger", "voorheen", "eerder"})
 _SUFFIX_ALL = tuple(sorted(set(STREET_SUFFIXES + POI_SUFFIXES + AREA_SUFFIXES), key=len))
 _STRONG_LOWER = (
@@ -198,6 +206,19 @@ _POSSESSED = frozenset(
         "speelveld",
     ]
 )
+
+
+_ARTICLES = frozenset({"de", "het", "'t"})
+# Names of events, not places: "Zomerfeest Amstelpark", "Koningsnacht Museumplein".
+_EVENT_NOUNS = ("feest", "festival", "nacht", "avond", "wedstrijd", "toernooi", "kermis", "viering")
+
+
+def _generic_kind(word: str) -> str:
+    """Kind of a generic word used as a name ("het Stationsplein", "de Markt")."""
+    m = _SUFFIX_RE.fullmatch(word) if len(word) >= 5 else None
+    if m is not None and m.group(1) in POI_SUFFIXES:
+        return "poi"
+    return "street"
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +314,14 @@ def _split_variant(place: KnownPlace, text: str) -> _Variant | None:
     return _Variant(place, core, shop, type_word, type_required, town, full)
 
 
+def _key_word(low: str) -> str:
+    """A word as it appears in index keys: abbreviations expanded, no apostrophes."""
+    k = _ABBREV.get(low, low)
+    if " " in k or "'" in k:
+        k = k.replace(" ", "").replace("'", "")
+    return k
+
+
 class PlaceIndex:
     """Configured places, indexed for exact and fuzzy lookup of their name parts."""
 
@@ -305,19 +334,23 @@ class PlaceIndex:
                 v = _split_variant(place, text)
                 if v is None:
                     continue
-                for key in {"".join(v.core), "".join(v.full)}:
+                keys = {"".join(v.core), "".join(v.full)}
+                if len(v.core) > 1 and v.core[0] in {"de", "het", "t"}:
+                    keys.add("".join(v.core[1:]))  # "De Schakel" as "bij de schakel"
+                for key in keys:
                     if key:
                         self._exact.setdefault(key, []).append(v)
         for key in self._exact:
             if len(key) >= 5:
                 by_len.setdefault(len(key), []).append(key)
-        # Keys within the allowed edit distance of each length, in one list per length.
-        self._near: dict[int, list[str]] = {}
+        # Keys within the allowed edit distance of each length, one list per first letter
+        # and length (a fuzzy match must keep the first letter).
+        self.near: dict[tuple[str, int], list[str]] = {}
         for ln in range(5, max(by_len, default=0) + 3):
             maxd = 1 if ln < 10 else 2
-            near = [k for d in range(ln - maxd, ln + maxd + 1) for k in by_len.get(d, [])]
-            if near:
-                self._near[ln] = near
+            for d in range(ln - maxd, ln + maxd + 1):
+                for k in by_len.get(d, []):
+                    self.near.setdefault((k[0], ln), []).append(k)
         self.max_len = max((len(k) for k in self._exact), default=0) + 2
         # Prefixes of keys, so a window that can no longer grow into a key stops early.
         self.prefixes = {k[:i] for k in self._exact for i in range(1, len(k) + 1)}
@@ -333,11 +366,11 @@ class PlaceIndex:
         if not fuzzy or n < 6 or joined in STOPWORDS:
             return [], False
         maxd = 1 if n < 10 else 2
-        bucket = self._near.get(n)
+        bucket = self.near.get((joined[0], n))
         if not bucket:
             return [], False
         res = process.extractOne(joined, bucket, scorer=Levenshtein.distance, score_cutoff=maxd)
-        if res is None or res[0][0] != joined[0]:
+        if res is None:
             return [], False
         return self._exact[res[0]], True
 
@@ -412,13 +445,15 @@ class PlaceFinder:
         if not all_c:
             return PlaceResult(None, None, None, None)
         low = text.low
-        corr = _CORRECTION.search(low)
+        corr = _CORRECTION.search(low) if _CORRECTION_HINT.search(low) else None
         heading_end = _heading_end(text, words, breaks)
         for c in all_c:
             c.score = _SPECIFICITY[c.kind] + _role(c, text, words, breaks, heading_end, corr)
             if c.known is not None:
                 c.score += 1.0 + c.quality
-        best = max(all_c, key=lambda c: (c.score, c.first))
+        # Ties: the later mention, and of two starting at one word the longer one
+        # ("station Hilversum Noord" over "Station Hilversum").
+        best = max(all_c, key=lambda c: (c.score, c.first, c.last))
         if best.known is None:
             for k in sorted(known, key=lambda c: -c.score):
                 if k.first <= best.last and best.first <= k.last and k.score > best.score - 2.5:
@@ -432,26 +467,35 @@ class PlaceFinder:
         return PlaceResult(name, None, (start, end), phrase)
 
     def _known_candidates(self, text: Text, words: list[Token]) -> list[_Cand]:
-        lows = [_ABBREV.get(w.low, w.low).replace(" ", "").replace("'", "") for w in words]
+        lows = [w.low for w in words]
+        for k, low in enumerate(lows):
+            if low in _ABBREV or "'" in low:
+                lows[k] = _key_word(low)
         present = set(lows)
         joined_text = " ".join(lows)
         out: list[_Cand] = []
         seen: set[tuple[int, int, str]] = set()
         n = len(words)
+        index = self.index
+        prefixes, near, max_len = index.prefixes, index.near, index.max_len
         for i in range(n):
-            if lows[i] in STOPWORDS and lows[i] not in TYPES:
+            first = lows[i]
+            if first in STOPWORDS and first not in TYPES:
                 continue
             acc = ""
             for j in range(i, min(n, i + 5)):
                 if j > i and words[j].start - words[j - 1].end > 2:
                     break
                 acc += lows[j]
-                if len(acc) > self.index.max_len:
+                if len(acc) > max_len:
                     break
-                may_fuzz = j - i < 2 and lows[i] not in NOT_NAMES and lows[j] not in STOPWORDS
-                if not may_fuzz and acc not in self.index.prefixes:
-                    break
-                variants, fuzzy = self.index.lookup(acc, fuzzy=may_fuzz)
+                may_fuzz = j - i < 2 and first not in NOT_NAMES and lows[j] not in STOPWORDS
+                if acc not in prefixes:
+                    if not may_fuzz:
+                        break
+                    if (acc[0], len(acc)) not in near:
+                        continue  # no key within reach: neither exact nor fuzzy
+                variants, fuzzy = index.lookup(acc, fuzzy=may_fuzz)
                 for v in variants:
                     key = (i, j, v.place.name)
                     if key in seen:
@@ -475,12 +519,16 @@ def _evaluate(
     """Score one configured-name variant found at words i..j."""
     q = 0.0
     first, last = i, j
+    typed = False
     if v.type_word is not None:
         tw = v.type_word
         aliases = {tw, *(k for k, val in TYPES.items() if val == TYPES.get(tw))}
         near_before = [k for k in range(max(0, i - 4), i) if lows[k] in aliases]
         near_after = [k for k in range(j + 1, min(len(lows), j + 3)) if lows[k] in aliases]
-        if near_before:
+        if lows[i] in aliases:
+            q += 0.5  # matched with its type word: "station Almere Buiten"
+            typed = True
+        elif near_before:
             q += 0.5
             if near_before[-1] >= i - 1:
                 first = near_before[-1]
@@ -511,8 +559,8 @@ def _evaluate(
         q += 0.3
     if fuzzy:
         q -= 0.4
-    if v.type_required:
-        kind = "typed"
+    if v.type_required or typed or first < i or last > j:
+        kind = "typed"  # the type word is written with the name: "station Almere Buiten"
     elif " ".join(v.core) in SHOPS and not v.shop:
         kind = "shop"
     elif v.shop:
@@ -527,21 +575,20 @@ def _evaluate(
 def _break_positions(text: Text) -> list[int]:
     """Character offsets of clause-ending punctuation."""
     raw = text.raw
+    low = text.low
     out = []
-    for t in text.tokens:
-        if t.word or t.low not in ".!?:;\n":
-            continue
-        if (
-            t.low == "."
-            and 0 < t.start < len(raw) - 1
-            and raw[t.start - 1].isdigit()
-            and (raw[t.start + 1].isdigit())
-        ):
-            continue
-        if t.low == "." and _ABBREV_DOT.search(text.low, 0, t.start):
-            continue  # "Dr. Lelykade", "St. Bonifatiuscollege"
-        out.append(t.start)
+    for m in _BREAK_CHAR.finditer(low):
+        pos = m.start()
+        if low[pos] == ".":
+            if 0 < pos < len(raw) - 1 and raw[pos - 1].isdigit() and raw[pos + 1].isdigit():
+                continue
+            if _ABBREV_DOT.search(low, max(0, pos - 6), pos):
+                continue  # "Dr. Lelykade", "St. Bonifatiuscollege"
+        out.append(pos)
     return out
+
+
+_BREAK_CHAR = re.compile(r"[.!?:;]")
 
 
 def _heading_end(text: Text, words: list[Token], breaks: list[int]) -> int:
@@ -642,7 +689,7 @@ def _role(
         colon_after = text.raw[words[c.last].end : words[c.last].end + 2].strip()[:1] == ":"
         if not (sentence_start and (nxt in {"bij", "-"} or colon_after)):
             score -= 1.0
-            if sentence_start and re.fullmatch(r"[a-z]{2,}", nxt) and nxt not in _EVENT_PREPS:
+            if sentence_start and _LETTERS.fullmatch(nxt) and nxt not in _EVENT_PREPS:
                 score -= 1.0
     # An organisation word right before a place names the poster's area.
     if (
@@ -652,7 +699,11 @@ def _role(
     ):
         score -= 1.5
     # "X-groep", "de groep van X": the group's own place.
-    nxt_tokens = [t.low for t in text.tokens if t.start >= words[c.last].end][:2]
+    end = words[c.last].end
+    if text.low[end : end + 8].lstrip()[:1] == "-":
+        nxt_tokens = [t.low for t in text.tokens if t.start >= end][:2]
+    else:
+        nxt_tokens = []  # only "X-groep" matters below
     if nxt_tokens[:1] == ["-"] and len(nxt_tokens) > 1 and nxt_tokens[1].endswith("groep"):
         score = 0.5 if prep in _ORIGIN_PREPS else max(score, 1.0) + 0.5
     # An address: street followed by a house number.
@@ -669,9 +720,13 @@ def _role(
     return score
 
 
+_LETTERS = re.compile(r"[a-z]{2,}")
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]{0,3}")
+_CLOCK_TAIL = re.compile(r"[.:h]\d|\s*(?:u|uur)\b")
 _TYPE_YEARS = re.compile(r"\b(?:plein|straat|laan|park)\s+'\d\d\s*-\s*'\d\d")
 _PEOPLE_AFTER = re.compile(
-    r"\s*(?:-\s*\d+\s*)?(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen|pers)\b"
+    r"\s*\+?\s*(?:(?:-|tot|à|a)\s*\d+\s*\+?\s*)?(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|"
+    r"personen|pers|tieners|pubers|jongvolwassenen|kinderen)\b"
 )
 
 
@@ -680,13 +735,26 @@ def _house_number_after(text: Text, words: list[Token], last: int) -> bool:
     if last + 1 >= len(words):
         return False
     nxt = words[last + 1]
-    if not re.fullmatch(r"\d{1,4}[a-z]{0,3}", nxt.low) or nxt.start - words[last].end > 1:
+    if nxt.start - words[last].end > 1 or not _HOUSE_NUMBER.fullmatch(nxt.low):
         return False
     raw = text.raw
     tail = raw[nxt.end : nxt.end + 12]
-    if re.match(r"[.:h]\d|\s*(?:u|uur)\b", tail) or nxt.low.endswith("u"):
+    if _CLOCK_TAIL.match(tail) or nxt.low.endswith("u"):
         return False  # a time: "Hobbemaplein 21.00u"
     return _PEOPLE_AFTER.match(fold(tail)) is None
+
+
+_NOT_IN_NAME = frozenset('.,:;!?()\n"')
+
+
+def _adjacent(raw: str, a: Token, b: Token) -> bool:
+    """Two consecutive words with at most a space or a hyphen between them."""
+    if b.start - a.end > 2:
+        return False
+    gap = raw[a.end : b.start]
+    if gap == ". " and a.cap and a.low in {"dr", "st", "mr", "prof", "burg"}:
+        return True
+    return _NOT_IN_NAME.isdisjoint(gap)
 
 
 def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list[_Cand]:
@@ -698,10 +766,8 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
     used: set[int] = set()
 
     def adjacent(a: int, b: int) -> bool:
-        gap = raw[words[a].end : words[b].start]
-        if gap == ". " and words[a].cap and words[a].low in {"dr", "st", "mr", "prof", "burg"}:
-            return True
-        return len(gap) <= 2 and not any(ch in gap for ch in '.,:;!?()\n"')
+        """Whether word a and the next word b may belong to one name."""
+        return _adjacent(raw, words[a], words[b])
 
     def cap_run_left(idx: int, floor: int = 0) -> int:
         """Extend a name to the left over capitalised words and inner particles."""
@@ -714,7 +780,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                 and w.low not in _EVENT_PREPS
                 and w.low not in (_DEST_PREPS | _ORIGIN_PREPS)
             ):
-                if w.low in ORG_WORDS or w.low in TOWNS:
+                if w.low in ORG_WORDS or w.low in TOWNS or w.low.endswith(_EVENT_NOUNS):
                     break
                 k -= 1
                 continue
@@ -796,6 +862,16 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
         if i in used:
             i += 1
             continue
+        if (
+            not w.cap
+            and not lower_mode
+            and lw not in TYPES
+            and lw not in GENERIC_PLACES
+            and lw not in SHOPS
+            and not lw.endswith(_STRONG_LOWER)
+        ):
+            i += 1  # a lowercase word in a message with capitals: none of the rules below
+            continue
         # 1. A type word with a name: "station Zaandam", "wc woensel", "JOP Reigersbos".
         if lw in TYPES and i + 1 < n and adjacent(i, i + 1):
             nxt = words[i + 1]
@@ -810,6 +886,18 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                 "Bushalte",
                 "JOP",
             } and lw not in {"jop"}
+            # "de tramhalte vernield", "bij het winkelcentrum racen": after an article the
+            # type word is a common noun, and a lowercase word after it no name, in a
+            # message that has capitals ("bij wc woensel" stays a name).
+            if (
+                not lower_mode
+                and not nxt.cap
+                and i > 0
+                and words[i - 1].low in _DETERMINERS
+                and lw != "jop"
+                and nxt.low not in _COMPASS
+            ):
+                strict = True
             if (
                 (nxt.cap or not strict)
                 and nxt.low not in STOPWORDS
@@ -865,9 +953,17 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             first = cap_run_left(i)
             if lw in TOWNS:
                 kind = "town"
-            out.append(_Cand(first, i, _titled(raw[words[first].start : w.end]), kind))
-            used.update(range(first, i + 1))
-            i += 1
+            last = i
+            if (
+                kind == "street"
+                and i + 1 < n
+                and raw[w.end : words[i + 1].start] == "-"
+                and words[i + 1].low in _COMPASS
+            ):
+                last = i + 1  # "Ringbaan-Oost", "Singel-Noord"
+            out.append(_Cand(first, last, _titled(raw[words[first].start : words[last].end]), kind))
+            used.update(range(first, last + 1))
+            i = last + 1
             continue
         # A generic place noun after a capitalised name: "Genneper parken", "Scheveningen
         # boulevard".
@@ -896,8 +992,45 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                 out.append(_Cand(first, i, raw[words[first].start : w.end], "poi"))
                 i += 1
                 continue
+        # A name with its article: "buurthuis De Schakel", "De Kuip" (not "de Kleiweg":
+        # street, park and area names leave the article out).
+        if lw in _ARTICLES and w.cap and i + 1 < n and adjacent(i, i + 1):
+            last = i
+            while (
+                last + 1 < n
+                and adjacent(last, last + 1)
+                and words[last + 1].cap
+                and words[last + 1].low not in NOT_NAMES
+                and words[last + 1].low not in STOPWORDS
+                and words[last + 1].low not in ORG_WORDS
+                and not _has_digit(words[last + 1].low)
+            ):
+                last += 1
+            tail = words[last].low
+            if (
+                last > i
+                and _suffix_kind(tail) is None
+                and tail not in GENERIC_PLACES
+                and tail not in TYPES
+                and tail not in SHOPS
+                and fold(raw[words[i + 1].start : words[last].end]) not in TOWNS
+            ):
+                phrase = raw[w.start : words[last].end]
+                after = words[last + 1].low if last + 1 < n else ""
+                if after in POSTFIX_TYPES and adjacent(last, last + 1):
+                    # "De Mare winkelcentrum"
+                    out.append(_Cand(i, last + 1, f"{TYPES[after]} {phrase}", "typed"))
+                    last += 1
+                else:
+                    out.append(_Cand(i, last, phrase, "poi"))
+                used.update(range(i, last + 1))
+                i = last + 1
+                continue
         # 4. Capitalised runs: "Hoog Catharijne", "Kop van Zuid", "Westzijde", "Gouda".
         if w.cap and _run_start_ok(words, i, raw):
+            if lw.endswith(_EVENT_NOUNS) and i + 1 < n and adjacent(i, i + 1) and words[i + 1].cap:
+                i += 1  # "Zomerfeest Amstelpark:": the event is no part of the name
+                continue
             last = i
             while last + 1 < n and adjacent(last, last + 1):
                 nx = words[last + 1]
@@ -922,6 +1055,15 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                     continue
                 break
             if last == i and (lw in GENERIC_PLACES or lw in TYPES):
+                # "op het Stationsplein", "op de Markt", "in het Stadspark": capitalised
+                # after an article, mid-sentence, a generic word is the place's name.
+                if (
+                    i > 0
+                    and words[i - 1].low in {"de", "het"}
+                    and not words[i - 1].cap
+                    and not raw[w.start : w.end].isupper()  # "bij de JOP": the type word
+                ):
+                    out.append(_Cand(i, i, raw[w.start : w.end], _generic_kind(lw)))
                 i += 1
                 continue
             if (

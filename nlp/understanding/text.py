@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _PLAIN = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -58,9 +59,9 @@ def fold(text: str) -> str:
 _TOKEN = re.compile(r"\[[a-z_]+\]|[a-z0-9]+(?:'[a-z]+)?|'[a-z]\b|[^\sa-z0-9]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, number, placeholder or punctuation mark of the folded text."""
+class Token(NamedTuple):
+    """A word, number, placeholder or punctuation mark of the folded text (a named tuple:
+    a message has dozens of tokens, and a tuple is much cheaper to build)."""
 
     low: str
     start: int
@@ -84,13 +85,13 @@ class Text:
 def prepare(raw: str) -> Text:
     """Fold and tokenise once; every extractor reads the result."""
     low = fold(raw)
-    toks: list[Token] = []
-    for m in _TOKEN.finditer(low):
-        s = m.start()
-        t = m.group()
-        word = t[0].isalnum() or (t[0] == "[" and len(t) > 1) or (t[0] == "'" and len(t) > 1)
-        toks.append(Token(t, s, m.end(), raw[s].isupper(), word))
-    return Text(raw, low, tuple(toks))
+    new = tuple.__new__
+    toks = tuple(
+        new(Token, (t, s, s + len(t), raw[s].isupper(), t[0].isalnum() or len(t) > 1))
+        for m in _TOKEN.finditer(low)
+        for s, t in ((m.start(), m.group()),)
+    )
+    return Text(raw, low, toks)
 
 
 # Words that glue a name together ("Jan van Galenstraat", "Bos en Lommerweg").

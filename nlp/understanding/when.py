@@ -2,7 +2,12 @@
 
 "gisteravond 22.30u", "zaterdagnacht om 2u", "net", "vanmiddag 14.20", "22.45 Beurs:".
 Rules: a stated clock time without a day is today, or yesterday when it would lie more
-than an hour after the message; a weekday is the most recent one (today included),
+than an hour after the message; a spoken time ("half 3", "kwart over 9", "acht uur", "een
+uur of 8", "middernacht") is read on a twelve-hour clock: the part of the day decides, or
+else the most recent such time; a range gives its start ("tussen 20 en 22u", "21-23u");
+numbers after "ca"/"ong" are counts or ages, not times; with several day words the one
+nearest the time counts; a time inside a quoted online call is the call's appointment, and
+"nu"/"net" outside the quote wins; a weekday is the most recent one (today included),
 or the next one after "komende"/"aanstaande" or in an online call ("oproep om zaterdag
 ..."); "nacht" without a clock time is 01:00 of the night after the named day;
 otherwise the event time is the message time. Local times are built in the configured
@@ -40,7 +45,48 @@ _CLOCK_RE = re.compile(
     r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:[.:h](?P<m>[0-5]\d))?"
     r"(?:\s*(?P<u>u\b|uur\b))?(?![\d/]|[.,:]\d|\s*(?:-|/)\s*\d{1,2}\s*(?:jr|jaar|jongens))"
 )
-_CLOCK_CUE = re.compile(r"(?:om|rond|vanaf|tegen|sinds|na|tot|ca\.?|ong\.?|omstreeks)\s*$")
+# Where a match of the patterns above can start: plain text that Python's regex engine
+# finds quickly; the full pattern is then tried only there (a start-of-word assertion
+# or look-behind at the front of a pattern makes the engine try every position).
+_DAY_START = re.compile(
+    r"komende|aanstaande|a\.s\.|volgende|afgelopen|vorige|maan|dins|woens|donder|vrij|zater|"
+    r"zon|van|eergister|gister|overmorgen|morgen"
+)
+# Without "geleden" only the words can match ("net", "zojuist", "nu", "op dit moment").
+_NOW_START = re.compile(r"net|zoju|zone|zo\s|nu|op\s+dit|momenteel|live")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _search_at(
+    pattern: re.Pattern[str], starts: re.Pattern[str], low: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``pattern.search(low, pos)`` for a pattern that can only start where ``starts``
+    matches."""
+    for s in starts.finditer(low, pos):
+        m = pattern.match(low, s.start())
+        if m is not None:
+            return m
+    return None
+
+
+_CLOCK_CUE = re.compile(r"(?:om|rond|vanaf|tegen|sinds|na|tot|tussen|omstreeks)\s*$")
+# A bare hour that starts a range of hours: "tussen 20 en 22u", "21-23u".
+_RANGE_AFTER = re.compile(r"\s*(?:-|tot|en)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:u|uur)\b")
+_HOUR_WORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}  # fmt: skip
+_H = r"(?:1[0-2]|0?\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+# Spoken times: "half 3", "kwart over 9", "tien voor half 11", "acht uur", "een uur of 8".
+_SPOKEN_RE = re.compile(
+    rf"\b(?:(?P<m>kwart|vijf|tien|\d{{1,2}})\s+(?P<dir>over|voor)\s+(?P<half2>half\s+)?(?P<h1>{_H})"
+    rf"|half\s+(?P<h2>{_H})|(?:een\s+)?uur\s+of\s+(?P<h3>{_H})|(?P<h4>{_H})\s+uur"
+    rf"|(?P<mid>middernacht))\b(?!\s*(?:[.:]\d|jr\b|jaar|jongens|jongeren|man\b|meiden))"
+    rf"(?P<ampm>\s+'s\s+(?:avonds|middags|nachts|ochtends|morgens))?"
+)
+_MINUTES_PAST = re.compile(r"(?:vijf|tien|[0-9])\s+(?:over|voor)\s")  # a fast pre-test
+_DURATION_BEFORE = re.compile(r"\b(?:over|binnen|al|na|ruim|bijna|anderhalf|zeker|pas|wel)\s+$")
+_QUOTE = re.compile(r"'[^'\n]{3,}'|\"[^\"\n]{3,}\"")
 _ONLINE_CALL = re.compile(r"oproep|opgeroepen|roept\s+op|afspraak|gepland|om\s+\w+\s+te\b")
 
 
@@ -50,16 +96,46 @@ def _local(d: date, hh: int, mm: int, tz: ZoneInfo) -> datetime:
     return aware.astimezone(ZoneInfo("UTC")).astimezone(tz)
 
 
-def _find_clock(low: str) -> tuple[int, int, int] | None:
-    """The first clock time: 22.30, 22:30u, 20u, "om 3"."""
-    for m in _CLOCK_RE.finditer(low):
+def _spoken(m: re.Match[str]) -> tuple[int, int]:
+    """Hour (0-12) and minutes of a spoken time."""
+    if m.group("mid"):
+        return 0, 0
+
+    def hour(g: str) -> int:
+        return int(g) if g.isdigit() else _HOUR_WORDS[g]
+
+    if m.group("h2"):
+        return (hour(m.group("h2")) - 1) % 12, 30
+    if m.group("h1"):
+        h = hour(m.group("h1"))
+        word = m.group("m")
+        mins = (
+            15 if word == "kwart" else 5 if word == "vijf" else 10 if word == "tien" else int(word)
+        )
+        # "tien over half 11" = 10:40
+        base = (h - 1) * 60 + 30 if m.group("half2") else h * 60
+        total = base + mins if m.group("dir") == "over" else base - mins
+        return (total // 60) % 12, total % 60
+    h = hour(m.group("h3") or m.group("h4"))
+    return h % 12 if h == 12 else h, 0
+
+
+def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
+    """The first clock time: 22.30, 22:30u, 20u, "om 3", "half 11" (hour, minutes,
+    position, spoken: whether a twelve-hour reading applies)."""
+    found: list[tuple[int, int, int, bool]] = []
+    for d in _DIGITS.finditer(low):
+        m = _CLOCK_RE.match(low, d.start())
+        if m is None:
+            continue
         hh = int(m.group("h"))
         mins = m.group("m")
         has_unit = m.group("u") is not None
         cue = _CLOCK_CUE.search(low[max(0, m.start() - 12) : m.start()]) is not None
-        if mins is None and not has_unit and not cue:
+        ranged = _RANGE_AFTER.match(low, m.end()) is not None
+        if mins is None and not has_unit and not cue and not ranged:
             continue
-        if mins is None and not has_unit:
+        if mins is None and not has_unit and not ranged:
             # "om 3" is a time, "rond de 16" and "om 5 jongens" are not.
             tail = low[m.end() : m.end() + 14]
             if re.match(r"\s*(?:[a-z]{3,})", tail) and not re.match(
@@ -68,8 +144,59 @@ def _find_clock(low: str) -> tuple[int, int, int] | None:
                 continue
         if mins is not None and low[max(0, m.start() - 1) : m.start()] in {"+", "€"}:
             continue
-        return hh, int(mins) if mins else 0, m.start()
-    return None
+        found.append((hh, int(mins) if mins else 0, m.start(), False))
+        break
+    if (
+        "uur" in low
+        or "half" in low
+        or "kwart" in low
+        or "middernacht" in low
+        or _MINUTES_PAST.search(low) is not None
+    ):
+        for m in _SPOKEN_RE.finditer(low):
+            if found and found[0][2] < m.start():
+                break
+            hh, mm = _spoken(m)
+            ampm = (m.group("ampm") or "").strip()
+            if ampm.endswith(("avonds", "middags")):
+                hh += 12
+            spoken = not ampm and not m.group("mid")
+            if m.group("h4") and (
+                m.group("h4").isdigit()  # "20 uur" is read by the digit pattern
+                or _DURATION_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                or low.startswith(" geleden", m.end())
+            ):
+                continue  # "al een uur", "over twee uur", "een uur geleden": durations
+            found.insert(0, (hh, mm, m.start(), spoken))
+            break
+    return min(found, key=lambda c: c[2]) if found else None
+
+
+def _quoted_call_time(low: str, pos: int) -> bool:
+    """A time inside a quoted online call ("'22u iedereen naar de skatebaan'")."""
+    if _ONLINE_CALL.search(low) is None:
+        return False
+    return any(q.start() < pos < q.end() for q in _QUOTE.finditer(low))
+
+
+def _nearest_day(low: str, pos: int) -> re.Match[str] | None:
+    """Of several day words, the one nearest before the time (or else the first)."""
+    first = _search_at(_DAY_RE, _DAY_START, low)
+    if first is None or _search_at(_DAY_RE, _DAY_START, low, first.end()) is None:
+        return first
+    days = list(_DAY_RE.finditer(low))
+    before = [d for d in days if d.start() <= pos]
+    return before[-1] if before else days[0]
+
+
+def _most_recent(day: date, hh: int, mm: int, now: datetime, tz: ZoneInfo) -> datetime:
+    """A twelve-hour time without a part of the day: its most recent occurrence at or
+    before ``now`` on ``day`` or the evening before."""
+    options = [_local(day, hh, mm, tz), _local(day, hh + 12, mm, tz)] if hh < 12 else []
+    past = [e for e in options if e <= now]
+    if past:
+        return max(past)
+    return _local(day - timedelta(days=1), hh + 12, mm, tz)
 
 
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
@@ -77,8 +204,12 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
     local_now = now.astimezone(tz)
     today = local_now.date()
     clock = _find_clock(low)
-    day_m = _DAY_RE.search(low)
-    now_m = _NOW_RE.search(low)
+    now_m = _NOW_RE.search(low) if "geleden" in low else _search_at(_NOW_RE, _NOW_START, low)
+    if clock is not None and now_m is not None and _quoted_call_time(low, clock[2]):
+        clock = None  # "Oproep: '22u iedereen naar ...'. Wij zijn er nu"
+    day_m = (
+        _nearest_day(low, clock[2]) if clock is not None else _search_at(_DAY_RE, _DAY_START, low)
+    )
 
     if day_m is None and clock is None:
         if now_m is not None and now_m.group("unit"):
@@ -163,7 +294,9 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 night_after = True
 
     if clock is not None:
-        hh, mm, _pos = clock
+        hh, mm, _pos, spoken = clock
+        if spoken and part is None and day == today:
+            return _most_recent(day, hh, mm, local_now, tz), True
         if part == "nacht" or night_after:
             # "zaterdagnacht om 2u" is early Sunday; "vannacht 23u" is the evening before.
             if night_after and hh < 12:

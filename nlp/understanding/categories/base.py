@@ -10,6 +10,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# People a group can throw things at, aim at or shout at (intimidation, not damage).
+PEOPLE = (
+    r"(?:voorbijgangers|mensen|bewoners|buurtbewoners|politie\w*|me\b|agenten|handhav\w*|"
+    r"boa\w*|reizigers|klanten|personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
+    r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
+    r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
+    r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
+    r"bestuurders?|trambestuurders?|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*)"
+)
+
+# Terms that belong to more than one category (every category is matched on its own,
+# so a term listed in two categories gives both).
+# Extortion ("die geld eisen") is both intimidation and theft.
+EXTORTION = (
+    r"(?:geld|spullen)\s+(?:\w+\s+)?(?:eisen|eisten|eist|afpersen)|afpers\w*|"
+    r"(?:eisen|eisten|eist|eiste)\s+(?:\w+\s+)?geld"
+)
+# A call to come "met alles wat je hebt" (bring your weapons): a fight with weapons.
+ARMED_CALL = (
+    r"(?:met|neem|nemen|meenemen|meebrengen)\s+(?:alles\s+)?(?:mee\s+)?wat\s+(?:je|jullie|we|u)\s+"
+    r"(?:hebt|heb|hebben|heeft)"
+)
+# Blowing up letterboxes or bins: fireworks and damage.
+BLOWN_UP = r"opgeblazen|opblazen|opbliezen|blazen\s+(?:\w+\s+){0,3}op\b"
+# Burning compounds: "autobrand", "containerbrand", "scooterbrandje".
+BURNING = (
+    r"(?:auto|container|scooter|brommer|fiets|afval|vuilnis|prullenbak|berm|bos|struik|schuur|"
+    r"buiten|papier|bank)brand(?:je|jes|en)?\b"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Category:

@@ -1,6 +1,6 @@
 """Arson: setting bins, containers, cars or benches on fire."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import BURNING, Category
 
 CATEGORY = Category(
     name="brandstichting",
@@ -12,6 +12,7 @@ CATEGORY = Category(
         r"in\s+de\s+(?:fik|hens)|fikkie\w*|gefikt",
         r"aangestoken|aansteken|in\s+brand\s+(?:gestoken|gezet|steken|staken|gestoken)",
         r"vuurtjes?\b|uitgebrand|brandend\w*|molotov\w*",
+        BURNING,
     ),
     description="Setting bins, containers, cars, benches or doormats on fire.",
 )

@@ -1,13 +1,14 @@
 """Theft, robbery, shoplifting, break-ins."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import EXTORTION, Category
 
 CATEGORY = Category(
     name="diefstal",
     label_nl="diefstal",
     severity=2,
     terms=(
-        r"\w*diefstal\w*|dieven\b|dief\b",
+        r"\w*diefstal\w*",
+        r"dieven\b|dief\b",
         r"ste(?:len|elt|elen)\b|stal\b|stalen\b(?!\s+(?:hek|paal|deur))|gestolen",
         r"(?:ge)?jat(?:ten|te|t)?\b|jatten",
         r"(?:ge)?pik(?:ken|t|te|ten)\b",
@@ -28,7 +29,9 @@ CATEGORY = Category(
         r"(?:telefoon|telefoons|airpods|tas|jas)\s+(?:willen|weg\b|afgepakt)|voor\s+(?:zijn|haar|z'n|zn)\s+"
         r"(?:airpods|telefoon|jas|tas|fiets|scooter)",
         r"tel\s*\+\s*jas\s+weg|\bweg\s*:\s*tel",
-        r"eisen\s+geld|eisten\s+geld|geld\s+eisen",
+        EXTORTION,
+        r"(?:gereedschap|spullen|koper|kabels?|accu'?s?|fiets\w*|kassa\w*|telefoons?)\s+"
+        r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
         r"voorbereid\w*\s+diefstal",
     ),

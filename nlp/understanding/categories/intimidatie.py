@@ -1,14 +1,9 @@
 """Intimidation, threats, harassment of residents, staff, passers-by and workers."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import EXTORTION, PEOPLE, Category
 
 _THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten)"
-_PEOPLE = (
-    r"(?:voorbijgangers|mensen|bewoners|buurtbewoners|politie\w*|me\b|agenten|handhav\w*|"
-    r"boa\w*|reizigers|klanten|personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
-    r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
-    r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*)"
-)
+_PEOPLE = PEOPLE
 
 CATEGORY = Category(
     name="intimidatie",
@@ -23,6 +18,10 @@ CATEGORY = Category(
         r"lastig\s*(?:ge)?(?:vallen|valt|vielen|gevallen)|lastiggevallen|lastigvalt|lastigvallen",
         r"(?:na|achterna)\s*(?:te\s+)?roepen|nageroepen|naroepen|nafluiten|nagefloten",
         r"grote\s+mond|brutaal\w*|uitdag\w*|provoc\w*|provoceren|uitlokken",
+        r"(?:dagen|daagt|daagde|daagden)\s+(?:\w+\s+){0,3}uit\b",
+        r"(?:lopen|loopt|liep|liepen|gaan|gaat|ging|gingen|rennen|rent|renden|fietsen|fietsten)"
+        r"\s+(?:\w+\s+){0,2}achterna\b|achterna\s*(?:ge)?(?:lopen|gelopen|gaan|gegaan|rennen|gerend)",
+        r"(?:richt|richten|richtte|richtten)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?" + _PEOPLE,
         r"confrontatie\w*",
         r"onveilig\w*|niet\s+veilig|bang\b|angst\w*|durven\s+(?:er\s+)?niet|durft\s+(?:er\s+)?niet",
         r"bekeken\b",
@@ -34,14 +33,20 @@ CATEGORY = Category(
         r"ongewenste\s+opmerkingen|opmerkingen\s+naar",
         r"middelvinger\w*",
         r"grimmig\w*|gespannen\b|dreigend\w*|agressief\w*|agressie\b",
-        r"(?:geld|spullen)\s+(?:\w+\s+)?(?:eisen|eisten|vragen|afpersen)|afpers\w*",
-        r"(?:eisen|eisten)\s+geld",
+        EXTORTION,
+        # Asking passers-by for money; "vraagt geld op [rekening]" is a collection.
+        r"(?:geld|spullen)\s+(?:\w+\s+)?vragen|(?:vraagt|vragen|vroeg|vroegen)\s+(?:om\s+)?geld\s+aan\b",
         r"duw(?:en|t|den)\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers|reizigers|personeel)",
         r"beroof\w*|berov\w*|beroving\w*|overval\w*",
         r"discrimin\w*|racist\w*",
         r"onder\s+druk\b",
-        _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?" + _PEOPLE,
+        _THROW
+        + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?"
+        + _PEOPLE,
         r"(?:telefoon|telefoons|tas|jas)\s+willen",
+        # Telegraphic: "klappers naar voorbijgangers", "flessen naar de politie".
+        r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes)\s+"
+        r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,
         r"(?:naar|richting|op)\s+(?:de\s+|het\s+)?" + _PEOPLE + r"\s+(?:\w+\s+){0,2}"
         r"(?:gegooid|gooien|gooit|gooiden|afgestoken|geschoten|schieten)",
     ),

@@ -19,7 +19,7 @@ CATEGORY = Category(
         r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",
         r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,4}rond\b|rondgaat|rondgaan|rondgestuurd",
         r"(?:breed\s+)?gedeeld|wordt\s+gedeeld|doorgestuurd\s+in",
-        r"\d+k?\s+views|views\b|likes\b",
+        r"[0-9]+k?\s+views|views\b|likes\b",
         r"screenshots?\b",
         r"stor(?:y|ies)\b",
         r"\bdm\b|dm'?s\b|direct\s+message",

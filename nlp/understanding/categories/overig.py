@@ -7,24 +7,25 @@ CATEGORY = Category(
     name="overig",
     label_nl="overig",
     severity=1,
-    terms=(r"uitbuit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",),
+    terms=(r"uit(?:ge)?buit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",),
     weak_terms=(
         r"leerplicht\w*",
         r"verzuim\w*|spijbel\w*|niet\s+(?:meer\s+)?op\s+school|niet\s+naar\s+school",
         r"contact\s+(?:op)?(?:nemen|leggen|gezocht|gehad|opgenomen|opnemen)",
-        r"(?:in\s+)?gesprek\b|praten\b",
+        # Asking for a conversation; a conversation that took place is no signal.
+        r"in\s+gesprek\b|(?:wil|willen|wilt)\s+(?:\w+\s+){0,2}gesprek\b|praten\b",
         r"meedenken|meewerken|benader\w*|terugkoppeling|teruggebeld|terugbellen",
         r"wie\s+pakt|pakt\s+(?:het|dit)\s+op",
         r"(?:niet|verder)\s+(?:verder\s+)?delen|voor\s+het\s+dossier|dossier\w*",
         r"(?:maakt|maken)\s+zich\s+zorgen|zorgen\s+over",
         r"klaar\s+(?:is\s+)?met\s+(?:die|de)\s+groep|van\s+de\s+groep\s+af",
         r"iets\s+voor\s+jongerenwerk|jongerenwerk\s+(?:erbij|benaderen|contact)",
-        r"(?:moeder|vader|ouders?|familie)\s+(?:van\s+\S+\s+)?(?:belde|belt|wil|willen|gesproken|"
+        r"(?:moeder|vader|ouders?|familie)\s+(?:van\s+(?:\S+\s+){1,2})?(?:belde|belt|wil|willen|gesproken|"
         r"mailt|vraagt|heeft|hebben)",
         r"ingeschreven",
         r"ter\s+info",
         r"mee\s+kan\s+naar",
-        r"zit\s+(?:er\s+)?(?:vaak\s+)?bij\s+de\s+groep|met\s+de\s+groep\b|bij\s+de\s+groep\s+(?:op|in|bij)",
+        r"zit\s+(?:er\s+)?(?:vaak\s+)?bij\s+de\s+groep|(?<!gehad\s)(?<!gesprek\s)(?<!contact\s)(?<!gepraat\s)(?<!gesproken\s)met\s+de\s+groep\b|bij\s+de\s+groep\s+(?:op|in|bij)",
     ),
     description="Person-level or organisational signals without a behaviour category.",
 )

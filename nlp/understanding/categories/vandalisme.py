@@ -1,8 +1,21 @@
 """Damage to property: breaking, graffiti, throwing things at buildings or vehicles."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import BLOWN_UP, PEOPLE, Category
 
 _THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|schieten)"
+_DUMP = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|dump\w*|gedumpt|kieper\w*|gekieperd|duw\w*|geduwd)"
+_WATER = (
+    r"(?:het\s+water|de\s+(?:sloot|gracht|vijver|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
+    r"amstel|\w+gracht))"
+)
+# Things that get thrown at or kicked against property.
+_MISSILES = r"(?:stenen|steentjes|eieren|tegels|ballen|bal|flessen|flesjes|tomaten|vuurwerk)"
+_PROPERTY = (
+    r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
+    r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*)"
+)
+# A throw at each other is a fight, at people intimidation, not damage.
+_NOT_AT_PEOPLE = r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"))"
 
 CATEGORY = Category(
     name="vandalisme",
@@ -26,12 +39,24 @@ CATEGORY = Category(
         r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b",
         r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren",
         r"brandblusser\w*",
-        r"opgeblazen|opblazen|opbliezen",
-        r"in\s+het\s+water\s+(?:ge)?gooi\w*|in\s+het\s+water\b",
-        r"in\s+de\s+(?:sloot|gracht|vijver|lek|rivier)\b",
+        BLOWN_UP,
+        # Dumping things in the water, not being there ("magneetvissen in de gracht").
+        _DUMP + r"\s+(?:(?!en\b)\w+\s+){0,3}(?:in|over)\s+" + _WATER + r"\b",
+        r"in\s+" + _WATER + r"\s+(?:ge)?(?:gooi\w*|gegooid|gedumpt|geduwd|gesmeten|gekieperd)",
+        _MISSILES
+        + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?"
+        + _PROPERTY
+        + r"\b",
+        r"(?:trap\w*|getrapt|schop\w*|geschopt)\s+(?:\w+\s+){0,2}tegen\s+(?:de\s+|het\s+|een\s+)?"
+        + _PROPERTY
+        + r"\b",
+        r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
+        r"bekogel(?:en|t|d|de|den)\b",
         r"(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
-        r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*",
-        _THROW + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen)",
+        r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*" + _NOT_AT_PEOPLE,
+        _THROW
+        + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen)"
+        + _NOT_AT_PEOPLE,
         _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+)?(?:ramen|ruiten|"
         r"bus|bussen|tram|auto\w*|gevel\w*|deur\w*|zand|water)",
         r"spugen\s+op\s+(?:de\s+)?(?:ruiten|ramen|deur\w*)",

@@ -1,6 +1,11 @@
 """Fights, assault, and calls or plans to fight."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import ARMED_CALL, Category
+
+_OBJECTS = (
+    r"(?:ruit|raam|ramen|deur|auto|bus|tram|hek|gevel|prullenbak|afvalbak|bord|paal|container|"
+    r"lantaarnpa|fiets|scooter|brievenbus|bankje)"
+)
 
 CATEGORY = Category(
     name="vechtpartij",
@@ -11,21 +16,40 @@ CATEGORY = Category(
         r"knok\w*|matten\b|matpartij",
         r"op\s+de\s+vuist",
         r"kloppartij\w*|steekpartij\w*|schietpartij\w*",
-        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm)|geslagen|in\s+elkaar\s+geslagen",
+        # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
+        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk)\b)"
+        r"|geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
-        r"(?:ge)?schop(?:t|pen|te)\b",
+        # Kicking people; kicking doors or windows is vandalism.
+        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de|het|een)\s+\w*"
+        + _OBJECTS
+        + r")",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",
         r"ruzie\w*",
-        r"neergestoken\b|(?<!fik\s)(?<!brand\s)(?<!hens\s)gestoken\b",
+        r"neergestoken\b|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
         r"gewond\w*|hoofdwond\w*",
         r"afrekenen|af\s+te\s+rekenen",
-        r"(?:te\s+)?pakken\b(?=[^.!?\n]{0,3}[\"'])|we\s+pakken\s+ze|pakken\s+ze\b",
+        r"(?:te\s+)?pakken\b(?=[^.!?\n]{0,3}[\"'])|pakken\s+ze\b",
+        r"(?:we|wij)\s+(?:gaan\s+)?pakken\s+(?:ze|die|hen|hun|jullie)\b",
+        r"tegenover\s+elkaar",
+        r"(?:zoek\w*|gezocht)\s+(?:\w+\s+){0,2}confrontatie|confrontatie\s+(?:\w+\s+)?(?:zoek\w*|aan)",
+        r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}naar\s+elkaar",
+        ARMED_CALL,
         r"wraak\w*",
         r"op\s+te\s+wachten|opwachten",
         r"geduw\w*|(?:aan\s+het\s+)?duwen\b(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
         r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
         r"van\s+(?:zn|zijn|z'n|haar)\s+(?:fiets|scooter)\s+(?:ge)?trok\w*|trokken\s+\w+\s+\w+\s+van",
+    ),
+    conditional_terms=(
+        (r"te\s+pakken\b", r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op"),
+        # An online call to come with knives or sticks is a call to fight.
+        (
+            r"met\s+(?:messen|wapens|stokken|knuppels|boksbeugels)\s+(?:\w+\s+){0,3}(?:te\s+)?komen"
+            r"|(?:messen|wapens|stokken|knuppels|boksbeugels)\s+(?:mee\s*nemen|meenemen|meebrengen)",
+            r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op",
+        ),
     ),
     description="Fights, assaults, stabbings and arranged or announced fights.",
 )

@@ -23,7 +23,7 @@ CATEGORY = Category(
         r"rijgedrag|verkeersgevaarlijk\w*|gevaarlijk\s+(?:rijden|gereden)|spookrij\w*",
         r"wheelie\w*|op\s+een\s+wiel|achterop\b|met\s+(?:z'n\s+)?\w+\s+op\s+(?:een|1)\s+\w+",
         r"met\s+\d\s+personen\b",
-        r"(?:op\s+de\s+)?achterkant\b",
+        r"op\s+de\s+achterkant\b(?!\s+van)",
         r"keihard\s+(?:langs|over|door)",
         r"door\s+rood\b",
         r"plankgas",

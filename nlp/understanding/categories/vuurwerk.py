@@ -1,6 +1,6 @@
 """Fireworks: bangers, cobras, firework bombs."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import BLOWN_UP, Category
 
 CATEGORY = Category(
     name="vuurwerk",
@@ -13,7 +13,10 @@ CATEGORY = Category(
         r"cobra\w*",
         r"rotjes?\b|strijkers?\b|nitraten?\b|mortier\w*|shells?\b|vuurpijl\w*|romeinse\s+kaars\w*",
         r"thunderking\w*|lawinepijl\w*|duizendklapper\w*|babypeer\w*|single\s+shots?",
-        r"(?:vuurwerk)?bom(?:men)?\b",
+        r"(?:vuurwerk|rook)?bom(?:men|metjes?)?\b",
+        # Bangs in the street are fireworks ("nog steeds knallen op het plein").
+        BLOWN_UP,
+        r"knallen\b|geknal\w*|harde\s+knal(?:len)?\b",
     ),
     description="Fireworks outside the allowed hours, bangers, cobras and firework bombs.",
 )

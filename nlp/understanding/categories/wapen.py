@@ -1,22 +1,27 @@
 """Weapons: knives, firearms, bats, sticks, fake guns."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import ARMED_CALL, Category
 
 CATEGORY = Category(
     name="wapen",
     label_nl="wapen",
     severity=3,
     terms=(
-        r"wapen\w*|vuurwapen\w*|nepwapen\w*|steekwapen\w*|slagwapen\w*",
+        r"(?:vuur|steek|slag|nep|nepvuur|stroomstoot|schok|schiet|alarm|gas|lucht|verdedigings)?"
+        r"wapen\w*",
         r"mes\b|messen\b|mesje\w*|stiletto\w*|vlindermes\w*|klapmes\w*|zakmes\w*|machete\w*",
         r"(?:honkbal)?knuppel\w*|boksbeugel\w*|wapenstok\w*|ploertendoder\w*",
         r"stok(?:ken)?\b|ijzeren\s+staaf|koevoet\w*",
-        r"pistool\w*|revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b|alarmpistool",
+        r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
+        r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
+        r"revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b",
+        r"(?:lucht|wind|kogel)?buks(?:en)?\b|(?:lucht|jacht)?geweer(?:s|en)?\b|kalasj\w*|shotgun\w*",
         r"airsoft\w*|balletjespistool",
         r"taser\w*|pepperspray\w*|traangas",
         r"schroevendraaier\w*",
-        r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)gestoken\b",
-        r"steekpartij\w*|schietpartij\w*|(?<!in\s)(?<!brand\s)steken\b",
+        r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
+        r"steekpartij\w*|schietpartij\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b",
+        ARMED_CALL,
         r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai\w*",
         r"iets\s+scherps",
         r"(?:trok|trekt|trokken)\s+(?:een\s+)?(?:mes|wapen)",

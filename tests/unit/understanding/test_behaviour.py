@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.understanding.behaviour import BehaviourMatcher, first_chars
+from nlp.understanding.behaviour import BehaviourMatcher, first_chars, prefixes
 from nlp.understanding.categories import ALL, BY_NAME, NAMES
 from nlp.understanding.text import fold
 
@@ -93,3 +93,87 @@ def test_first_chars_of_simple_patterns() -> None:
     assert first_chars("drank\\w*") == frozenset("d")
     assert first_chars("(?:ge)?blow") == frozenset("gb")
     assert first_chars("\\w+") is None
+
+
+# Street Dutch found by the blind evaluation: general rules, invented examples.
+STREET_DUTCH = [
+    # Compounds of burning and weapon words.
+    ("containerbrand achter de sporthal, 2 jongens weg", {"brandstichting"}),
+    ("jongen liep rond met een luchtbuks", {"wapen"}),
+    ("1 van hen had een stroomstootwapen bij zich", {"wapen"}),
+    ("zwaaide met een gaspistool", {"wapen"}),
+    # "zonder demper" means loud, not the absence of noise.
+    ("brommers zonder demper op het plein", {"geluidsoverlast"}),
+    # Bangs in the street are fireworks; a DJ is music.
+    ("de hele avond geknal bij de flats", {"vuurwerk"}),
+    ("feestje met een dj en drank", {"geluidsoverlast", "alcohol"}),
+    ("brievenbus van de buren opgeblazen", {"vuurwerk", "vandalisme"}),
+    # Throwing, kicking and dumping: at property it is damage, at each other a fight.
+    ("winkelwagens in de vijver gegooid", {"vandalisme"}),
+    ("eieren tegen de ruiten van de bieb", {"vandalisme"}),
+    ("schoppen tegen de deur van de flat", {"vandalisme"}),
+    ("gooien blikjes naar elkaar op het plein", {"vechtpartij"}),
+    ("gooien flessen naar de agenten", {"intimidatie"}),
+    ("twee groepjes staan tegenover elkaar", {"vechtpartij"}),
+    ("slaan de spiegels van de auto's eraf", {"vandalisme"}),
+    # A long term does not hide a short one inside it.
+    ("gooien zomaar rotjes naar de bus", {"vuurwerk", "vandalisme"}),
+    # Calls to fight: bring what you have, "te pakken", "we pakken hun".
+    ("oproep op snap: neem mee wat je hebt", {"oproep_online", "vechtpartij", "wapen"}),
+    (
+        "in de groepsapp opgeroepen om die jongens uit Noord te pakken",
+        {"oproep_online", "vechtpartij"},
+    ),
+    ("ze zeggen: we pakken hun morgen", {"vechtpartij"}),
+    (
+        "oproep in de groepsapp om met messen naar het plein te komen",
+        {"oproep_online", "vechtpartij", "wapen"},
+    ),
+    # Intimidation: separable verbs and aiming at people.
+    ("dagen de beveiliging steeds uit", {"intimidatie"}),
+    ("lopen meisjes achterna tot aan de bushalte", {"intimidatie"}),
+    ("richten vuurwerk op agenten", {"vuurwerk", "intimidatie"}),
+    ("vragen geld aan voorbijgangers", {"intimidatie"}),
+    ("6 jongens, rotjes naar voorbijgangers", {"vuurwerk", "intimidatie"}),
+    # Extortion is both; robbery too; laughing-gas sales are lachgas and drugs.
+    ("3 jongens eisen geld van een scholier", {"diefstal", "intimidatie"}),
+    ("verkopen lachgas vanuit een busje", {"lachgas", "drugs"}),
+    ("bouwkeet opengebroken en koper meegenomen", {"diefstal", "vandalisme"}),
+    # Weak signals: school absence describes it better than hanging around.
+    ("Leerplicht: spijbelaars hangen bij de snackbar", {"overig"}),
+    ("vader wil graag in gesprek met jongerenwerk", {"overig"}),
+    ("moeder van de twee broers belde, ze maakt zich zorgen", {"overig"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH)
+def test_street_dutch_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
+STREET_DUTCH_NOT = [
+    ("magneetvissen in de gracht, niks aan de hand", "vandalisme"),
+    ("Vuurwerk? Nee, het waren ballonnen", "vuurwerk"),
+    ("gesprek gehad met de groep, ging goed", "overig"),
+    ("groep is verhuisd naar de achterkant van de school", "verkeer"),
+    ("hij vraagt geld op een rekening voor een advocaat", "intimidatie"),
+    ("autobanden lek gestoken", "wapen"),
+    ("een prullenbak in de fik steken", "wapen"),
+    ("scooter schopt tegen de bus", "vechtpartij"),
+    ("de muziek knalt uit de box", "vuurwerk"),
+    ("ze worden overal geweerd", "wapen"),
+    ("een activiteit gericht op kinderen", "intimidatie"),
+    ("na een oproep op insta, sommigen met stokken", "vechtpartij"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STREET_DUTCH_NOT)
+def test_street_dutch_not_a_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
+
+
+def test_prefixes_of_terms() -> None:
+    assert prefixes("op\\s+de\\s+vuist", k=4) == frozenset({"op "})
+    assert prefixes("(?:ge)?blow", k=4) == frozenset({"gebl", "blow"})
+    assert prefixes("(?:ge)?blow", k=2) == frozenset({"ge", "bl"})
+    assert prefixes("\\w*diefstal") is None

@@ -89,3 +89,58 @@ NO_AGE = [
 def test_no_age(text: str) -> None:
     c = extract_counts(fold(text))
     assert (c.age_min, c.age_max) == (None, None)
+
+
+# Street Dutch found by the blind evaluation: general rules, invented examples.
+STREET_SIZES = [
+    # "een stuk of" / "een man of" is always a number of people, whatever follows.
+    ("een stuk of 9 met bier en een box", 9),
+    ("een man of 25 op het plein", 25),
+    ("jongens (stuk of 12, 16-18) bij de ingang", 12),
+    # Listed subgroups add up; so do people "on top": anderen, vrienden, achterop, rest.
+    ("twee groepen van 4 en 6 op de vuist", 10),
+    ("[naam] en 2 anderen bij de jop", 3),
+    ("4 jongens binnen, 2 maten wachten buiten", 6),
+    ("[naam] op een scooter met 1 achterop", 2),
+    ("[naam] stond daar samen met nog 3", 4),
+    ("pv voor 2 jongens, de rest (3) weggestuurd", 5),
+    ("ouders van 2 jongens kwamen, de rest (4) bleef", 6),
+    ("groep van 8, 3 beboet, de rest (5) weggestuurd", 8),
+    ("6 meiden op de vuist met een andere groep. De andere groep was met z'n drieën", 9),
+    # Multiplications, number words, "-tal".
+    ("groep van 3 keer 4 meiden", 12),
+    ("2x5 jongens op scooters", 10),
+    ("ongeveer een dozijn meiden", 12),
+    ("15-tal jongeren bij de skatebaan", 15),
+    # "(30+)" is a size, "(17+)" an age.
+    ("groep (30+) na de wedstrijd", 30),
+    ("een stuk of 6 jongeren (17+)", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), STREET_SIZES)
+def test_street_group_size(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+STREET_AGES = [
+    ("jongens van een jaar of 14", (14, 14)),
+    ("meiden, jaar of 13, 14", (13, 14)),
+    ("jaar of 17-19 denk ik", (17, 19)),
+    ("groep van 10, de jongste is pas 10", (10, None)),
+    ("een stuk of 6 jongeren (17+)", (17, None)),
+    ("allemaal twintigers met drank", (20, 29)),
+    ("minderjarigen met sterke drank", (None, 17)),
+    ("jongens (stuk of 12, 16-18) bij de ingang", (16, 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), STREET_AGES)
+def test_street_age_range(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages
+
+
+def test_not_minderjarig_is_no_age() -> None:
+    c = extract_counts(fold("volgens hem niet minderjarig"))
+    assert (c.age_min, c.age_max) == (None, None)

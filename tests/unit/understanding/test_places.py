@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.understanding import SignalParser
+from nlp.understanding import KnownPlace, SignalParser
 from tests.unit.understanding.conftest import NOW
 
 # (text, expected location) with the configured places.
@@ -85,3 +85,46 @@ def test_span_points_into_the_original_text(plain: SignalParser) -> None:
     assert parsed.location_span is not None
     start, end = parsed.location_span
     assert text[start:end] == "Chasséveld"
+
+
+# Place phrases found by the blind evaluation: general rules, invented examples.
+STREET_PHRASES = [
+    # A capitalised generic word after an article, mid-sentence, is a name.
+    ("vanavond vechtpartij op de Markt, 2 groepen", "Markt"),
+    ("jongens met vuurwerk in het Stadspark", "Stadspark"),
+    ("groep van 8 op het Stationsplein", "Stationsplein"),
+    # ... but "de JOP" stays the type word of the place next to it.
+    ("groepje bij de JOP in het Vondelpark", "JOP Vondelpark"),
+    # Names with their article; street names leave the article out.
+    ("meiden bij buurthuis De Zonnebloem, schelden", "De Zonnebloem"),
+    ("vernielingen bij sporthal De Wielewaal", "De Wielewaal"),
+    ("jongens op de Dorpsstraat", "Dorpsstraat"),
+    # A hyphenated compass part belongs to the street.
+    ("scooters racen over de Parallelweg-Zuid", "Parallelweg-Zuid"),
+    # An event name is no part of the place.
+    ("Koningsnacht Museumplein: 30 jongeren met drank", "Museumplein"),
+    # Chains with parking lots.
+    ("lachgas op de parkeerplaats van de Gamma", "Gamma"),
+    # After an article a type word is a common noun: "de bushalte beklad".
+    ("Jongens hebben de bushalte beklad bij de Dorpsstraat", "Dorpsstraat"),
+    # A count after a street ("20+ jongeren") is no house number.
+    ("op de Stationsweg 20+ jongeren met vuurwerk", "Stationsweg"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_PHRASES)
+def test_street_place_phrase(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+def test_of_two_configured_names_the_longer_mention_wins() -> None:
+    parser = SignalParser([KnownPlace("Station Almere"), KnownPlace("Station Almere Buiten")])
+    parsed = parser.parse("brandje bij station Almere Buiten, 2 jongens", now=NOW)
+    assert parsed.location == "Station Almere Buiten"
+
+
+def test_a_configured_name_with_its_article_matches_without_it() -> None:
+    parser = SignalParser([KnownPlace("De Hoeksteen")])
+    parsed = parser.parse("groep bij de hoeksteen, harde muziek", now=NOW)
+    assert parsed.location == "De Hoeksteen"
+    assert parsed.location_known

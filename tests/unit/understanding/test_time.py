@@ -53,3 +53,44 @@ def test_numbers_that_are_no_time_do_not_move_the_event() -> None:
     assert resolve("10-12 jongens, 14-16 jr", "2025-06-14T12:00:00+02:00") == (
         "2025-06-14T12:00:00+02:00"
     )
+
+
+# Spoken and ranged times found by the blind evaluation: general rules, invented examples.
+STREET_TIMES = [
+    # A range gives its start.
+    ("tussen 21 en 23u klappers", "2025-06-14T23:30:00+02:00", "2025-06-14T21:00:00+02:00"),
+    ("gisteren 19-21u overlast", "2025-06-15T09:00:00+02:00", "2025-06-14T19:00:00+02:00"),
+    # Spoken times on a twelve-hour clock: the part of the day, or the most recent one.
+    ("half 11 nog steeds herrie", "2025-06-14T23:05:00+02:00", "2025-06-14T22:30:00+02:00"),
+    ("gisteravond kwart over 8 ruzie", "2025-06-15T09:00:00+02:00", "2025-06-14T20:15:00+02:00"),
+    ("vannacht om kwart voor 1 brandje", "2025-06-15T09:00:00+02:00", "2025-06-15T00:45:00+02:00"),
+    ("vanavond om negen uur groep", "2025-06-14T23:00:00+02:00", "2025-06-14T21:00:00+02:00"),
+    ("sinds een uur of 7 muziek", "2025-06-14T20:30:00+02:00", "2025-06-14T19:00:00+02:00"),
+    (
+        "gisteren om tien voor half 10 's avonds",
+        "2025-06-15T09:00:00+02:00",
+        "2025-06-14T21:20:00+02:00",
+    ),
+    ("rond middernacht vuurwerk", "2025-06-15T08:00:00+02:00", "2025-06-15T00:00:00+02:00"),
+    # Counts and ages after "ca"/"ong" are no times.
+    ("net: ca 8 jongens bij de ingang", "2025-06-14T22:41:00+02:00", "2025-06-14T22:41:00+02:00"),
+    ("nu 5 jongens ong 16 op het plein", "2025-06-14T22:41:00+02:00", "2025-06-14T22:41:00+02:00"),
+    ("een uur geleden ruzie", "2025-06-14T22:00:00+02:00", "2025-06-14T21:00:00+02:00"),
+    # Of several day words the one nearest the time counts.
+    (
+        "morgen weer extra ronde. Vanavond om 19.10 klappers",
+        "2025-06-14T22:00:00+02:00",
+        "2025-06-14T19:10:00+02:00",
+    ),
+    # A time inside a quoted call is the appointment; "nu" outside it wins.
+    (
+        "oproep op snap: '21u iedereen naar het plein'. We staan er nu",
+        "2025-06-14T20:40:00+02:00",
+        "2025-06-14T20:40:00+02:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), STREET_TIMES)
+def test_street_event_time(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
