@@ -170,7 +170,12 @@ class HotspotService:
         return Emitted(origin, room_id, outcome, prompt)
 
     def _to_regie(self, text: str) -> list[Action]:
-        return [SendMessage(rid, text) for rid in self.ctx.rooms.ids_for(RoomPurpose.REGISSEUR)]
+        rooms = self.ctx.rooms.ids_for(RoomPurpose.REGISSEUR)
+        if not rooms:
+            log.warning(
+                "no_regisseur_room", hint="add a [[rooms]] entry with purpose = \"regisseur\""
+            )
+        return [SendMessage(rid, text) for rid in rooms]
 
     def _evidence(self, session: Session, prompt: Prompt) -> str:
         """The last few sanitized signals behind a prompt."""
