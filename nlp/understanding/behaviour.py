@@ -7,7 +7,9 @@ term does not swallow a short one inside it ("gooien ... klappers naar de tram")
 that can begin with any character (``\\w*diefstal``) are searched separately, only when
 their fixed part occurs in the message. A hit is dropped when a negator governs it in
 the same clause: "geen alcohol gezien", "geen drugs of alcohol", "niks op snap", "op snap
-stil", "Brand? Nee, ...". Weak terms ("hangen", "leerplicht") only count when nothing
+stil", "Brand? Nee, ...", "niemand gewond", "0 vechtpartijen". A hit that starts a word
+ending like a street, square or district is a place name, not behaviour ("Scheldekwartier",
+"Muziekplein", "Vechtstraat"). Weak terms ("hangen", "leerplicht") only count when nothing
 else was found, and school absence ("leerplicht", "spijbelen") then describes the
 situation better than "hangen".
 """
@@ -26,7 +28,11 @@ from nlp.understanding.categories import ALL, Category
 sre_parse: Any = importlib.import_module("re._parser")
 sre_c: Any = importlib.import_module("re._constants")
 
-_NEGATORS = frozenset({"geen", "niet", "niks", "niets", "nooit", "gn", "nergens", "noch"})
+_NEGATORS = frozenset(
+    {"geen", "niet", "niks", "niets", "nooit", "gn", "nergens", "noch", "niemand", "no"}
+)
+# A count of zero right before the hit: "0 vechtpartijen", "nul meldingen".
+_ZERO = frozenset({"0", "nul"})
 _POST_NEGATORS = frozenset({"niet", "stil", "nee", "niks", "niets"})
 _RETRACTED = re.compile(r"\?\s*(?:nee|neen|nope)\b")
 # Terms are dispatched on up to _K leading characters (longer keys try fewer terms per
@@ -158,6 +164,8 @@ class BehaviourMatcher:
             if rule.condition is not None and rule.condition.search(low) is None:
                 continue
             if _negated(low, m.start(), m.end()):
+                continue
+            if _in_place_name(low, m.start()):
                 continue
             for name in rule.categories:
                 out.append(Hit(name, m.start(), m.end(), rule.weak))
@@ -385,6 +393,29 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+# A word that ends like a street, square, district or venue is a place name, not behaviour:
+# "Scheldekwartier", "Muziekplein", "Vechtstraat", "Brandweg", "Crackstadion".
+_PLACE_ENDINGS = (
+    "straat", "plein", "pleintje", "laan", "wijk", "kwartier", "kade", "park", "stadion", "singel",
+    "gracht", "dijk", "dreef", "steeg", "hof", "buurt", "weg", "markt", "veld", "tunnel",
+)  # fmt: skip
+_WORD_END = re.compile(r"[a-z0-9]*")
+
+
+def _in_place_name(low: str, start: int) -> bool:
+    """The hit starts a word that is a place name ("scheldekwartier")."""
+    end = _WORD_END.match(low, start).end()  # type: ignore[union-attr]
+    if end - start < 8:
+        return False
+    word = low[start:end]
+    return word.endswith(_PLACE_ENDINGS) and not word.endswith(_NOT_PLACE_ENDINGS)
+
+
+# Behaviour words that happen to end like a place ("drugsweg" is no word, "overlastmarkt"
+# neither, but these are): kept.
+_NOT_PLACE_ENDINGS = ("vuurwerkmarkt", "drugsmarkt", "drugsbuurt", "speelveld")
+
+
 def _negated(low: str, start: int, end: int) -> bool:
     """A negator among the four words before the hit in its clause ("geen alcohol",
     "zonder drank"), one of the two words after it ("op snap stil"), or a question
@@ -393,7 +424,7 @@ def _negated(low: str, start: int, end: int) -> bool:
     for k, t in enumerate(reversed(before[-8:])):
         if t in _BREAKS:
             break
-        if t in _NEGATORS or (k == 0 and t == "zonder"):
+        if t in _NEGATORS or (k == 0 and (t == "zonder" or t in _ZERO)):
             return True
         if k == 3:
             break  # four words back

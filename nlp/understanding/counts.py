@@ -8,10 +8,18 @@ counted, and so do "N achterop", "[naam] en 3 anderen", "3 vrienden wachten buit
 "de rest (5)" (unless a total was stated); listed subgroups add up ("2 groepen van 6 en
 7" -> 13); "een stuk of 12" and "een man of 30" are always people; "2 keer 6 meiden",
 "10-tal", "dozijn" are counted; a vague quantity ("een paar", "tientallen") gives no
-size. A single age gives ``min == max`` ("(15)", "ong 15", "rond de 16", "een jaar of
+size. "15 + 20 man" adds up, "2 groups ... ~10 each" multiplies, "(dozijn ofzo, 16-17)" is
+an estimated size, "een vijftienjarige met een groep van 6 anderen" is 7 and "met een derde
+achterop" one more. A single age gives ``min == max`` ("(15)", "ong 15", "rond de 16", "een jaar of
 13"); an age said of a younger part of the group ("paar hele jonge erbij (12?)",
 "13-jarigen", "jongste zeker 12") or "(16+)" gives only ``age_min``; age words give a
 range ("brugklassers" 12-13, "twintigers" 20-29) or only ``age_max`` ("minderjarig").
+Ages are also read from "tussen 15 en 17 jaar", "een jongen van 16", "Hij is 14", "10 11
+jaar", "een tiental twaalfjarigen" (12, and a size of 10), "2 broertjes (9 en 11)", "3
+mannen (25+)" (25 and up), "van hooguit 12" (up to 12) and "onder de 16" (up to 15); not
+from a victim ("de jongen van 14 die werd neergestoken", unless the perpetrators are named
+after the victim: "Slachtoffer 12, daders 15-16") nor from an adult outside the group ("een
+man van rond de 30").
 
 Numbers that are times, dates, phone numbers, house numbers, counts of other things
 ("3 auto's", "2 handhavers", "4k views") are masked first so they are never read as
@@ -51,7 +59,7 @@ PN = (
     r"jochies|jongetjes|stuks|stuk|figuren|types|gozers|daders|verdachten|broers|broertjes|"
     r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
     r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen|spijbelaars|hangjongeren|"
-    r"relschoppers|raddraaiers|twintigers|studenten)"
+    r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters)"
 )
 ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
 ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen)\s+){0,2}"
@@ -76,8 +84,12 @@ _DIGIT_MASKS = [
     r"\b\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|"
     r"aug(?:ustus)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{2,4})?",
     r"\b\d{4}\s?[a-z]{2}\b(?:\s*\d+\w*)?",
-    r"\+?\d[\d\s.-]{6,}\d",
+    # Phone numbers, BSN, IBAN digits: eight or more digits, one separator at most between
+    # them ("06-1234 5678"), so "ong 16. 15.30" or "ca 19-21. 23:40" are not one.
+    r"\+?\d(?:[\s.-]?\d){7,}",
     r"\b(?:19|20)\d\d\b",
+    # Money: "~€80", "€ 500 per dag".
+    r"€\s?\d+(?:[.,]\d+)?",
     r"'\d\d",
     r"\bx\d+\b",
     # Counts of things that are not the group.
@@ -133,7 +145,7 @@ def _mask(low: str) -> str:
     cands: set[int] = set(runs)
     win_hi = -1
     for d in runs:
-        if d and low[d - 1] in "+'x":
+        if d and low[d - 1] in "+'x€":
             cands.add(d - 1)
         lo = max(0, d - _WORD_MASK_REACH)
         if lo < win_hi:
@@ -211,9 +223,13 @@ _P_MORE = re.compile(
     rf"(?:\brest\s+(?:van\s+(?:de|het)\s+\w+\s+)?\(?\s*(?:{APPROX}\s+)?"
     rf"|\b(?:samen\s+met\s+(?:nog\s+)?|met\s+nog\s+))(?P<r>{RANGE})(?!\s*-?\s*(?:jr\b|jaar|jarig))"
 )
-_P_PAIR = re.compile(rf"\(\s*(?:{APPROX}\s+)?(?P<a>{N})\s+(?:en|&|\+)\s+(?P<b>{N})\s*\)")
+_P_PAIR = re.compile(rf"\(\s*(?:{APPROX}\s+)?(?P<a>{N})\s+(?:en|&|\+)\s+(?P<b>{N})\s*[!?]*\s*\)")
+# Two people just counted, right before a pair in parentheses: the pair is their ages.
+_TWO_PEOPLE = re.compile(
+    rf"\b(?:2|twee|beide)\s+(?:{ADJ})(?:{PN}|zussen|zusjes|vrienden|neven)\s*$"
+)
 _P_GROUP = re.compile(
-    rf"\bgroep(?:je|jes|en)?\s+(?:van\s+|met\s+|was\s+|is\s+|v\.?\s+)?"
+    rf"\b(?:groep(?:je|jes|en)?|squad|crew|clubje|bende)\s+(?:van\s+|met\s+|was\s+|is\s+|v\.?\s+)?"
     rf"(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})(?P<ish>{_ISH})?"
 )
 _P_PN = re.compile(rf"(?P<r>{RANGE})(?P<ish>{_ISH})?\s+(?:{ADJ})(?P<pn>{PN})\b")
@@ -231,7 +247,8 @@ _P_STANDALONE = re.compile(
 )
 _P_ISH = re.compile(rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish\b|\+(?=[\s.,;:!?)]|$))")
 _P_PAREN = re.compile(
-    rf"\(\s*(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?\s*[?!]*\s*"
+    rf"\(\s*(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?(?P<oz>\s*(?:ofzo|of\s+zo|ongeveer|ong\.?))?"
+    rf"\s*[?!]*\s*"
     rf"(?P<jr>jr\.?|jaar)?\s*(?=[),])"
 )
 _P_EROMHEEN = re.compile(
@@ -260,8 +277,8 @@ _A_BARE = re.compile(
     r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s*(?:-|/|à|\ba\b|\btot\b)\s*(?P<b>\d{1,2})(?![\w+/:]|[.,]\d)"
 )
 _A_CUE = re.compile(
-    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
-    rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})"
+    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}|age|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
+    rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+|[~±]\s*)?(?P<r>{RANGE})"
     rf"(?P<ish>\s*-?\s*ish)?"
 )
 _A_LEX: tuple[tuple[re.Pattern[str], tuple[int | None, int | None]], ...] = (
@@ -285,6 +302,66 @@ _A_YOUNGEST = re.compile(
 # Another group in the same sentence ("de andere groep was met z'n vieren") adds up.
 _OTHER_GROUP = re.compile(r"\b(?:andere|tweede)\s+groep\w*\b[^.!?\n]*$")
 _VICTIM = re.compile(r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist")
+# The perpetrators named after the victim ("Slachtoffer 12, daders ouder, 15-16").
+_PERPETRATORS = re.compile(r"dader\w*|verdachte\w*|groep\w*|jongens|meiden")
+# What makes the one just described a victim ("de jongen van 14 die werd neergestoken").
+_VICTIM_AFTER = re.compile(
+    r"slachtoffer|neergestoken|gestoken|beroofd|geslagen|mishandeld|bedreigd|aangevallen|"
+    r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)"
+)
+
+
+def _victim_before(m: str, pos: int) -> bool:
+    """A victim word just before ``pos``, with no perpetrators named in between."""
+    before = m[max(0, pos - 30) : pos]
+    ends = [v.end() for v in _VICTIM.finditer(before)]
+    return bool(ends) and _PERPETRATORS.search(before, ends[-1]) is None
+
+
+# Ages and sizes said in other ways.
+_P_N_AGED = re.compile(rf"(?P<r>{RANGE})\s+(?P<a>{N})\s*-?\s*jarig(?:en|e)\b")
+_A_ADJACENT = re.compile(r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\s*(?:jr\b|jaar\b)")
+_A_BETWEEN = re.compile(
+    rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
+)
+_A_AT_MOST = re.compile(
+    rf"(?P<pre>(?:{PN}|jongen|meisje|knul|leeftijd)\s+(?:van\s+)?|\bvan\s+|leeftijd\s*:?\s*)?"
+    r"(?P<w>hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan)\s+"
+    rf"(?P<a>{N})(?P<u>\s*(?:jr\b|jaar\b))?(?!\s*-?\s*(?:{ADJ}{PN}|\d))"
+)
+
+
+def _is_hint(m: str) -> bool:
+    return " is " in m or " was " in m or " zijn " in m or " waren " in m
+
+
+def _at_most_hint(m: str) -> bool:
+    return "hoog" in m or "max" in m or " dan " in m or "onder de" in m
+
+
+_A_SINGLE = re.compile(
+    r"\b(?:jongen|meisje|knul|jongeman|jochie|meid|tiener)\s+(?:\([^)]*\)\s*)?van\s+"
+    rf"(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})(?:\s*-?\s*ish)?"
+    rf"(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES}|keer|x)\b)"
+)
+_A_IS = re.compile(
+    r"\b(?:hij|zij|ze|die)\s+(?:is|was|zijn|waren)\s+(?:pas\s+|nog\s+maar\s+|nog\s+|maar\s+)?"
+    rf"(?:(?:{APPROX})\s+)?(?P<r>{RANGE})(?:\s*-?\s*ish)?"
+    rf"(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|keer|x|man|uur|min|minuten|dagen|weken)\b|[.,:]\d)"
+)
+# "15 + 20 man": two counts added up.
+_P_PLUS = re.compile(rf"(?P<a>{N})\s*\+\s*(?P<b>{_NCORE})\s+(?:{ADJ})(?:{PN})\b")
+# "2 groups ... ~10 each", "3 groepjes, elk 5": groups of the same size.
+_P_EACH = re.compile(rf"(?P<n>{N})\s+(?:each|elk|ieder|per\s+groep(?:je)?)\b")
+_GROUPS_BEFORE = re.compile(rf"(?P<k>{N})\s+(?:groups|groepen|groepjes)\b")
+# "2 jongens op een fatbike met een derde achterop": one more.
+_P_ONE_MORE = re.compile(r"\bmet\s+(?:nog\s+)?een\s+(?:derde|vierde|vijfde|zesde)\b")
+# Other words for a group that count like "groep".
+# "opgehaald door een man van rond de 30": an adult, not the group.
+_ADULT_BEFORE = re.compile(
+    rf"\b(?:een|die|de)\s+(?:\w+\s+)?(?:man|vrouw|volwassene|meneer|mevrouw)\s+(?:van\s+)?(?:{APPROX}\s+)?$"
+)
+_HEAD_GATE = re.compile(r"\b(?:squad|crew|clubje|bende)\b")
 _YOUNGER = re.compile(r"jonger(?:e)?\b|hele\s+jonge|jonge\s+erbij|waarvan|zelfs\b|kleintjes")
 _SENT_END = re.compile(r"[.!?\n]")
 
@@ -359,6 +436,7 @@ def _scan(pattern: re.Pattern[str], m: str, starts: list[int]) -> list[re.Match[
 
 
 _TAL = re.compile(r"\b(\d{1,2})\s*-?\s*tal\b")  # "10-tal jongens": a tiental
+_FUSED_AGE = re.compile(rf"\b({_W})(jarig\w*)")
 
 
 def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
@@ -380,6 +458,8 @@ def extract_counts(low: str) -> Counts:
     (or at the few words before one), never at every character of the message."""
     if "tal" in low:
         low = _TAL.sub(lambda x: x.group(1) + " " * (x.end() - x.end(1)), low)
+    if "jarig" in low:
+        low = _FUSED_AGE.sub(r"\1 \2", low)  # "twaalfjarigen" -> "twaalf jarigen"
     m = _mask(low)
     nums = _number_starts(m)
     if not nums:
@@ -399,8 +479,7 @@ def extract_counts(low: str) -> Counts:
     ambiguous: list[tuple[int, int, int, str, int]] = []  # (lo, hi, pos, kind, end)
 
     def age(lo: int, hi: int | None, pos: int) -> None:
-        before = m[max(0, pos - 30) : pos]
-        if _VICTIM.search(before):
+        if _victim_before(m, pos) or _ADULT_BEFORE.search(m, max(0, pos - 40), pos):
             return
         if hi is not None and hi == lo:
             sent = _SENT_END.split(m[max(0, pos - 50) : pos])[-1]
@@ -424,24 +503,79 @@ def extract_counts(low: str) -> Counts:
         for x in _scan(_A_YOUNGEST, m, lead):
             spans.take(x.start("a"), x.end("a"))
             age(_num(x.group("a")), None, x.start("a"))
+    for x in _scan(_A_ADJACENT, m, nums) if "jaar" in m or "jr" in m else ():
+        # "kleine koters 10 11 jaar": two ages without a dash.
+        a, b = int(x.group("a")), int(x.group("b"))
+        if spans.free(x.start(), x.end()) and 0 < b - a <= 3:
+            spans.take(x.start(), x.end())
+            age(a, b, x.start())
+    for x in _scan(_A_BETWEEN, m, lead) if "tussen" in m else ():
+        # "tussen 15 en 17 jaar", "tussen de dertien en zestien"; of people a size.
+        a, b = _num(x.group("a")), _num(x.group("b"))
+        if not spans.free(x.start("a"), x.end()) or b <= a:
+            continue
+        if x.group("pn"):
+            spans.take(x.start("a"), x.end("b"))
+            sizes.append(_mid(a, b))
+        elif a >= 6 and b <= 30:
+            spans.take(x.start("a"), x.end())
+            age(a, b, x.start("a"))
     for x in _scan(_A_UNIT, m, nums) if _UNIT_HINT.search(m) else ():
         lo, hi = _range(x.group("r"))
         spans.take(x.start("r"), x.end())
         unit = x.group("u")
         if unit.startswith("jarigen") and lo == hi:
-            if not _VICTIM.search(m[max(0, x.start() - 30) : x.start()]):
-                ages.append((lo, None))
+            # "13-jarigen" said of a younger part ("jongere kids ... 13-jarigen!") is a
+            # lower end; of the group itself ("een tiental twaalfjarigen") its age.
+            if not _victim_before(m, x.start()):
+                younger = _YOUNGER.search(m, max(0, x.start() - 60), x.start())
+                ages.append((lo, None if younger else lo))
             continue
         age(lo, hi, x.start())
+    if "jarig" in m:
+        # "een tiental twaalfjarigen", "5 15-jarigen": how many, then how old.
+        for x in _scan(_P_N_AGED, m, nums):
+            if spans.free(x.start("r"), x.end("r")):
+                lo, hi = _range(x.group("r"))
+                spans.take(x.start("r"), x.end("r"))
+                sizes.append(_mid(lo, hi))
+    for x in _scan(_A_AT_MOST, m, lead) if _at_most_hint(m) else ():
+        # "jochies van hooguit 12" is up to 12; "onder de 16" up to 15.
+        n = _num(x.group("a"))
+        if not (x.group("pre") or x.group("u")) or not 8 <= n <= 25:
+            continue
+        if not spans.free(x.start("a"), x.end("a")):
+            continue
+        spans.take(x.start("w"), x.end())
+        strict = x.group("w").startswith(("onder", "jonger"))
+        if not _victim_before(m, x.start()):
+            ages.append((None, n - 1 if strict else n))
+    for x in _scan(_A_SINGLE, m, lead) if _SINGLE_HINT.search(m) else ():
+        # "een jongen van 16 met een groep eromheen": his age, unless he is the victim
+        # ("de jongen van 14 die werd neergestoken").
+        if not spans.free(x.start("r"), x.end("r")):
+            continue
+        lo, hi = _range(x.group("r"))
+        spans.take(x.start("r"), x.end("r"))
+        after = _SENT_END.split(m[x.end() : x.end() + 60])[0]
+        if lo >= 8 and not _VICTIM_AFTER.search(after):
+            age(lo, hi, x.start("r"))
+    for x in _scan(_A_IS, m, lead) if _is_hint(m) else ():
+        # "Hij is 14.", "ze zijn 15-16".
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            if lo >= 8 and hi <= 25:
+                spans.take(x.start("r"), x.end("r"))
+                age(lo, hi, x.start("r"))
 
-    has_groep = "groep" in m
+    has_groep = "groep" in m or _HEAD_GATE.search(m) is not None
     has_paren = "(" in m
     for x in _scan(_P_MULTI_LIST, m, lead) if has_groep else ():
         a, b = _num(x.group("a")), _num(x.group("b"))
         if a < 40 and b < 40:
             spans.take(x.start(), x.end())
             direct = a + b
-    for x in _scan(_P_TIMES, m, nums):
+    for x in _scan(_P_TIMES, m, nums) if "x" in m or "keer" in m or "maal" in m else ():
         if spans.free(x.start(), x.end()):
             spans.take(x.start(), x.end())
             fa, fb = ("a", "b") if x.group("a") else ("a2", "b2")
@@ -472,10 +606,20 @@ def extract_counts(low: str) -> Counts:
         direct = k * _mid(lo, hi)
     for x in _P_PAIR.finditer(m) if has_paren else ():
         a, b = _num(x.group("a")), _num(x.group("b"))
+        if (
+            _TWO_PEOPLE.search(m, max(0, x.start() - 40), x.start())
+            and min(a, b) >= 6
+            and max(a, b) <= 25
+        ):
+            spans.take(x.start(), x.end())  # "2 broertjes (10 en 13)": their ages
+            age(min(a, b), max(a, b), x.start())
+            continue
         if a < 10 or b < 10:
             spans.take(x.start(), x.end())
             direct = (direct or 0) + a + b if direct is None else direct
 
+    if "achterop" in m:
+        additive.extend((x.start(), 1) for x in _P_ONE_MORE.finditer(m))
     for x in (
         _scan(_P_EROMHEEN, m, nums) if "omheen" in m or "errond" in m or "achterop" in m else ()
     ):
@@ -493,6 +637,16 @@ def extract_counts(low: str) -> Counts:
         else:
             sizes.append(n)
 
+    for x in _scan(_P_PLUS, m, nums) if "+" in m else ():
+        if spans.free(x.start(), x.end("b")):
+            spans.take(x.start(), x.end("b"))
+            sizes.append(_num(x.group("a")) + _num(x.group("b")))
+    if "each" in m or "elk" in m or "ieder" in m or "per groep" in m:
+        for x in _scan(_P_EACH, m, nums):
+            groups = _GROUPS_BEFORE.search(m, 0, x.start())
+            if groups and spans.free(x.start("n"), x.end("n")):
+                spans.take(x.start("n"), x.end("n"))
+                direct = _num(groups.group("k")) * _num(x.group("n"))
     for x in _scan(_P_PN, m, nums):
         if not spans.free(x.start("r"), x.end("r")):
             continue
@@ -559,7 +713,13 @@ def extract_counts(low: str) -> Counts:
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             closed = m[x.end() : x.end() + 1] == ")"
-            kind = "age" if x.group("jr") else "paren" if closed and not x.group("ap") else "approx"
+            kind = (
+                "age"
+                if x.group("jr")
+                else "paren"
+                if closed and not x.group("ap") and not x.group("oz")
+                else "approx"
+            )
             ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
     for x in _scan(_P_STANDALONE, m, lead):
         if spans.free(x.start("r"), x.end("r")):
@@ -590,8 +750,14 @@ def extract_counts(low: str) -> Counts:
     have_size = bool(sizes) or direct is not None
     paren_sizes: list[int] = []
     for lo, hi, pos, kind, _end in ambiguous:
-        if kind in {"paren", "ish"} and m[_end - 1 : _end] == "+" and 12 <= lo <= 19 and hi == lo:
-            age(lo, None, pos)  # "jongeren (16+)": sixteen and older
+        plus = m[_end - 1 : _end] == "+"
+        if (
+            kind in {"paren", "ish"}
+            and plus
+            and hi == lo
+            and (12 <= lo <= 19 or (kind == "paren" and have_size and lo <= 30))
+        ):
+            age(lo, None, pos)  # "jongeren (16+)", "3 mannen (25+)": that age and older
         elif hi > 30 or (kind in {"paren", "ish"} and m[_end - 1 : _end] == "+"):
             sizes.append(_mid(lo, hi) if hi > lo else lo)
         elif kind == "paren" and lo < 10 and hi < 10:
@@ -628,7 +794,9 @@ _MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")
 _COMPANIONS = frozenset({"anderen", "andere", "vrienden", "vriendinnen", "maten"})
 _VEHICLE_HINT = re.compile(r"scooter|brommer|fat\s?bike|snorfiets|motor|bike|quad")
 _UNIT_HINT = re.compile(r"jr|jaar|jarig")
-_CUE_HINT = re.compile(r"dader|leeftijd|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
+_CUE_HINT = re.compile(r"dader|leeftijd|age|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
+# "een jongen", "een vijftienjarige met een groep van 6 anderen": one person, then more.
+_ONE_PERSON = re.compile(r"\been\s+(?:\w+\s+)?(?:jongen|meisje|knul|jongeman|jochie|jarige)\b")
 _SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul")
 
 
@@ -654,7 +822,9 @@ def _decide_size(
     single = _P_SINGLE.search(m) if _SINGLE_HINT.search(m) else None
     if additive:
         pos = additive[0][0]
-        person = subject or single or "een jongen" in m[:pos] or "[naam]" in m[:pos]
+        person = (
+            subject or single or "[naam]" in m[:pos] or _ONE_PERSON.search(m, 0, pos) is not None
+        )
         base = max(sizes) if sizes else (1 if person else 0)
         return base + sum(extra for _, extra in additive)
     if sizes:

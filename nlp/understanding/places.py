@@ -28,6 +28,18 @@ part ("Ringbaan-Oost"), but not an event word before it ("Zomerfeest Amstelpark"
 capitalised generic word after an article is a name ("op de Markt", "in het
 Stadspark"); after an article a type word is a common noun, so a lowercase word after
 it is no name ("de tramhalte vernield").
+
+Careful with the town: it is added only when it is the scene's town (the heading or the
+same sentence), not a town the group came from or went to ("tot Amersfoort", "uit Assen"),
+not a stop of a route ("de lijn Utrecht-Amersfoort"), and not a later sentence ("Politie
+stond klaar in Assen"). A town with a generic district word is one name, kept as written
+("Almere Buiten", "Tilburg Noord", "Spijkenisse Centrum"), and a shop directly followed by
+a town is the branch as written ("McDonald's Hengelo"). Words that open a report sentence
+("Eergisteren", "Drukte", "Wanneer:") are no places; a form's "Waar:" names the place; a
+place negated in its clause ("niet meer op het Mosveld", "was er niet") or where only the
+police waited is context; a district after a town or shop shares its preposition ("in
+Amersfoort Vathorst", "bij de Jumbo Kerkelanden"); a configured name inside a longer one
+found at the same words is the longer one ("Markt" in "Grote Markt").
 """
 
 from __future__ import annotations
@@ -83,6 +95,7 @@ _EVENT_PREPS = frozenset(
     ]
 )
 _DEST_PREPS = frozenset({"naar", "richting", "rchting", "ri"})
+_RELOCATED = frozenset({"verhuisd", "verplaatst", "verkast", "uitgeweken", "getrokken"})
 _ORIGIN_PREPS = frozenset({"van", "vanaf", "vanuit", "uit", "vd", "vh"})
 _DETERMINERS = frozenset({"de", "het", "'t", "een", "die", "dat", "deze"})
 _MOVE_WORDS = frozenset(
@@ -204,6 +217,16 @@ _POSSESSED = frozenset(
         "hoek",
         "speeltuin",
         "speelveld",
+        "winkelgebied",
+        "winkelstraat",
+        "omgeving",
+        "buurt",
+        "hoogte",
+        "nabijheid",
+        "midden",
+        "plein",
+        "perron",
+        "zijde",
     ]
 )
 
@@ -354,6 +377,7 @@ class PlaceIndex:
         self.max_len = max((len(k) for k in self._exact), default=0) + 2
         # Prefixes of keys, so a window that can no longer grow into a key stops early.
         self.prefixes = {k[:i] for k in self._exact for i in range(1, len(k) + 1)}
+        self._fuzzy: dict[str, tuple[list[_Variant], bool]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.places)
@@ -365,15 +389,23 @@ class PlaceIndex:
         n = len(joined)
         if not fuzzy or n < 6 or joined in STOPWORDS:
             return [], False
+        cached = self._fuzzy.get(joined)
+        if cached is not None:
+            return cached
         maxd = 1 if n < 10 else 2
         bucket = self.near.get((joined[0], n))
-        if not bucket:
-            return [], False
-        res = process.extractOne(joined, bucket, scorer=Levenshtein.distance, score_cutoff=maxd)
-        if res is None:
-            return [], False
-        return self._exact[res[0]], True
+        found: tuple[list[_Variant], bool] = ([], False)
+        if bucket:
+            res = process.extractOne(joined, bucket, scorer=Levenshtein.distance, score_cutoff=maxd)
+            if res is not None:
+                found = (self._exact[res[0]], True)
+        if len(self._fuzzy) < _FUZZY_CACHE:
+            self._fuzzy[joined] = found  # words recur from message to message
+        return found
 
+
+# Fuzzy lookups remembered per index (a word's nearest configured name never changes).
+_FUZZY_CACHE = 50_000
 
 _SUFFIX_RE = re.compile(
     r"[a-z0-9'-]{3,}(" + "|".join(sorted(_SUFFIX_ALL, key=len, reverse=True)) + r")$"
@@ -441,14 +473,31 @@ class PlaceFinder:
         breaks = _break_positions(text)
         cands = _shape_candidates(text, words, breaks)
         known = self._known_candidates(text, words) if self.index else []
+        if len(known) > 1:
+            # A configured name inside a longer one found at the same words ("Markt" in
+            # "Grote Markt") is that longer place.
+            known = [
+                c
+                for c in known
+                if not any(
+                    o.first <= c.first
+                    and c.last <= o.last
+                    and (o.first, o.last) != (c.first, c.last)
+                    and o.quality >= c.quality
+                    for o in known
+                )
+            ]
         all_c = cands + known
         if not all_c:
             return PlaceResult(None, None, None, None)
         low = text.low
         corr = _CORRECTION.search(low) if _CORRECTION_HINT.search(low) else None
         heading_end = _heading_end(text, words, breaks)
+        police = _POLICE_HINT.search(low) is not None
         for c in all_c:
-            c.score = _SPECIFICITY[c.kind] + _role(c, text, words, breaks, heading_end, corr)
+            c.score = _SPECIFICITY[c.kind] + _role(
+                c, text, words, breaks, heading_end, corr, police
+            )
             if c.known is not None:
                 c.score += 1.0 + c.quality
         # Ties: the later mention, and of two starting at one word the longer one
@@ -555,6 +604,15 @@ def _evaluate(
             for t in TOWNS:
                 if t != town_key and len(t) > 3 and f" {t} " in f" {joined_text} ":
                     return None
+    if (
+        len(v.core) > 1
+        and v.core[0] in {"de", "het", "t"}
+        and i == first
+        and i > 0
+        and lows[i - 1] == v.core[0]
+        and lows[i] == v.core[1]
+    ):
+        first = i - 1  # "De Driesprong" found as "driesprong": keep its article
     if tuple(lows[i : j + 1]) == v.full:
         q += 0.3
     if fuzzy:
@@ -611,7 +669,7 @@ def _heading_end(text: Text, words: list[Token], breaks: list[int]) -> int:
             if rest == "," and j + 1 < len(words):
                 # "Schilderswijk, Hobbemaplein 21.00u:" keeps going to the colon.
                 colon = raw.find(":", w.end)
-                if colon >= 0 and sum(1 for x in words if w.end <= x.start < colon) <= 3:
+                if colon >= 0 and sum(1 for x in words if w.end <= x.start < colon) <= 6:
                     continue
             return j + 1
     return 0
@@ -626,6 +684,19 @@ def _is_clock(raw: str, w: Token) -> bool:
     )
 
 
+def _clause_words_before(words: list[Token], idx: int, breaks: list[int], k: int) -> list[str]:
+    """Up to ``k`` words before word ``idx`` in its clause ("kwamen er twee groepen uit
+    Almere Haven naar het Stationsplein": the move word starts the clause)."""
+    out: list[str] = []
+    j = idx - 1
+    while j >= 0 and len(out) < k:
+        if any(words[j].end <= b < words[j + 1].start for b in breaks):
+            break
+        out.append(words[j].low)
+        j -= 1
+    return out
+
+
 def _prev_words(words: list[Token], idx: int, k: int) -> list[str]:
     return [w.low for w in words[max(0, idx - k) : idx]]
 
@@ -637,10 +708,20 @@ def _role(
     breaks: list[int],
     heading_end: int,
     corr: re.Match[str] | None,
+    police: bool = False,
 ) -> float:
     i = c.first
     start = words[i].start
-    prev = _prev_words(words, i, 4)
+    # "in Amersfoort Vathorst", "bij de Jumbo Kerkelanden": the district or area right after
+    # a town or a shop has the same preposition.
+    i_prep = i
+    if i > 0 and words[i - 1].end + 1 == start and text.raw[start - 1] == " ":
+        w1 = words[i - 1].low
+        if i > 1 and f"{words[i - 2].low} {w1}" in _TOWNS_SHOPS:
+            i_prep = i - 2
+        elif w1 in _TOWNS_SHOPS:
+            i_prep = i - 1
+    prev = _prev_words(words, i_prep, 4)
     # Skip determiners back to the preposition.
     p = len(prev) - 1
     while p >= 0 and (
@@ -650,7 +731,7 @@ def _role(
     prep = prev[p] if p >= 0 else None
     # A clause break between the preposition and the mention cancels it.
     if p >= 0:
-        prep_pos = words[i - (len(prev) - p)].start
+        prep_pos = words[i_prep - (len(prev) - p)].start
         if any(prep_pos < b < start for b in breaks):
             prep = None
     score = 0.0
@@ -658,18 +739,33 @@ def _role(
     if prep in _EVENT_PREPS:
         score += 2.0
     elif prep in _DEST_PREPS:
-        window = set(_prev_words(words, i, 7))
-        after = " ".join(w.low for w in words[c.last + 1 : c.last + 4])
+        window = set(_clause_words_before(words, i, breaks, 15))
+        after_words = [w.low for w in words[c.last + 1 : c.last + 4]]
+        after = " ".join(after_words)
         if (
             window & _MOVE_WORDS
+            or _MOVE_WORDS.intersection(after_words[:1])
             or re.search(r"oproep|iedereen|roept\s+op|roepen\s+op|opgeroepen", text.low[:start])
             or re.search(r"\b(?:te\s+)?komen\b", after)
         ):
-            score += 2.0
+            if c.kind == "town":
+                score += 0.5  # "iedereen naar Heerlen": the town
+            elif (window | set(after_words[:1])) & _RELOCATED:
+                score += 2.5  # "is verhuisd naar ...": where the group is now
+            else:
+                score += 2.0
         else:
             score -= 2.0
     elif prep in _ORIGIN_PREPS:
-        before = words[i - (len(prev) - p) - 1].low if i - (len(prev) - p) - 1 >= 0 else ""
+        k_before = i_prep - (len(prev) - p) - 1
+        before = words[k_before].low if k_before >= 0 else ""
+        while (
+            before.isdigit()
+            and k_before > 0
+            and text.raw[words[k_before].end : words[k_before].end + 1] == ")"
+        ):
+            k_before -= 1  # "groep meiden (6) van de Plantage": the word before the count
+            before = words[k_before].low
         if prep == "van" and (
             before in _GROUP_NOUNS or before in _POSSESSED or before.endswith("groep")
         ):
@@ -717,10 +813,58 @@ def _role(
         score += 0.5
     if corr is not None and start > corr.end():
         score += 3.0
+    # Not where it happens: "niet meer op het Mosveld", "was vandaag niet in het park",
+    # "geen klachten meer bij de JOP".
+    if prep in _EVENT_PREPS and p >= 0:
+        k_prep = i_prep - (len(prev) - p)
+        neg = [x.low for x in words[max(0, k_prep - 3) : k_prep]]
+        if _NEGATED_PLACE.intersection(neg) and not any(
+            words[max(0, k_prep - 3)].start < b < words[k_prep].start for b in breaks
+        ):
+            score -= 3.0
+    if _NOT_THERE_AFTER.match(text.low, words[c.last].end):
+        score -= 3.0  # "De groep bij de Karnemelksloot was er niet"
+    # A form: "Waar: Stationsplein Emmen".
+    if text.low.rfind(":", max(0, start - 4), start) >= 0 and _FIELD_WHERE.search(
+        text.low, max(0, start - 16), start
+    ):
+        score += 2.5
+    # Right after a clock time: "vrijdag 22u Schilderswijk", "morgen 16:00 Vondelpark".
+    if prep is None and i > 0 and _is_clock(text.raw, words[i - 1]) and i >= heading_end:
+        score += 1.5
+    # Where the police caught or awaited them, in a later sentence, is no scene: "Politie
+    # stond klaar in Assen", "politie wacht op ze in 's-Hertogenbosch".
+    if police:
+        sent_start = max((b for b in breaks if b < start and text.low[b] != ":"), default=-1)
+        if sent_start >= 0 and _POLICE_CLAUSE.match(text.low, sent_start + 1):
+            score -= 1.5
     return score
 
 
+_POLICE_HINT = re.compile(r"politie|me\s|handhaving|boa|agenten|beveiliging|brandweer")
+_POLICE_CLAUSE = re.compile(
+    r"\s*(?:de\s+)?(?:politie|me|handhaving|boa'?s|agenten|beveiliging|brandweer)\s+"
+    r"(?:stond|stonden|staat|wacht|wachtte|wachtten|heeft|hebben|had|is|was|kwam|zit|zat)\b"
+)
+
+
+_NOT_THERE_AFTER = re.compile(
+    r"\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:\w+\s+)?(?:niet|nergens|geen)\b(?!\s+(?:meer\s+)?(?:weg|te))"
+)
+_NEGATED_PLACE = frozenset({"niet", "geen", "nooit", "nergens"})
+_FIELD_WHERE = re.compile(r"\b(?:waar|locatie|lokatie|plek|plaats)\s*:\s*$")
+
+
 _LETTERS = re.compile(r"[a-z]{2,}")
+_TOWNS_SHOPS = TOWNS | frozenset(SHOPS)
+# Station names end like this: "Utrecht Centraal", "Den Haag HS", "Amsterdam CS".
+_STATION_TAILS = frozenset({"centraal", "hs", "cs"})
+# A town and one of these is the district's whole name ("Almere Buiten", "Heerlen Noord",
+# "Spijkenisse Centrum"); the town is not split off and added again as a suffix.
+_DISTRICT_TAILS = frozenset(
+    {"noord", "zuid", "oost", "west", "centrum", "midden", "zuidoost", "zuidwest", "noordoost",
+     "noordwest", "buiten", "haven", "stad", "poort", "city", "hout"}
+)  # fmt: skip
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]{0,3}")
 _CLOCK_TAIL = re.compile(r"[.:h]\d|\s*(?:u|uur)\b")
 _TYPE_YEARS = re.compile(r"\b(?:plein|straat|laan|park)\s+'\d\d\s*-\s*'\d\d")
@@ -754,6 +898,8 @@ def _adjacent(raw: str, a: Token, b: Token) -> bool:
     gap = raw[a.end : b.start]
     if gap == ". " and a.cap and a.low in {"dr", "st", "mr", "prof", "burg"}:
         return True
+    if "'" in gap and " " in gap:
+        return False  # a quotation mark opens or closes: "bij de Jumbo 'Schothorst-Zuid'"
     return _NOT_IN_NAME.isdisjoint(gap)
 
 
@@ -898,10 +1044,18 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                 and nxt.low not in _COMPASS
             ):
                 strict = True
+            # "winkelcentrum De Driesprong": a name with its article.
+            named_article = (
+                nxt.cap
+                and nxt.low in _ARTICLES
+                and i + 2 < n
+                and words[i + 2].cap
+                and adjacent(i + 1, i + 2)
+            )
             if (
                 (nxt.cap or not strict)
-                and nxt.low not in STOPWORDS
-                and nxt.low not in NOT_NAMES
+                and (nxt.low not in STOPWORDS or named_article)
+                and (nxt.low not in NOT_NAMES or named_article)
                 and nxt.low not in GENERIC_PLACES
                 and not nxt.low.isdigit()
             ):
@@ -955,7 +1109,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                 kind = "town"
             last = i
             if (
-                kind == "street"
+                kind in {"street", "area"}
                 and i + 1 < n
                 and raw[w.end : words[i + 1].start] == "-"
                 and words[i + 1].low in _COMPASS
@@ -1050,8 +1204,9 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                     and words[last + 2].cap
                     and (adjacent(last + 1, last + 2))
                     and words[last + 2].low not in NOT_NAMES
+                    and not (nx.low == "en" and words[last + 2].low in TOWNS)
                 ):
-                    last += 2
+                    last += 2  # "Bos en Lommer", but not "Almere Haven en Almere Stad"
                     continue
                 break
             if last == i and (lw in GENERIC_PLACES or lw in TYPES):
@@ -1063,6 +1218,14 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                     and not words[i - 1].cap
                     and not raw[w.start : w.end].isupper()  # "bij de JOP": the type word
                 ):
+                    out.append(_Cand(i, i, raw[w.start : w.end], _generic_kind(lw)))
+                elif (
+                    i > 0
+                    and words[i - 1].low in TOWNS
+                    and raw[words[i - 1].end : w.start] == ", "
+                    and raw[w.end : w.end + 1] in {":", ","}
+                ):
+                    # "Maastricht, Markt:": the town's square, named in the heading.
                     out.append(_Cand(i, i, raw[w.start : w.end], _generic_kind(lw)))
                 i += 1
                 continue
@@ -1104,10 +1267,17 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                     )
                 ]
                 for k in joints:
+                    if k + 1 == last and words[last].low in _DISTRICT_TAILS:
+                        # "Almere Buiten", "Tilburg Noord": one name, and its town.
+                        head = fold(raw[words[i].start : words[k].end])
+                        if head in TOWNS:
+                            out.append(_Cand(i, k, raw[words[i].start : words[k].end], "town"))
+                        break
                     head = fold(raw[words[i].start : words[k].end])
-                    if head in TOWNS and words[last].low != "centraal":
+                    if head in TOWNS and words[last].low not in _STATION_TAILS:
                         split_at = k
                         break
+                run_end = last
                 if split_at is not None:
                     out.append(
                         _Cand(i, split_at, raw[words[i].start : words[split_at].end], "town")
@@ -1115,16 +1285,33 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
                     rest_first = split_at + 1
                 else:
                     rest_first = i
+                if (
+                    last > rest_first
+                    and (last - 1) in spaced
+                    and words[last].low in TOWNS
+                    and words[last].low not in BIG_CITIES
+                    and (
+                        _suffix_kind(words[last - 1].low) is not None
+                        or words[last - 1].low in GENERIC_PLACES
+                    )
+                ):
+                    # "Stationsplein Emmen": the place, then its town.
+                    out.append(_Cand(last, last, raw[words[last].start : words[last].end], "town"))
+                    last -= 1
+                    run_end = last + 1
                 rest = raw[words[rest_first].start : words[last].end]
                 last_low = words[last].low
-                if last_low == "centraal":
+                if last_low in _STATION_TAILS:
                     kind = "typed"
                 else:
                     kind = _suffix_kind(last_low) or (
                         "poi" if last_low in GENERIC_PLACES and last > rest_first else "area"
                     )
+                if split_at is not None and fold(rest) in TOWNS:
+                    kind = "town"  # a route: "de trein Deventer-Zwolle"
                 if len(fold(rest)) >= 3:
                     out.append(_Cand(rest_first, last, rest, kind))
+                last = run_end
             i = last + 1
             continue
         # Lowercase shop names after a preposition: "bij de jumbo", "ah".
@@ -1212,6 +1399,10 @@ def _compose(
             ]
             if re.search(r"\b(?:op|aan|bij|in|van)\b", fold(between)):
                 name = f"{shop.name} {name}"
+    elif best.kind == "shop" and _town_right_after(best, cands, text, words):
+        # "bij de McDonald's Hengelo": the branch's name as written.
+        town = next(c for c in cands if c.kind == "town" and c.first == best.last + 1)
+        return f"{name} {town.name}"
     elif best.kind == "shop":
         near = [
             c
@@ -1231,6 +1422,48 @@ def _compose(
                 continue
             if raw[: words[t.first].start].count('"') % 2 == 1:
                 continue  # inside a quotation
+            if not _town_of_scene(t, best, text, words):
+                continue
             name = f"{name}, {t.name}"
             break
     return name
+
+
+def _town_right_after(best: _Cand, cands: list[_Cand], text: Text, words: list[Token]) -> bool:
+    if (
+        best.last + 1 >= len(words)
+        or text.raw[words[best.last].end : words[best.last + 1].start] != " "
+    ):
+        return False
+    return any(c.kind == "town" and c.first == best.last + 1 for c in cands)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_TOWN_CONTEXT = frozenset({"tot", "ook", "buiten", "na"}) | _DEST_PREPS | _ORIGIN_PREPS
+
+
+def _town_of_scene(town: _Cand, best: _Cand, text: Text, words: list[Token]) -> bool:
+    """Whether a town named in the message is the town of the place: in the heading or
+    the same sentence, not a town the group came from or went to ("kwamen uit Assen",
+    "blijven zitten tot Amersfoort"), not a stop on a route ("de lijn Utrecht-Amersfoort",
+    "de trein Zwolle-Groningen"), not a later sentence ("Politie stond klaar in Assen")."""
+    raw = text.raw
+    prev = [w.low for w in words[max(0, town.first - 3) : town.first]]
+    while prev and prev[-1] in _DETERMINERS:
+        prev.pop()
+    if prev and prev[-1] in _TOWN_CONTEXT:
+        return False
+    a, b = words[town.first].start, words[town.last].end
+    for lo, hi in ((max(0, a - 1), a), (b, b + 1)):
+        if raw[lo:hi] == "-":
+            other = fold(raw[max(0, a - 25) : a - 1].split()[-1]) if lo < a else ""
+            if hi > b:
+                nxt = raw[b + 1 : b + 25].split()
+                other = fold(nxt[0]) if nxt else ""
+            if re.sub(r"[^a-z' -]", "", other) in TOWNS:
+                return False
+    if town.first > best.last:
+        between = text.low[words[best.last].end : a]
+        if _SENTENCE_END.search(between):
+            return False
+    return True

@@ -20,7 +20,7 @@ _PLAIN = {
     "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2010": "-", "\u2011": "-",
     "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ",
     "\u202f": " ", "\u2007": " ", "\u00b1": "±", "\u2192": ">", "\u00d7": "x", "ß": "s",
-    "ı": "i", "ł": "l", "ø": "o", "æ": "a", "œ": "o",
+    "ı": "i", "ł": "l", "ø": "o", "æ": "a", "œ": "o", "€": "€",
 }  # fmt: skip
 
 
@@ -86,12 +86,13 @@ def prepare(raw: str) -> Text:
     """Fold and tokenise once; every extractor reads the result."""
     low = fold(raw)
     new = tuple.__new__
-    toks = tuple(
-        new(Token, (t, s, s + len(t), raw[s].isupper(), t[0].isalnum() or len(t) > 1))
-        for m in _TOKEN.finditer(low)
-        for s, t in ((m.start(), m.group()),)
-    )
-    return Text(raw, low, toks)
+    toks: list[Token] = []
+    add = toks.append
+    for m in _TOKEN.finditer(low):
+        s, e = m.span()
+        t = m.group()
+        add(new(Token, (t, s, e, raw[s].isupper(), e - s > 1 or t.isalnum())))
+    return Text(raw, low, tuple(toks))
 
 
 # Words that glue a name together ("Jan van Galenstraat", "Bos en Lommerweg").

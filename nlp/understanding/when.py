@@ -11,7 +11,10 @@ nearest the time counts; a time inside a quoted online call is the call's appoin
 or the next one after "komende"/"aanstaande" or in an online call ("oproep om zaterdag
 ..."); "nacht" without a clock time is 01:00 of the night after the named day;
 otherwise the event time is the message time. Local times are built in the configured
-zone and normalised through UTC, so times in the DST gap or overlap stay valid.
+zone and normalised through UTC, so times in the DST gap or overlap stay valid; "X
+geleden" is counted on absolute time, across a DST change too. "'s avonds" or "'s middags"
+near a clock time sets its part of the day ("'s middags rond 3 uur" is 15:00), "vorige week
+maandag" is the Monday of last week, and an exact time right after "middernacht" wins.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ _DAY_RE = re.compile(
 )
 _NOW_RE = re.compile(
     r"\b(?:net|zojuist|zonet|nu|op\s+dit\s+moment|momenteel|live|zo\s+net|"
-    r"(?P<n>\d{1,2}|een|half|kwartier)\s*(?P<unit>min(?:uten|uutje|uut)?|kwartier|uur|uurtje)"
+    r"(?P<n>\d{1,2}|een|half|kwartier|twee|drie|vier|vijf|tien|twintig|dertig|veertig)\s*"
+    r"(?P<unit>min(?:uten|uutje|uut)?|kwartier|uur|uurtje)"
     r"\s+geleden)\b"
 )
 _CLOCK_RE = re.compile(
@@ -90,10 +94,23 @@ _QUOTE = re.compile(r"'[^'\n]{3,}'|\"[^\"\n]{3,}\"")
 _ONLINE_CALL = re.compile(r"oproep|opgeroepen|roept\s+op|afspraak|gepland|om\s+\w+\s+te\b")
 
 
+_UTC = ZoneInfo("UTC")
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10, "twintig": 20, "dertig": 30,
+                "veertig": 40}  # fmt: skip
+# "'s middags rond 3 uur", "om 9 uur 's avonds": the part of the day of a clock time.
+_PART_ADVERB = re.compile(r"'s\s+(?P<p>avonds|middags|nachts|ochtends|morgens)\b")
+_ADVERB_PART = {"avonds": "avond", "middags": "middag", "nachts": "nacht", "ochtends": "ochtend",
+                "morgens": "ochtend"}  # fmt: skip
+# "vorige week maandag", "volgende week dinsdag".
+_WEEK_DAY = re.compile(
+    rf"\b(?P<w>vorige|afgelopen|volgende|komende)\s+week\s+(?P<day>{_DAYNAME})\b"
+)
+
+
 def _local(d: date, hh: int, mm: int, tz: ZoneInfo) -> datetime:
     naive = datetime.combine(d, time(hh, mm))
     aware = naive.replace(tzinfo=tz)
-    return aware.astimezone(ZoneInfo("UTC")).astimezone(tz)
+    return aware.astimezone(_UTC).astimezone(tz)
 
 
 def _spoken(m: re.Match[str]) -> tuple[int, int]:
@@ -156,6 +173,8 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
         for m in _SPOKEN_RE.finditer(low):
             if found and found[0][2] < m.start():
                 break
+            if m.group("mid") and found and found[0][2] - m.end() <= 12:
+                break  # "Voorbij middernacht (00.20)": the exact time
             hh, mm = _spoken(m)
             ampm = (m.group("ampm") or "").strip()
             if ampm.endswith(("avonds", "middags")):
@@ -214,6 +233,7 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
     if day_m is None and clock is None:
         if now_m is not None and now_m.group("unit"):
             n = now_m.group("n")
+            n = str(_COUNT_WORDS[n]) if n in _COUNT_WORDS else n
             unit = now_m.group("unit")
             if unit.startswith("kwartier") or n == "kwartier":
                 delta = timedelta(minutes=15 * (1 if not n.isdigit() else int(n)))
@@ -225,7 +245,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 )
             else:
                 delta = timedelta(minutes=int(n) if n.isdigit() else 1)
-            return local_now - delta, True
+            # On absolute time: "een uur geleden" across a DST change.
+            return (now.astimezone(_UTC) - delta).astimezone(tz), True
         return local_now, now_m is not None
 
     day: date = today
@@ -279,6 +300,11 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 }.get(rest)
                 if part == "nacht":
                     night_after = True
+        elif (week := _WEEK_DAY.search(low, max(0, day_m.start() - 20), day_m.end())) is not None:
+            wd = _DAYS[week.group("day")]
+            monday = today - timedelta(days=today.weekday())
+            step = -7 if week.group("w") in {"vorige", "afgelopen"} else 7
+            day = monday + timedelta(days=step + wd)
         else:
             wd = _DAYS[day_m.group("day")]
             back = (today.weekday() - wd) % 7
@@ -293,6 +319,13 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             if part == "nacht":
                 night_after = True
 
+    if clock is not None and part is None:
+        near = low[max(0, clock[2] - 24) : clock[2] + 24]
+        adverb = _PART_ADVERB.search(near) if "'s" in near else None
+        if adverb is not None:
+            part = _ADVERB_PART[adverb.group("p")]
+            if part == "nacht" and day == today and local_now.hour < 12:
+                part = "ochtend"  # "om 3 uur 's nachts", said the next morning: today
     if clock is not None:
         hh, mm, _pos, spoken = clock
         if spoken and part is None and day == today:

@@ -12,7 +12,10 @@ CATEGORY = Category(
         r"sterke\s+drank",
         r"bier\w*",
         r"pils\w*",
-        r"wodka|vodka|whisky|rum\b|jenever|hennessy|bacardi|breezers?",
+        r"wodka|vodka|whisky|rum\b|jenever|hennessy|henny\b|bacardi|breezers?",
+        r"smirnoff|absolut\b|ciroc|jack\s+daniel'?s?|jagermeister|jagerbomb\w*|passoa|licor\s*43|"
+        r"baco\b|bacootje\w*|mixdrank\w*|champagne|prosecco|cider\b|heineken|hertog\s+jan|desperados",
+        r"wijn(?:en|tje|tjes|fles\w*)?\b|blik(?:ken|jes)\s+(?:\w+\s+)?bier|comazuip\w*",
         r"(?:ge)?zuip\w*|zopen\b",
         r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",

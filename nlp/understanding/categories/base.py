@@ -17,7 +17,9 @@ PEOPLE = (
     r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
-    r"bestuurders?|trambestuurders?|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*)"
+    r"bestuurders?|trambestuurders?|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
+    r"supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|gezinnen|agent\b|"
+    r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )
 
 # Terms that belong to more than one category (every category is matched on its own,
@@ -25,7 +27,10 @@ PEOPLE = (
 # Extortion ("die geld eisen") is both intimidation and theft.
 EXTORTION = (
     r"(?:geld|spullen)\s+(?:\w+\s+)?(?:eisen|eisten|eist|afpersen)|afpers\w*|"
-    r"(?:eisen|eisten|eist|eiste)\s+(?:\w+\s+)?geld"
+    r"(?:eisen|eisten|eist|eiste)\s+(?:\w+\s+)?geld|"
+    # Demanding the till: an (attempted) robbery.
+    r"(?:de\s+)?kassa\s+(?:\w+\s+)?(?:wilden|wilde|willen|wil|eisten|eiste|eisen|opeisen)\b|"
+    r"(?:wilden|wilde|eisten|eiste)\s+(?:\w+\s+)?(?:de\s+)?kassa\b"
 )
 # A call to come "met alles wat je hebt" (bring your weapons): a fight with weapons.
 ARMED_CALL = (

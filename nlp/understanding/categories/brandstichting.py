@@ -12,6 +12,8 @@ CATEGORY = Category(
         r"in\s+de\s+(?:fik|hens)|fikkie\w*|gefikt",
         r"aangestoken|aansteken|in\s+brand\s+(?:gestoken|gezet|steken|staken|gestoken)",
         r"vuurtjes?\b|uitgebrand|brandend\w*|molotov\w*",
+        r"vuur\s+(?:ge)?stook\w*|(?:ge)?stookt?\s+(?:een\s+)?(?:vuur|fikkie)|kampvuur\w*|vreugdevuur\w*",
+        r"(?:af|plat|op)gebrand|afbranden|brandbom\w*|benzine\s+(?:\w+\s+){0,3}(?:gegooid|gegoten|over)",
         BURNING,
     ),
     description="Setting bins, containers, cars, benches or doormats on fire.",

@@ -4,6 +4,10 @@ from nlp.understanding.categories.base import EXTORTION, PEOPLE, Category
 
 _THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten)"
 _PEOPLE = PEOPLE
+_WEAPON = (
+    r"(?:mes|messen|mesje|wapen\w*|vuurwapen\w*|nepvuurwapen\w*|pistool\w*|nep-?pistool\w*|"
+    r"knuppel\w*|honkbalknuppel\w*|ploertendoder\w*|boksbeugel\w*|machete\w*|taser\w*|bijl)"
+)
 
 CATEGORY = Category(
     name="intimidatie",
@@ -12,10 +16,20 @@ CATEGORY = Category(
     terms=(
         r"intimid\w*|geintimideerd",
         r"(?:be)?dreig\w*|gedreigd",
-        r"(?:uit)?scheld\w*|uitgescholden|gescholden",
-        r"spu(?:gen|gt|gde|gden|gende)\b|gespuugd",
+        r"(?:uit)?scheld(?:en|t|end\w*|partij\w*|woord\w*|kanonnade\w*)?\b|uitgescholden|gescholden",
+        r"(?:uit)?schold(?:en)?\b",
+        # Slurs shouted at people are abuse, whatever the rest of the message.
+        r"kanker\w*|k\*nker\w*|tering\w*|scheldwoord\w*",
+        r"spu(?:gen|gt|gde|gden|gende)\b|gespuugd|bespu(?:gen|gt|gd|gde|gden)\b|bespuugd",
         r"treiter\w*|pesten\b|gepest|pesterij\w*",
-        r"lastig\s*(?:ge)?(?:vallen|valt|vielen|gevallen)|lastiggevallen|lastigvalt|lastigvallen",
+        r"lastig\s*(?:ge)?(?:vallen|valt|viel|vielen|gevallen)\b|lastiggevallen|lastigvalt|lastigvallen|lastigviel\w*",
+        r"(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){1,3}lastig\b",
+        # Humiliating someone (mocking alone is too weak: "een jongen uitlacht en slaat" is
+        # the fight).
+        r"verneder\w*|kleiner(?:en|d)\b|gekleineerd",
+        # Scaring people: "voorbijgangers laten schrikken", "personeel geschrokken".
+        r"(?:laten|liet|lieten|doen|deden)\s+schrikken|schrik\s+(?:aan)?(?:jagen|aangejaagd)|"
+        r"(?:bang|angst)\s+(?:te\s+)?(?:maken|aanjagen|aangejaagd|gemaakt)|bangmake\w*|geschrokken",
         r"(?:na|achterna)\s*(?:te\s+)?roepen|nageroepen|naroepen|nafluiten|nagefloten",
         r"grote\s+mond|brutaal\w*|uitdag\w*|provoc\w*|provoceren|uitlokken",
         r"(?:dagen|daagt|daagde|daagden)\s+(?:\w+\s+){0,3}uit\b",
@@ -30,12 +44,31 @@ CATEGORY = Category(
         r"omsingel\w*",
         r"achtervolg\w*",
         r"(?:staan\s+)?(?:op\s+te\s+)?wachten\s+\w+\s+op\b|wacht\s+\w+\s+op\b|opwachten|opgewacht",
-        r"ongewenste\s+opmerkingen|opmerkingen\s+naar",
+        r"(?:we|wij)\s+wachten\s+op\b|wachten\s+op\s+(?:jullie|jou|je|u)\b",
+        # Surrounding someone.
+        r"(?:gingen|gaan|staan|stonden|stond|ging)\s+(?:\w+\s+)?om\s+(?:hem|haar|hen|ze|de\s+\w+)\s+heen",
+        r"(?:ongewenste|vervelende|seksuele|nare|racistische|ongepaste|grove)\s+opmerkingen|opmerkingen\s+naar",
+        # Shouting at people ("roepen 'kankerhomo' naar passanten").
+        r"(?:roep|riep|roept|riepen|geroepen|roepen)\s+(?:\S+\s+){0,4}naar\s+(?:de\s+|het\s+)?"
+        + _PEOPLE,
         r"middelvinger\w*",
         r"grimmig\w*|gespannen\b|dreigend\w*|agressief\w*|agressie\b",
         EXTORTION,
         # Asking passers-by for money; "vraagt geld op [rekening]" is a collection.
         r"(?:geld|spullen)\s+(?:\w+\s+)?vragen|(?:vraagt|vragen|vroeg|vroegen)\s+(?:om\s+)?geld\s+aan\b",
+        r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+)?om\s+geld\b|om\s+geld\s+(?:te\s+)?(?:vraagt|vragen|vroeg|vroegen|gevraagd|bedelen|bedelt|bedelden)|"
+        r"bedel(?:en|t|de|den)\b|gebedeld",
+        # A weapon shown or brandished to scare ("liet een mes zien", "met messen zwaaiend").
+        r"(?:liet|lieten|laat|laten|toonde|toonden|tonen|toont)\s+(?:\w+\s+){0,3}"
+        + _WEAPON
+        + r"\s+zien|"
+        + _WEAPON
+        + r"\s+(?:\w+\s+)?(?:laten\s+zien|liet\s+zien|lieten\s+zien|getoond|gezien\s+laten)",
+        r"(?:zwaai\w*|gezwaaid)\s+met\s+(?:\w+\s+)?"
+        + _WEAPON
+        + r"|met\s+(?:een\s+|hun\s+|zijn\s+)?"
+        + _WEAPON
+        + r"\s+(?:\w+\s+)?(?:ge)?zwaai\w*",
         r"duw(?:en|t|den)\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers|reizigers|personeel)",
         r"beroof\w*|berov\w*|beroving\w*|overval\w*",
         r"discrimin\w*|racist\w*",
@@ -43,7 +76,13 @@ CATEGORY = Category(
         _THROW
         + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?"
         + _PEOPLE,
+        _THROW
+        + r"\s+(?:en\s+)?(?:daarna|toen|ook|vervolgens)\s+(?:ook\s+)?(?:naar|op)\s+"
+        + r"(?:de\s+|het\s+)?"
+        + _PEOPLE,
         r"(?:telefoon|telefoons|tas|jas)\s+willen",
+        # Taking something from a person is a robbery ("een jongen zijn telefoon afgepakt").
+        r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+)?(?:afgepakt|afgenomen|afgetroggeld)|afgepakt\s+van\s+(?:een|de)\b",
         # Telegraphic: "klappers naar voorbijgangers", "flessen naar de politie".
         r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes)\s+"
         r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,

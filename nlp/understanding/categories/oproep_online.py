@@ -16,6 +16,10 @@ CATEGORY = Category(
         r"filmpjes?\b|video\w*|beelden\s+(?:online|op)\b|foto'?s\s+(?:\w+\s+){0,4}online",
         r"(?:ge)?post(?:en|t|te|ten)?\b|geplaatst|online\b",
         r"account\w*",
+        # Channels and streams: "telegramkanaal", "snapstory", "live op insta".
+        r"(?:telegram|snap|snapchat|insta|instagram|tiktok|whatsapp|discord|signal|youtube)-?(?:kanaal|kanalen|"
+        r"groep\w*|account\w*|chat\w*|story|stories|live|post\w*|filmpje\w*|video\w*|oproep\w*|bericht\w*)\b",
+        r"livestream\w*|live\s*gestreamd|(?:ge)?stream(?:en|t|de|den|d)\b|reels?\b",
         r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",
         r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,4}rond\b|rondgaat|rondgaan|rondgestuurd",
         r"(?:breed\s+)?gedeeld|wordt\s+gedeeld|doorgestuurd\s+in",

@@ -7,13 +7,22 @@ CATEGORY = Category(
     name="overig",
     label_nl="overig",
     severity=1,
-    terms=(r"uit(?:ge)?buit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",),
+    terms=(
+        r"uit(?:ge)?buit\w*|loverboy\w*|oplicht\w*|fraude\w*|radicalis\w*|ronselen\s+voor",
+        # Recruitment and exploitation (drug running is drugs as well, in drugs.py).
+        r"(?:ge)?ronsel\w*|mensenhandel|criminele\s+uitbuiting",
+        r"(?:iets|geld|snel\s+geld|veel\s+geld|makkelijk\s+geld)\s+(?:bij\s+)?(?:te\s+)?verdienen",
+        r"(?:jongens|kinderen|meiden|jongeren)\s+(?:\w+\s+)?te\s+['\"]?huren",
+        r"['\"]?werk['\"]?\s+(?:\w+\s+)?aan(?:bieden|geboden|bood|boden)",
+        r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
+    ),
     weak_terms=(
         r"leerplicht\w*",
         r"verzuim\w*|spijbel\w*|niet\s+(?:meer\s+)?op\s+school|niet\s+naar\s+school",
         r"contact\s+(?:op)?(?:nemen|leggen|gezocht|gehad|opgenomen|opnemen)",
         # Asking for a conversation; a conversation that took place is no signal.
         r"in\s+gesprek\b|(?:wil|willen|wilt)\s+(?:\w+\s+){0,2}gesprek\b|praten\b",
+        r"(?:vragen|vraagt|vroegen|vroeg)\s+(?:\w+\s+){0,2}(?:om\s+)?(?:een\s+)?gesprek\b",
         r"meedenken|meewerken|benader\w*|terugkoppeling|teruggebeld|terugbellen",
         r"wie\s+pakt|pakt\s+(?:het|dit)\s+op",
         r"(?:niet|verder)\s+(?:verder\s+)?delen|voor\s+het\s+dossier|dossier\w*",

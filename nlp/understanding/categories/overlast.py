@@ -19,8 +19,18 @@ CATEGORY = Category(
         r"(?:laten|liet|lieten|achter)\w*\s+(?:\w+\s+){0,2}(?:slingeren|liggen)",
         r"slingeren\b",
         r"(?:blikjes|flesjes|zakjes|peuken)\s+op\s+de\s+(?:grond|stoep|straat)",
-        r"(?:wild)?(?:plassen|plast|geplast|pissen|urine\w*)\b",
-        r"ro(?:ken|kend|kende|kt|okt|okten)\b(?!\s+(?:joints?|jonko|wiet|weed|hasj))",
+        # "de Bergse Plassen", "de Loosdrechtse Plassen" are lakes.
+        r"(?:wild)?(?:(?<!se\s)(?<!de\s)plassen|plast|geplast|pissen|gepist|urine\w*)\b",
+        r"(?:ge)?poep(?:t|en|te)?\b",
+        # Littering: "ballonnen op straat gooien", "alles op de grond gegooid".
+        r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
+        r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",
+        r"peuken\b|vervuil\w*",
+        r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|"
+        r"uitgang|fietsenstalling|portiek)",
+        r"kinderen\s+(?:\w+\s+){0,2}(?:niet|nooit)\s+(?:meer\s+)?(?:spelen|buiten)",
+        r"(?<!jonko's\s)(?<!jonkos\s)(?<!joints\s)(?<!joint\s)(?<!wiet\s)(?<!blowtjes\s)(?<!blowtje\ste\s)"
+        r"(?<!jointje\ste\s)(?<!joint\ste\s)ro(?:ken|kend|kende|kt|okt|okten)\b(?!\s+(?:joints?|jonko|wiet|weed|hasj))",
         r"voor\s+de\s+(?:ingang|deur)\b",
         r"in\s+de\s+(?:hal|portiek|gang|lift)\b",
         r"onder\s+de\s+galerij",

@@ -12,7 +12,8 @@ _WATER = (
 _MISSILES = r"(?:stenen|steentjes|eieren|tegels|ballen|bal|flessen|flesjes|tomaten|vuurwerk)"
 _PROPERTY = (
     r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
-    r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*)"
+    r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*|lantaarnpa\w*|"
+    r"straatlantaarn\w*|lampen|camera\w*|borden|verkeersbord\w*|hekken|poort\w*)"
 )
 # A throw at each other is a fight, at people intimidation, not damage.
 _NOT_AT_PEOPLE = r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"))"
@@ -30,12 +31,29 @@ CATEGORY = Category(
         r"graffiti|bekladd?\w*|beklad\b|tags?\b|taggen|getagd",
         r"(?:be)?kras(?:sen|t)\b|bekrast",
         r"ingegooid|ingooien|ingetrapt|intrappen|ingeslagen",
-        r"ruit(?:en)?\b|ramen\s+(?:in|kapot)",
+        r"(?:winkel|etalage|voor|achter|zij|auto|bus|tram|glas|deur|shop)?ruit(?:en|je|jes)?\b|"
+        r"ramen\s+(?:in|kapot)|gesneuveld|sneuvelde\w*",
         r"schade\b",
         r"beschadig\w*",
         r"lek\s*(?:ge)?(?:prik|stek|stoken)\w*",
         r"omgegooid|omgooien|gooien\s+\w+\s+om\b|omver\w*",
-        r"(?:brievenbus|bushokje|bushok|abri|lantaarnpa\w*|verkeersbord)\w*",
+        # Letterboxes are where fireworks do their damage ("klappers in brievenbussen"); a bus
+        # shelter or lamppost on its own is only a place ("muziek in het bushokje").
+        r"brievenbus\w*",
+        # Writing on walls, pavements and doors.
+        r"(?:ge)?kalk(?:t|en|te|ten)\b|volgekalkt|volgeklad|volgespoten|spuitbus\w*|hakenkruis\w*",
+        r"op\s+(?:de\s+|het\s+|een\s+)?(?:stoep|muur|muren|gevel\w*|deur\w*|ramen|ruiten|borden|auto\w*)\s+"
+        r"(?:\w+\s+)?(?:ge)?(?:schreven|schreef|schrijven|geschreven|gekalkt|kalken|gespoten|spuiten|getekend|gekrast)",
+        # Kicking or pushing things against property ("tegen de deur trapten", "winkelwagentjes
+        # tegen de auto's aan duwen").
+        r"tegen\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+)?(?:aan\s+)?"
+        r"(?:ge)?(?:trap\w*|schop\w*|sla\w*|sloeg\w*|beuk\w*|duw\w*|gooi\w*|ramm\w*|geramd)",
+        # Thrown or shot at property, object first: "op lantaarnpalen schieten", "met een fles
+        # naar een bus gooien".
+        r"(?:naar|op)\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+)?"
+        r"(?:schieten|schoten|geschoten|schiet|gooien|gooit|gooiden|gegooid|smijten|gesmeten)\b",
+        r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt)|uit\s+de\s+grond\s+"
+        r"(?:ge)?(?:trokken|getrokken|trekken|gerukt)",
         r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b",
         r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren",
         r"brandblusser\w*",
@@ -53,12 +71,15 @@ CATEGORY = Category(
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
         r"bekogel(?:en|t|d|de|den)\b",
         r"(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
-        r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*" + _NOT_AT_PEOPLE,
+        r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*\b" + _NOT_AT_PEOPLE,
         _THROW
         + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen)"
         + _NOT_AT_PEOPLE,
         _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+)?(?:ramen|ruiten|"
-        r"bus|bussen|tram|auto\w*|gevel\w*|deur\w*|zand|water)",
+        r"bus|bussen|tram|auto\w*|gevel\w*|deur\w*|zand|water|lantaarnpa\w*|camera\w*)",
+        _THROW
+        + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+een\s+(?:ramen|ruit|bus|tram|auto|gevel|deur|"
+        r"bushokje|lantaarnpaal|camera)\b",
         r"spugen\s+op\s+(?:de\s+)?(?:ruiten|ramen|deur\w*)",
     ),
     description="Breaking, graffiti, scratching cars, throwing things at windows or buses.",

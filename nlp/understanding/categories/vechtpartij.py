@@ -15,7 +15,7 @@ CATEGORY = Category(
         r"vecht\w*|gevecht\w*|gevochten",
         r"knok\w*|matten\b|matpartij",
         r"op\s+de\s+vuist",
-        r"kloppartij\w*|steekpartij\w*|schietpartij\w*",
+        r"kloppartij\w*|steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*",
         # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
         r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk)\b)"
         r"|geslagen|in\s+elkaar\s+geslagen",
@@ -37,14 +37,28 @@ CATEGORY = Category(
         ARMED_CALL,
         r"wraak\w*",
         r"op\s+te\s+wachten|opwachten",
-        r"geduw\w*|(?:aan\s+het\s+)?duwen\b(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
+        r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
         r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
         r"van\s+(?:zn|zijn|z'n|haar)\s+(?:fiets|scooter)\s+(?:ge)?trok\w*|trokken\s+\w+\s+\w+\s+van",
+        # Street words for a fight ("fight" is used in Dutch too) and blows exchanged.
+        r"fight\w*|fittie\w*|brawl\w*|slaags\b|handgemeen\w*|vuistslag\w*|kopsto(?:ot|ten)\w*",
+        r"klap(?:pen)?\s+(?:gegeven|geven|gehad|gekregen|uitgedeeld|uitdelen|verkocht|vallen|vielen)"
+        r"|(?:vielen|vallen|gevallen)\s+(?:er\s+)?(?:rake\s+)?klappen|rake\s+klappen",
+        r"neergeslagen|neerslaan|neergeduwd|onderuit\s*(?:ge)?haald|(?:een\s+)?pak\s+slaag",
+        r"afgetuigd|aftuigen|afgeranseld|aframmel\w*|in\s+elkaar\s+(?:ge)?(?:trapt|schopt|zet|zetten|gezet)",
+        r"(?:ge)?stomp(?:en|t|te|ten)\b|bloedneus\w*|blauw\s+oog|bloed(?:de|den|end|ende)\b",
+        r"duw-?(?:incident|partij)\w*|duwpartij\w*|(?:ge)?wurg\w*|houdgreep",
+        r"(?:trokken|trok|getrokken)\s+(?:\w+\s+)?aan\s+(?:haar|zijn|z'n|de)\s+haren",
     ),
     conditional_terms=(
         (r"te\s+pakken\b", r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op"),
         # An online call to come with knives or sticks is a call to fight.
+        (
+            r"(?:vs\.?|versus)\s+\w+|(?:noord|zuid|oost|west|centrum)\s+tegen\s+(?:noord|zuid|oost|west)\b"
+            r"|gaan\s+(?:\w+[\s-]+){1,5}(?:een\s+lesje\s+)?leren\b",
+            r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op",
+        ),
         (
             r"met\s+(?:messen|wapens|stokken|knuppels|boksbeugels)\s+(?:\w+\s+){0,3}(?:te\s+)?komen"
             r"|(?:messen|wapens|stokken|knuppels|boksbeugels)\s+(?:mee\s*nemen|meenemen|meebrengen)",

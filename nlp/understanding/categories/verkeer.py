@@ -6,6 +6,13 @@ _VEHICLE = (
     r"(?:scooter|brommer|snorfiets|fatbike|fat\s+bike|e-?bike|motor|crossmotor|quad|auto|"
     r"tmax|yamaha|vespa|piaggio|golf|bmw|audi|polo|clio|seat|mercedes|kenteken|plaatje)"
 )
+# A vehicle, or driving, somewhere in the message: the condition of the words that only
+# mean traffic when someone drives ("op de stoep", "rondjes", "bijna geraakt").
+_DRIVING = (
+    _VEHICLE
+    + r"|\b(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd|scheur\w*|gescheurd|rac\w*|gerac\w*|"
+    r"auto'?s|brommers|scooters|fatbikes|motoren)\b"
+)
 
 CATEGORY = Category(
     name="verkeer",
@@ -14,11 +21,14 @@ CATEGORY = Category(
     terms=(
         r"rac(?:en|et|ete|eten|e|es)\b|gerac\w*|scooter-?races?|races?\b",
         r"scheur(?:en|t|de|den)\b|gescheurd",
-        r"rondjes?\b",
         r"zonder\s+(?:helm|helmen|licht|verlichting|kenteken)|geen\s+helm(?:en)?\b",
         r"over\s+(?:de\s+|het\s+)?(?:stoep|fietspad|voetpad|wandelpad\w*|trottoir|"
         r"plein|speelplaats|grasveld)",
-        r"op\s+de\s+stoep\b",
+        r"verkeersgevaar\w*|verkeersonveilig\w*",
+        r"drift(?:en|te|ten)\b|gedrift|driftend\w*|donuts?\s+(?:draaien|gedraaid|draaiden)|burn-?outs?\b",
+        r"cross(?:en|t|te|ten)\b|gecrost|crosst\b",
+        r"opgevoerd\w*|opvoeren\b|(?:zonder|geen)\s+rijbewijs",
+        r"[0-9]{2,3}\s*km\s*/\s*u(?:ur)?\b|[0-9]{2,3}\s*km\s*(?:per\s+uur|p/u)",
         r"(?:bijna\s+)?aan(?:ge)?re(?:den|ed)|aanrijding\w*",
         r"rijgedrag|verkeersgevaarlijk\w*|gevaarlijk\s+(?:rijden|gereden)|spookrij\w*",
         r"wheelie\w*|op\s+een\s+wiel|achterop\b|met\s+(?:z'n\s+)?\w+\s+op\s+(?:een|1)\s+\w+",
@@ -33,7 +43,26 @@ CATEGORY = Category(
     ),
     conditional_terms=(
         (r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b", _VEHICLE),
-        (r"(?:op|met)\s+(?:\w+\s+){0,2}" + _VEHICLE + r"\w*", r"achtervolg\w*|rij\w*|reed|rond"),
+        (
+            r"(?:op|met)\s+(?:\w+\s+){0,2}" + _VEHICLE + r"\w*",
+            r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*",
+        ),
+        (r"rondjes?\b|op\s+de\s+stoep\b", _DRIVING),
+        (
+            r"bijna\s+(?:\w+\s+){0,2}(?:geraakt|geschept|aangereden|overreden|omvergereden)|"
+            r"(?:voetgangers|fietsers|kinderen|mensen|wandelaars)\s+(?:\w+\s+)?(?:bijna\s+)?(?:geraakt|geschept)",
+            _DRIVING,
+        ),
+        (
+            r"(?:door|over)\s+(?:het\s+|de\s+)?(?:winkelgebied|winkelcentrum|winkelstraat|voetgangers\w*|"
+            r"park|markt|perron|speeltuin|schoolplein|centrum)\b",
+            _VEHICLE + r"|fatbikes|scooters|brommers",
+        ),
+        (
+            r"blokk\w*\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:weg|straat|kruispunt|rotonde|tunnel|brug|verkeer)\b|"
+            r"stunt(?:en|s|ten|t)\b|gestunt|keihard\s+(?:\w+\s+)?(?:rijden|rijdt|reden|rondjes)",
+            _DRIVING,
+        ),
     ),
     description="Racing, riding on pavements or cycle paths, no helmet, near-collisions.",
 )

@@ -7,7 +7,8 @@ CATEGORY = Category(
     label_nl="vuurwerk",
     severity=2,
     terms=(
-        r"vuurwerk\w*",
+        r"(?:knal|sier|nep|illegaal|zwaar|cat\w*)?vuurwerk\w*",
+        r"bengaals\w*|rookfakkel\w*|rookpot\w*|carbid\w*|kanonslag\w*|zevenklapper\w*|grondbloem\w*",
         r"klappers?\b",
         r"knallers?\b",
         r"cobra\w*",
@@ -16,7 +17,8 @@ CATEGORY = Category(
         r"(?:vuurwerk|rook)?bom(?:men|metjes?)?\b",
         # Bangs in the street are fireworks ("nog steeds knallen op het plein").
         BLOWN_UP,
-        r"knallen\b|geknal\w*|harde\s+knal(?:len)?\b",
+        r"knallen\b(?!\s+(?:met\s+)?(?:\w+\s+)?(?:uitlaat\w*|brommers?|scooters?|motor\w*))|geknal\w*|"
+        r"harde\s+knal(?:len)?\b",
     ),
     description="Fireworks outside the allowed hours, bangers, cobras and firework bombs.",
 )

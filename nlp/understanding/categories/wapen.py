@@ -11,20 +11,31 @@ CATEGORY = Category(
         r"wapen\w*",
         r"mes\b|messen\b|mesje\w*|stiletto\w*|vlindermes\w*|klapmes\w*|zakmes\w*|machete\w*",
         r"(?:honkbal)?knuppel\w*|boksbeugel\w*|wapenstok\w*|ploertendoder\w*",
-        r"stok(?:ken)?\b|ijzeren\s+staaf|koevoet\w*",
+        r"stok(?:ken)?\b|ijzeren\s+staaf",
         r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
         r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
         r"revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b",
-        r"(?:lucht|wind|kogel)?buks(?:en)?\b|(?:lucht|jacht)?geweer(?:s|en)?\b|kalasj\w*|shotgun\w*",
+        r"(?:lucht|wind|kogel)?buks(?:en)?\b|kalasj\w*|shotgun\w*",
+        r"\w*gewe(?:er|ren)(?:s|tje|tjes)?\b",
+        r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp)mes(?:sen|je|jes)?\b",
+        r"bijl(?:en)?\b|hakbijl\w*|zwaard\w*|samurai\w*|dolk\w*|katapult\w*|nunchak\w*|granaat\w*|"
+        r"kogels?\b|glock\w*|pe(?:p)?perspray\w*",
         r"airsoft\w*|balletjespistool",
         r"taser\w*|pepperspray\w*|traangas",
         r"schroevendraaier\w*",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
-        r"steekpartij\w*|schietpartij\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b",
+        r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b",
         ARMED_CALL,
         r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai\w*",
         r"iets\s+scherps",
         r"(?:trok|trekt|trokken)\s+(?:een\s+)?(?:mes|wapen)",
+    ),
+    conditional_terms=(
+        # A crowbar is a weapon, unless it is the tool of a break-in.
+        (
+            r"koevoet\w*|breekijzer\w*",
+            r"^(?![\s\S]*(?:inbra|inbre|ingebroken|openbr|opengebroken|forceer|geforceerd|wrikk|gewrikt))",
+        ),
     ),
     description="Knives, firearms, bats, sticks, fake guns, threats to stab.",
 )
