@@ -72,6 +72,41 @@ _PARTICLES = frozenset(
         "s",
     }
 )
+# Titles and kinship words that some annotators include in a name span ("mw. de Vries",
+# "meneer Smit", "tante Ria"): on their own they identify nobody, so they may stay readable.
+_TITLE_WORDS = frozenset(
+    {
+        "mw",
+        "mevr",
+        "mvr",
+        "mevrouw",
+        "dhr",
+        "heer",
+        "meneer",
+        "mr",
+        "mrs",
+        "ms",
+        "fam",
+        "familie",
+        "ome",
+        "oom",
+        "tante",
+        "juf",
+        "meester",
+        "dokter",
+        "dr",
+        "ir",
+        "drs",
+        "imam",
+        "pastoor",
+        "dominee",
+        "zuster",
+        "broer",
+        "zus",
+        "moeder",
+        "vader",
+    }
+)
 
 
 def identifying_tokens(span_text: str, type_: str) -> list[tuple[int, int]]:
@@ -86,7 +121,7 @@ def identifying_tokens(span_text: str, type_: str) -> list[tuple[int, int]]:
             if has_digit or (type_ == "ADDRESS" and len(tok) == 2 and tok.isupper()):
                 out.append(m.span())
         elif type_ == "PERSON":
-            if len(tok) >= 2 and tok.lower() not in _PARTICLES:
+            if len(tok) >= 2 and tok.lower() not in _PARTICLES | _TITLE_WORDS:
                 out.append(m.span())
         else:
             out.append(m.span())
@@ -239,6 +274,113 @@ _PII_T = [
 ]
 
 
+# Families of the second blind set, with other words: titles before surnames,
+# lowercase names after "heet"/"ene", nicknames in quotes, house numbers without a
+# street pattern, floors, lowercase streets, sexuality/origin/detention phrasings.
+_TITLES = ["mevrouw", "mevr.", "mw.", "Mw", "meneer", "dhr.", "Dhr", "de heer", "fam.", "familie"]
+_TITLES_LOW = ["mevrouw", "meneer", "mevr", "dhr", "mw"]
+_FAMILY_PII_T = [
+    ("{T} {L} van de {shop} belde over de groep", ["L:PERSON"]),
+    ("{t} {l} heeft gebeld over de jongens bij de {s}", ["l:PERSON"]),
+    ("ja dus die ene jongen heet {f} en hangt altijd bij de {s}", ["f:PERSON"]),
+    ("er was ook ene {f} bij die gooide met stenen", ["f:PERSON"]),
+    ("ze zeggen dat ene '{N}' de scooters regelt", ["N:PERSON"]),
+    ('hij heet "Kleine {F}" en is de jongste', ["Kleine F:PERSON"]),
+    ("'{F} van Tante {F2}' deelt de oproepen", ["F van Tante F2:PERSON"]),
+    ("ze wonen op de {hn} boven de {shop}", ["op de hn:ADDRESS"]),
+    ("de buurvrouw van nr {hn} heeft gebeld ({s})", ["nr hn:ADDRESS"]),
+    ("woont {s} {hn}, {fl} hoog", ["s hn, fl hoog:ADDRESS"]),
+    ("adres van die jongen: {sl} {hn}", ["sl hn:ADDRESS"]),
+    ("{F} valt op {sex} en wordt daarom gepest", ["F:PERSON", "valt op sex:SPECIAL_CATEGORY"]),
+    ("{F} ({nat}, {a}) wordt bedreigd bij de {s}", ["F:PERSON", "nat:SPECIAL_CATEGORY"]),
+    ("{F} zit al {dur} in {p} vast", ["F:PERSON", "zit al dur in p vast:SPECIAL_CATEGORY"]),
+    ("de {natadj} {pn} van de overkant heeft het gefilmd", ["natadj pn:SPECIAL_CATEGORY"]),
+]
+_FAMILY_CLEAN_T = [
+    "{p}, {p2}: {n} jongens bij de {chain}, {b}",
+    "{p} {p2}: rustig, alleen bij de {chain} een paar jongens",
+    "groep van {n} bij de {chain} in {p}, {b}",
+    "de jongens zijn met de trein naar {abroad} gegaan voor vuurwerk",
+    "{n} {natadj} jongens hadden ruzie bij de {s}",
+    "bus nummer {hn} en tram {n} werden bekogeld bij de {s}",
+    "leerlingen van het {school} hangen in de pauze bij de {chain}",
+]
+_CHAINS = [
+    "Dirk",
+    "Poiesz",
+    "Boni",
+    "DekaMarkt",
+    "Nettorama",
+    "Coop",
+    "Plus",
+    "Vomar",
+    "Jan Linders",
+    "Hoogvliet",
+    "Spar",
+    "Intratuin",
+    "Kwantum",
+    "Wibra",
+    "Zeeman",
+    "Primark",
+    "Decathlon",
+    "Mediamarkt",
+    "Gamma",
+    "Praxis",
+]
+_ABROAD = ["Aken", "Kleve", "Gronau", "Emmerich", "Antwerpen", "Turnhout", "Lanaken", "Nordhorn"]
+_SCHOOLS = ["Edith Stein", "Kees Boeke", "Zadkine", "Thorbecke", "Da Vinci", "Titus Brandsma"]
+_NAT = ["Afghaans", "Syrisch", "Somalisch", "Eritrees", "Pools", "Marokkaans", "Turks"]
+_NAT_ADJ = ["Surinaamse", "Poolse", "Marokkaanse", "Turkse", "Antilliaanse", "Roemeense"]
+_PERSON_NOUNS = ["buurman", "buurvrouw", "dominee", "eigenaar", "jongen", "vader"]
+_NICKS = ["Bolle", "Chino", "Capo", "Tanki", "Spooky", "Snelle", "Kaaskop", "Prof"]
+
+
+def _family_example(
+    rnd: Any, k: int, v: dict[str, str], f1: str, f2: str, lasts: list[str]
+) -> dict[str, Any]:
+    last = rnd.choice(lasts)
+    v = dict(v)
+    v.update(
+        {
+            "T": rnd.choice(_TITLES),
+            "t": rnd.choice(_TITLES_LOW),
+            "L": last,
+            "l": last.lower(),
+            "F": f1,
+            "F2": f2,
+            "f": f1.lower(),
+            "N": rnd.choice(_NICKS),
+            "fl": str(rnd.randint(1, 4)),
+            "sl": v["s"].lower(),
+            "sex": rnd.choice(["jongens", "mannen", "meisjes", "vrouwen"]),
+            "nat": rnd.choice(_NAT),
+            "natadj": rnd.choice(_NAT_ADJ),
+            "pn": rnd.choice(_PERSON_NOUNS),
+            "dur": rnd.choice(["een jaar", "drie maanden", "een paar weken"]),
+            "chain": rnd.choice(_CHAINS),
+            "abroad": rnd.choice(_ABROAD),
+            "school": rnd.choice(_SCHOOLS),
+        }
+    )
+    if k % 2 == 0:
+        text = rnd.choice(_FAMILY_CLEAN_T).format(**v)
+        pl = [
+            {"text": x}
+            for x in (v["p"], v["p2"], v["chain"], v["abroad"], v["school"])
+            if re.search(r"(?<!\w)" + re.escape(x) + r"(?!\w)", text)
+        ]
+        return {"id": f"s{k}", "text": text, "pii": [], "places": pl, "synthetic": 1}
+    tpl, labels = rnd.choice(_FAMILY_PII_T)
+    text = tpl.format(**v)
+    pii = []
+    for lab in labels:
+        keys, typ = lab.rsplit(":", 1)
+        span = re.sub(r"\b(\w+)\b", lambda m: v.get(m.group(1), m.group(1)), keys)
+        if span in text:
+            pii.append({"text": span, "type": typ})
+    return {"id": f"s{k}", "text": text, "pii": pii, "places": [], "synthetic": 1}
+
+
 def _elf_bsn(rnd: Any) -> str:
     while True:
         d = [rnd.randint(0, 9) for _ in range(8)]
@@ -306,7 +448,7 @@ def _obfuscate(rnd: Any, name: str) -> str:
     return name.replace("e", "е", 1).replace("a", "а", 1)  # Cyrillic
 
 
-def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
+def synthetic(n: int, seed: int = 7, families: bool = False) -> list[dict[str, Any]]:
     import random
 
     from nlp.lexicon import _package_dir
@@ -336,6 +478,11 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
         ]
     streets = streets or ["Kerkstraat", "Dorpsstraat"]
     places = lines(ROOT / "nlp" / "data" / "places.txt")
+    towns: list[str] = []
+    if ded is not None:
+        res = ded / "data" / "lookup" / "src" / "locations" / "lst_placename" / "lst_residence"
+        towns = [x for x in lines(res / "items.txt") if x[:1].isupper() and " " not in x]
+    towns = towns or ["Zwolle", "Kampen"]
     shops = [
         "Albert Heijn",
         "Jumbo",
@@ -366,6 +513,11 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, Any]]:
             "b": rnd.choice(_B),
             "hn": str(rnd.randint(1, 250)) + rnd.choice(["", "", "a", "-2", "bis"]),
         }
+        if families:
+            v["p2"] = rnd.choice(towns)
+            fa, fb = rnd.sample(firsts, 2)
+            out.append(_family_example(rnd, k, v, fa, fb, lasts))
+            continue
         if k % 2 == 0:
             tpl = rnd.choice(_CLEAN_T)
             text = tpl.format(**v)
@@ -461,6 +613,13 @@ def main(argv: list[str] | None = None) -> int:
         help="also run N generated messages (stress test, not a target)",
     )
     ap.add_argument(
+        "--families",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run N generated messages of the blind-set failure families (stress test)",
+    )
+    ap.add_argument(
         "--verbose",
         action="store_true",
         help="list ids (never text) of leaked spans, lost places, changed clean",
@@ -480,6 +639,12 @@ def main(argv: list[str] | None = None) -> int:
         syn = synthetic(args.synthetic)
         r = evaluate(syn, gate, policy, args.verbose)
         report(f"synthetic stress test (seed 7, {args.synthetic})", r)
+        if args.verbose and r["ids"]:
+            print("   ids:", " ".join(r["ids"][:200]))
+    if args.families:
+        syn = synthetic(args.families, seed=11, families=True)
+        r = evaluate(syn, gate, policy, args.verbose)
+        report(f"synthetic failure families (seed 11, {args.families})", r)
         if args.verbose and r["ids"]:
             print("   ids:", " ".join(r["ids"][:200]))
     return 0

@@ -13,6 +13,8 @@ figures are those of a real ``signaalbot scrub`` run:
 * throughput: N JSON lines (the labelled corpora, repeated) through
   ``nlp.scrub_cli.run_scrub`` into memory, messages per second; best and median of R
   runs (the machine's other load makes single runs noisy);
+* CPU time per message of the throughput runs (process time: less sensitive to
+  other load on a shared machine than the wall-clock rate);
 * peak RSS of the child (ru_maxrss).
 
 Targets: >= 2,000 messages/s on one core, start-up <= 3 s, peak memory <= 400 MB.
@@ -54,12 +56,14 @@ texts = [json.loads(x)["text"] for f in files
 lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) for i in range(n)]
 run_scrub(lines[:200], io.StringIO(), gate)  # warm-up
 out = io.StringIO()
+c = time.process_time()
 t = time.perf_counter()
 run_scrub(lines, out, gate)
 dt = time.perf_counter() - t
+cpu = time.process_time() - c
 assert len(out.getvalue().splitlines()) == n
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"rate": n / dt, "rss": rss, "distinct": len(texts)}))
+print(json.dumps({"rate": n / dt, "cpu_us": cpu / n * 1e6, "rss": rss, "distinct": len(texts)}))
 """
 
 
@@ -78,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--messages", type=int, default=20000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--cold", action="store_true", help="start with an empty word-list cache")
+    ap.add_argument("--files", nargs="*", type=Path, help="JSONL corpora to take the texts from")
     args = ap.parse_args(argv)
-    files = [str(p) for p in [DEV, *sorted(OWN.glob("*.jsonl"))] if p.is_file()]
+    files = [str(p) for p in (args.files or [DEV, *sorted(OWN.glob("*.jsonl"))]) if p.is_file()]
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     pin = _pin()
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         "messages/s on one core"
     )
     kind = "cold (empty word-list cache)" if args.cold else "warm word-list cache"
+    cpus = [r["cpu_us"] for r in results]
+    print(
+        f"cpu time:   best {min(cpus):,.0f} / median {statistics.median(cpus):,.0f} "
+        "µs per message (process CPU time, independent of other load)"
+    )
     print(f"start-up:   {min(starts):.2f} s best, {max(starts):.2f} s worst ({kind})")
     print(f"peak RSS:   {max(r['rss'] for r in results):.0f} MB")
     return 0

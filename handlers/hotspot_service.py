@@ -173,7 +173,7 @@ class HotspotService:
         rooms = self.ctx.rooms.ids_for(RoomPurpose.REGISSEUR)
         if not rooms:
             log.warning(
-                "no_regisseur_room", hint="add a [[rooms]] entry with purpose = \"regisseur\""
+                "no_regisseur_room", hint='add a [[rooms]] entry with purpose = "regisseur"'
             )
         return [SendMessage(rid, text) for rid in rooms]
 

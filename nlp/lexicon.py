@@ -43,7 +43,7 @@ from nlp.normalize import fold
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = 13
+LEXICON_VERSION = 14
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -351,6 +351,7 @@ def _build() -> Lexicon:
         _merge_max(lex.word_freq, word, 100_000)
     not_names = {fold(w) for w in _lines(DATA_DIR / "not_names.txt")}
     lex.add_places(_lines(DATA_DIR / "places.txt"), AREA)
+    lex.add_places(_lines(DATA_DIR / "towns_abroad.txt"), TOWN)
     lex.add_places(_lines(DATA_DIR / "shops.txt"), SHOP)
 
     lex.first_names = first
@@ -421,4 +422,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run the copy imported under its package name: a cache pickled from
+    # ``__main__`` would name ``__main__.Lexicon`` and be unreadable for the app.
+    from nlp.lexicon import main as _main
+
+    raise SystemExit(_main())

@@ -15,7 +15,14 @@ surnames (Overtoom). A place found here is never read as a person. Sources, in o
 
 A single-word gazetteer hit that is also a common first name (there are streets
 called "Roos" and "Iris") only counts as a place in place context ("bij de Roos",
-"naar Iris 12") so it does not hide a person.
+"naar Iris 12") so it does not hide a person; a shop chain that is a first name
+("Dirk") only after an article or shop noun or before its branch ("Dirk Den Haag
+Mariahoeve").
+
+4. context: capitalised words after a place-only preposition ("in Herzogenrath",
+   "vanuit Bad Bentheim") and a district after its town ("Meppel, Oosterboer:",
+   "in Venray, Landweert.", "Kerkrade Bleijerheide rustig"), unless they read as a
+   first name.
 """
 
 from __future__ import annotations
@@ -303,6 +310,28 @@ PLACE_NOUNS = frozenset(
         "stadion",
         "hal",
         "gym",
+        # school types and boards: "ROC Mondriaan", "CSG Calvijn", "Mavo Zuid"
+        "roc",
+        "csg",
+        "rsg",
+        "osg",
+        "isg",
+        "ksg",
+        "pcc",
+        "mavo",
+        "vmbo",
+        "isk",
+        "mall",
+        "outlet",
+        # sports clubs: "FC Lisse", "vv Katwijk", "SV Spakenburg"
+        "fc",
+        "vv",
+        "sv",
+        "rksv",
+        "rkvv",
+        "svv",
+        "hc",
+        "voetbalvereniging",
     }
 )
 
@@ -363,6 +392,20 @@ PLACE_NOUNS_AFTER = frozenset(
         "kliniek",
         "gasthuis",
         "academy",
+        # school abbreviations after the name: "Thorbecke SG", "Wolfert SG"
+        "sg",
+        "csg",
+        "rsg",
+        "osg",
+        "isg",
+        "mavo",
+        "vmbo",
+        "outlet",
+        "center",
+        "centre",
+        "galerie",
+        "galerij",
+        "shopping",
     }
 )
 
@@ -540,6 +583,61 @@ PARTICLES = frozenset(
 )
 
 
+# Prepositions that take places, not persons: "in Herzogenrath", "vanuit Kleve".
+_PLACE_ONLY_PREPS = frozenset(
+    {"in", "richting", "vanuit", "nabij", "omgeving", "rondom", "te", "buurt", "wijk"}
+)
+# Capitalised words that follow a town without being a district: "Utrecht Centraal"
+# is found by the gazetteer; these are roles and headings.
+_NOT_AREA = frozenset(
+    {
+        "politie",
+        "handhaving",
+        "jongerenwerk",
+        "wijkagent",
+        "boa",
+        "gemeente",
+        "update",
+        "melding",
+        "info",
+        "beveiliging",
+        "rustig",
+        "geen",
+        "weer",
+        "vandaag",
+        "vanavond",
+        "gisteren",
+        "vannacht",
+        "nu",
+        "ook",
+    }
+)
+# Institution nouns whose name may follow in brackets: "School (Edith Stein)".
+_BRACKET_HEADS = frozenset(
+    {
+        "school",
+        "basisschool",
+        "college",
+        "lyceum",
+        "gymnasium",
+        "winkelcentrum",
+        "station",
+        "metrostation",
+        "moskee",
+        "kerk",
+        "sporthal",
+        "sportpark",
+        "buurthuis",
+        "jongerencentrum",
+        "supermarkt",
+        "mall",
+        "park",
+        "wijk",
+        "buurt",
+    }
+)
+
+
 class PlaceSpan(NamedTuple):
     start: int
     end: int
@@ -690,6 +788,14 @@ class PlaceTagger:
             if covered[i - 1]:
                 return True
         n = len(words)
+        if (
+            i > 0
+            and covered[i - 1]
+            and words[i].gap_before in (", ", ",", "/", " / ", " - ")
+            and i + 1 < n
+            and words[i + 1].gap_before.strip()[:1] == ":"
+        ):
+            return True  # a heading "Bospolder, Emmen: ..."
         if i + 1 < n:
             nxt = words[i + 1]
             if nxt.text[:1].isdigit() and nxt.gap_before == " ":
@@ -782,8 +888,9 @@ class PlaceTagger:
             if (
                 w.cap
                 and i > 0
+                and not w.sent_start
                 and (words[i - 1].key in PLACE_NOUNS or words[i - 1].key in BUSINESS_NOUNS)
-                and _joinable(w.gap_before)
+                and (_joinable(w.gap_before) or self._bracketed_name(words, i))
             ):
                 start = i - 1 if words[i - 1].cap and not covered[i - 1] else i
                 end = i
@@ -900,8 +1007,161 @@ class PlaceTagger:
             ):
                 spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
                 covered[i] = True
+        self._context_places(words, covered, spans)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _name_like(self, w: Word) -> bool:
+        """A capitalised word that reads as a person's name first: a common first
+        name that is no ordinary word ("Kevin", not "Roos")."""
+        lex = self.lex
+        if w.key in lex.not_names:
+            return False
+        fc = lex.first_names.get(w.key, 0)
+        return fc >= 1000 or (fc >= 10 and lex.word_freq.get(w.key, 0) < 100)
+
+    def _context_places(
+        self, words: Sequence[Word], covered: list[bool], spans: list[PlaceSpan]
+    ) -> None:
+        """Places known only from their context, on words no other rule took:
+
+        * capitalised words after a place-only preposition: "in Herzogenrath",
+          "vanuit Bad Bentheim", "richting Zaltbommel";
+        * a district after its town, as in headings and lists: "Meppel, Oosterboer:",
+          "in Venray, Landweert.", "Kerkrade Bleijerheide rustig";
+        * a shop chain's branch: the town or district right after a chain ("Dirk Den
+          Haag Mariahoeve") is already a place; the chain word is protected there.
+
+        A word that reads as a first name ("in Kevin zijn auto") is left alone.
+        """
+        n = len(words)
+        # only a capitalised free word after a place or a place-only preposition
+        if not any(
+            words[i].cap
+            and not covered[i]
+            and (covered[i - 1] or words[i - 1].key in _PLACE_ONLY_PREPS)
+            for i in range(1, n)
+        ):
+            return
+        kind_at = [0] * n
+        for sp in spans:
+            for k in range(sp.first_word, sp.last_word + 1):
+                kind_at[k] = sp.kind
+        i = 0
+        while i < n:
+            w = words[i]
+            if covered[i] or not w.cap or not w.alpha:
+                i += 1
+                continue
+            # a district may carry its article: "Den Bosch, De Muntel:"
+            lead = (
+                w.key in ("de", "het", "t")
+                and i + 1 < n
+                and words[i + 1].cap
+                and not covered[i + 1]
+                and words[i + 1].gap_before == " "
+            )
+            if len(w.key) < 3 and not lead:
+                i += 1
+                continue
+            prev = words[i - 1] if i > 0 else None
+            after_prep = (
+                prev is not None
+                and prev.key in _PLACE_ONLY_PREPS
+                and _joinable(w.gap_before)
+                and not w.sent_start
+            )
+            after_town = (
+                prev is not None
+                and covered[i - 1]
+                and kind_at[i - 1] & (TOWN | AREA | CONFIGURED)
+                and w.gap_before in (", ", " ", " - ", " / ", "/", ",")
+            )
+            if not (after_prep or after_town):
+                i += 1
+                continue
+            # the run of capitalised words ("Bad Bentheim", "De Muntel")
+            j = i
+            while (
+                j + 1 < n
+                and j - i < 2
+                and not covered[j + 1]
+                and words[j + 1].cap
+                and words[j + 1].alpha
+                and words[j + 1].gap_before in (" ", "-")
+            ):
+                j += 1
+            run = words[i + 1 if lead else i : j + 1]
+            nxt_gap = words[j + 1].gap_before if j + 1 < n else ""
+            # a heading "Amersfoort, Liendert: ..." names a district even when the
+            # word is also a rare first name; only a common one stays a name
+            heading = (
+                after_town
+                and nxt_gap.strip()[:1] == ":"
+                and self._opens_line(words, i - 1, covered)
+                and all(self.lex.first_names.get(x.key, 0) < 1000 for x in run)
+            )
+            if (
+                not run
+                or (not heading and any(self._name_like(x) for x in run))
+                or any(x.key in self.lex.not_names or x.key in _NOT_AREA for x in run)
+            ):
+                i = j + 1
+                continue
+            if after_town and not after_prep:
+                # the district must close the phrase ("Meppel, Oosterboer:") or the
+                # town must open the line ("Kerkrade Bleijerheide rustig")
+                closes = j + 1 >= n or nxt_gap.strip()[:1] in (":", ",", ".", ")", ";", "-")
+                line_head = self._opens_line(words, i - 1, covered)
+                if not (closes or (line_head and not words[j + 1].cap)):
+                    i = j + 1
+                    continue
+                if self.lex.word_freq.get(run[0].key, 0) >= 100 and len(run) == 1:
+                    i = j + 1
+                    continue
+            elif nxt_gap.startswith(("'", "’")):
+                i = j + 1  # "in Jansen's tuin"
+                continue
+            spans.append(PlaceSpan(words[i].start, words[j].end, i, j, TOWN))
+            for k in range(i, j + 1):
+                covered[k] = True
+                kind_at[k] = TOWN
+            i = j + 1
+
+    @staticmethod
+    def _opens_line(words: Sequence[Word], k: int, covered: Sequence[bool]) -> bool:
+        """The place ending at word ``k`` starts its line (a heading place)."""
+        while k > 0 and covered[k - 1] and _joinable(words[k].gap_before):
+            k -= 1
+        return words[k].sent_start
+
+    def _bracketed_name(self, words: Sequence[Word], i: int) -> bool:
+        """ "School (Alfons Ariëns)", "het winkelcentrum (Alexandrium)": capitalised
+        words in brackets right after an institution noun name it, unless they read
+        as a person's name ("het buurthuis (Kevin)")."""
+        if words[i].gap_before.strip() != "(" or words[i - 1].key not in _BRACKET_HEADS:
+            return False
+        j = i
+        while j + 1 < len(words) and words[j + 1].cap and words[j + 1].gap_before == " ":
+            j += 1
+        if any(self._name_like(w) for w in words[i : j + 1]):
+            return False
+        return j + 1 >= len(words) or words[j + 1].gap_before.startswith(")")
+
+    def _shop_context(self, words: Sequence[Word], i: int, covered: Sequence[bool]) -> bool:
+        """A chain name that is also a first name reads as the shop after an article
+        or a shop noun ("de Dirk", "supermarkt Dirk") or before its branch's town or
+        district ("Dirk Den Haag Mariahoeve")."""
+        if i > 0 and _joinable(words[i].gap_before):
+            if words[i - 1].key in ("de", "het", "t", "die", "deze", "onze"):
+                return True
+            if words[i - 1].key in PLACE_NOUNS or words[i - 1].key in BUSINESS_NOUNS:
+                return True
+        if i + 1 < len(words) and words[i + 1].cap and words[i + 1].gap_before == " ":
+            hit = self._gazetteer_at(words, i + 1, covered)
+            if hit is not None and hit[1] & (TOWN | AREA | CONFIGURED):
+                return True
+        return False
 
     @staticmethod
     def _business_apposition(words: Sequence[Word], j: int) -> bool:
@@ -963,7 +1223,14 @@ class PlaceTagger:
                 if not w.cap:
                     continue
                 name_like = self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 100
-                if name_like:
+                if name_like and kind & SHOP and not kind & (TOWN | AREA | STREET):
+                    # a chain that is also a first name ("Dirk"): only with an
+                    # article or as a branch ("de Dirk", "Dirk Den Haag Mariahoeve")
+                    if self._strong_name(w) and not self._shop_context(words, i, covered):
+                        continue
+                    if not self._strong_name(w) and not self._in_place_context(words, i, covered):
+                        continue
+                elif name_like:
                     if kind & (TOWN | AREA | SHOP):
                         if (
                             self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000

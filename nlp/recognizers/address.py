@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -26,8 +26,11 @@ _NOT_HOUSE = re.compile(
     r"(?:jongens|jongeren|jong|meiden|meisjes|man|mannen|vrouwen|personen|pers|kids|"
     r"kinderen|stuks|leerlingen|scooters|auto|auto's|brommers|fietsen|jaar|jr|jarigen|"
     r"jarige|u|uur|h|min|minuten|sec|keer|x|euro|eur|groepen|groepjes|km|meter|m|"
-    r"dagen|weken|maanden|nachten|avonden|tot|à|a|of|en|december|januari|pv|pv's|"
-    r"boetes|bekeuringen|aanhoudingen|arrestaties|views|leden|volgers|likes)\b)"
+    r"dagen|weken|maanden|nachten|avonden|december|januari|pv|pv's|"
+    r"boetes|bekeuringen|aanhoudingen|arrestaties|views|leden|volgers|likes)\b"
+    # a range of counts or ages: "12 en 14 jongens", "15 tot 17 jaar"
+    r"|(?:tot|à|a|of|en|-)\s*\d{1,3}\s*(?:\+\s*)?(?:jongens|jongeren|jong|meiden|meisjes|man|"
+    r"mannen|personen|pers|kids|kinderen|jaar|jr|j\b|jarigen|u\b|uur|h\b|min|stuks|scooters))"
 )
 _POSTCODE = re.compile(
     r"(?<![\w-])(?P<pc>[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w-])"
@@ -55,18 +58,116 @@ _NR_WITH_STREET = re.compile(
     r"(?:op|aan|in|van)\s+(?:de|het|'t)?\s*$"
 )
 _NR_ALONE = re.compile(r"(?i)\b(?:op|nr|nummer|huisnummer)\.?\s*(?:nummer\s*)?[1-9]\d{0,4}[a-z]?\b")
+# A floor after the house number: "211, 3 hoog", "19-2 hoog", "12, 2e etage".
+_FLOOR = re.compile(
+    r"(?i)^\s?,?\s?(?:\d{1,2}\s?(?:e|de|ste)?[\s-]?(?:hoog|hg|verdieping|verd|etage)\b"
+    r"|(?:boven|beneden|bovenwoning|benedenwoning|bg|begane\s+grond)\b)"
+)
+# A lowercase word of 5+ letters right before a house number: a street candidate.
+_LOWER_BEFORE_NUMBER = re.compile(r"(?<!\w)[a-zà-ÿ]{5,}(?=\s{1,2}[1-9])")
+# A house number on its own: "nr 22", "nummer 14", "huisnummer 7", "no. 5".
+# What may follow a house number: "12a", "12-2", "12-II", "12 bis", "12hs".
+_NUM_SUFFIX = (
+    r"(?:\s?-\s?(?:\d{1,4}|[IVX]{1,4}|hoog|hg|bg|[a-zA-Z]{1,2})(?![\w'’])"
+    r"|\s?(?:bis|hs|huis|bg|sous|zw|rd|[a-zA-Z])(?![\w'’]))?"
+)
+_NUMBER_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:nr|nummer|huisnummer|huisnr|no)\.?\s?(?:nummer\s)?"
+    r"[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:,]\d)"
+)
+# Words before "nummer 7" that make it something else: a bus line, a shirt, a room.
+_NUMBER_OTHER = frozenset(
+    {
+        "lijn",
+        "bus",
+        "tram",
+        "metro",
+        "buslijn",
+        "tramlijn",
+        "rugnummer",
+        "shirt",
+        "kamer",
+        "lokaal",
+        "perron",
+        "spoor",
+        "uitgang",
+        "ingang",
+        "poort",
+        "hal",
+        "plek",
+        "stoel",
+        "rij",
+        "tafel",
+        "pv",
+        "melding",
+        "zaak",
+        "dossier",
+        "registratie",
+        "kenteken",
+        "telefoon",
+        "telefoonnummer",
+        "mobiele",
+        "mobiel",
+        "06",
+        "lied",
+        "track",
+        "liedje",
+        "hit",
+        "plaats",
+        "positie",
+        "klas",
+        "groep",
+        "stap",
+        "versie",
+        "aflevering",
+        "seizoen",
+        "pagina",
+        "artikel",
+        "punt",
+        "vak",
+        "veld",
+        "baan",
+        "box",
+        "garagebox",
+        "container",
+        "paal",
+        "lantaarnpaal",
+        "camera",
+        "speler",
+        "een",
+        "het",
+    }
+)
+# One-word street names that are mostly something else before a number.
+_NOT_A_STREET = _NUMBER_OTHER | frozenset({"nummer", "nr", "huisnummer", "no"})
+# "nummer 3 van de top 10", "nummer 2 op de lijst": a rank, not a house.
+_RANKING = re.compile(
+    r"(?i)^\s+(?:van|in|op|uit)\s+(?:de|het|onze|jullie)\s+"
+    r"(?:top|lijst|ranglijst|prioriteitenlijst|hitlijst|klassement|competitie)"
+)
+# "woont op de 19", "op de 112 boven de kapper": a bare number after "op de".
+_OP_DE_NUMBER = re.compile(
+    r"(?i)\bop\s+(?:de\s+|nummer\s+|nr\.?\s*)?[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:])"
+)
 _LIVING = re.compile(
     r"(?i)\b(?:woont|wonen|woonde|woning|adres|huis|thuis|bewoner|deur|"
     r"ingeschreven|verblijft|slaapt)\b"
 )
 
 
+_Add = Callable[..., None]
+
+
 @register
 class AddressRecognizer(Recognizer):
     """Finds home addresses: a street followed by a house number (12, 12a, 12-2,
-    5bis, 14-III, "nr 14"), abbreviated streets ("Kerkstr. 12"), "nr 14 op de X",
-    and postcodes with or without a house number ("1012 AB", "3072AP 5").
-    "op nummer 14" with a living cue but no street is reported as unsure.
+    5bis, 14-III, "nr 14") and a floor ("211, 3 hoog", "12, 2e etage"), abbreviated
+    and lowercase streets ("Kerkstr. 12", "woont aan de rijnlaan 88"), "nr 14 op de
+    X", and postcodes with or without a house number ("1012 AB", "3072AP 5").
+    A house number on its own ("van nr 22", "huisnummer 7", "woont op de 19 boven
+    de kapper") is an address too: sure when the message names a street, unsure
+    (blocked) otherwise; bus lines, shirts, rooms and ranks ("lijn 9", "rugnummer
+    7", "nummer 3 van de top 10") are not.
 
     Personal data: a home address locates a person and their family (AVG art. 4(1)).
     Step 1 shares places, not homes: a street *without* a number stays.
@@ -80,6 +181,8 @@ class AddressRecognizer(Recognizer):
 
     def _is_street(self, sp: PlaceSpan, words: Sequence[Word]) -> bool:
         last = words[sp.last_word]
+        if sp.first_word == sp.last_word and last.key in _NOT_A_STREET:
+            return False  # "Lijn 9", "Nummer 8": streets of that name exist, but ...
         if sp.kind & STREET:
             return True
         return place_suffix(last) > 0 and bool(_STREETLIKE.search(last.key))
@@ -120,7 +223,11 @@ class AddressRecognizer(Recognizer):
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
             if nm is not None:
                 start = max(0, sp.start - 30) + nm.start()
-            add(start, sp.end + skip + m.end())
+            end = sp.end + skip + m.end()
+            fm = _FLOOR.match(text[end : end + 30])
+            if fm is not None:
+                end += fm.end()
+            add(start, end)
         for sp in places:
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
             if nm is not None:
@@ -138,6 +245,8 @@ class AddressRecognizer(Recognizer):
                 if m.group("hn") and _NOT_HOUSE.match(text[end : end + 20]):
                     end = m.end("pc")
                 add(m.start(), end)
+        self._lower_streets(text, words, add)
+        self._bare_numbers(text, words, places, add)
         # "woont op nummer 14" without a street: unsure
         if _LIVING.search(text):
             for m in _NR_ALONE.finditer(text):
@@ -147,3 +256,77 @@ class AddressRecognizer(Recognizer):
                     continue
                 add(m.start(), m.end(), confident=False)
         yield from out
+
+    def _lower_streets(self, text: str, words: Sequence[Word], add: _Add) -> None:
+        """Voice-to-text and chat write streets in lowercase: "woont aan de rijnlaan
+        88". A lowercase word with a street ending that is no dictionary word (or is
+        a street in the national list), followed by a house number."""
+        lex = self.resources.lexicon
+        starts: dict[int, Word] | None = None
+        for cm in _LOWER_BEFORE_NUMBER.finditer(text):
+            if starts is None:
+                starts = {x.start: x for x in words}
+            w = starts.get(cm.start())
+            if w is None or w.end != cm.end() or w.cap or not w.alpha:
+                continue
+            if not (_STREETLIKE.search(w.key) and place_suffix(w) > 0):
+                continue
+            if lex.word_freq.get(w.key, 0) >= 50 and not (lex.places.get(w.key, 0) & STREET):
+                continue  # "parkeerplaats 3", "schoolplein 15"
+            rest = text[w.end : w.end + 40]
+            m = _HOUSE_NO.match(rest)
+            if m is None or _NOT_HOUSE.match(rest[m.end() :]):
+                continue
+            end = w.end + m.end()
+            fm = _FLOOR.match(text[end : end + 30])
+            if fm is not None:
+                end += fm.end()
+            add(w.start, end)
+
+    def _bare_numbers(
+        self, text: str, words: Sequence[Word], places: Sequence[PlaceSpan], add: _Add
+    ) -> None:
+        """A house number without a street: "van nr 22", "huisnummer 7", "woont op de
+        19 boven de kapper". Sure when the message names a street elsewhere; unsure
+        otherwise (the message is blocked). A bus line, a shirt, a room number or a
+        rank ("lijn 11", "rugnummer 7", "kamer 12", "nummer 3 van de top 10") is no
+        address."""
+        low = text.lower()
+        has_nr = "nr" in low or "nummer" in low or "no" in low
+        has_op = "op " in low
+        if not (has_nr or has_op):
+            return
+        living = _LIVING.search(text) is not None
+        street: bool | None = None
+        if has_nr:
+            for m in _NUMBER_WORD.finditer(text):
+                before = low[max(0, m.start() - 20) : m.start()].split()
+                if before and before[-1].strip(".,:;()") in _NUMBER_OTHER:
+                    continue
+                after = text[m.end() : m.end() + 30]
+                if _NOT_HOUSE.match(after) or _RANKING.match(after):
+                    continue
+                end = m.end()
+                fm = _FLOOR.match(text[end : end + 30])
+                if fm is not None:
+                    end += fm.end()
+                num = re.search(r"\d+", m.group())
+                if (
+                    num is not None
+                    and num.group() == "1"
+                    and not living
+                    and (
+                        (before and before[-1] in ("op", "de", "het", "t"))
+                        or re.match(r"\s+(?:van|in|op)\s", after)
+                    )
+                ):
+                    continue  # "op nummer 1 van de lijst", "de nummer 1"
+                if street is None:  # the street is named elsewhere in the message
+                    street = any(self._is_street(sp, words) for sp in places)
+                add(m.start(), end, confident=street)
+        if has_op and living:
+            for m in _OP_DE_NUMBER.finditer(text):
+                after = text[m.end() : m.end() + 20]
+                if _NOT_HOUSE.match(after) or re.match(r"\s*(?:[:.]\d|u\b|uur)", after):
+                    continue
+                add(m.start(), m.end(), confident=False)

@@ -119,6 +119,16 @@ _STOP = frozenset(
         "kijken",
         "screenshot",
         "screenshots",
+        "discord",
+        "whatsapp",
+        "signal",
+        "maps",
+        "map",
+        "stories",
+        "reels",
+        "reel",
+        "dm",
+        "dms",
     }
 )
 

@@ -58,6 +58,57 @@ TITLE_CUES = frozenset(
         "mrs",
         "mej",
         "sir",
+        # spelling variants, abbreviations and other honorifics
+        "mvr",
+        "mevrouwtje",
+        "mefrouw",
+        "mijnheer",
+        "menheer",
+        "meneertje",
+        "hr",
+        "de heer",
+        "dokter",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "ds",
+        "dominee",
+        "pastoor",
+        "pater",
+        "imam",
+        "hodja",
+        "hoca",
+        "rabbijn",
+        "zuster",
+        "broeder",
+        "madame",
+        "mme",
+        "monsieur",
+        "mister",
+        "miss",
+        "ms",
+        "ome",
+        "oom",
+        "tante",
+        "opa",
+        "oma",
+        "sjeik",
+        "hadji",
+        "hadj",
+        "haji",
+        "abi",
+        "abla",
+        "amca",
+        "teyze",
+        "khalti",
+        "khali",
+        "3ammi",
+        "ammi",
+        "wed",
+        "weduwe",
+        "gezin",
     }
 )
 # Kinship and roles before a name: "moeder van Ilias", "zijn zoon Anouar",
@@ -265,6 +316,205 @@ FINITE_VERBS = frozenset(
         "haalde",
     }
 )
+# More finite verbs (present and past singular) that follow a subject name.
+FINITE_VERBS = FINITE_VERBS | frozenset(
+    (
+        "valt",
+        "viel",
+        "blijft",
+        "bleef",
+        "werkt",
+        "werkte",
+        "woonde",
+        "speelde",
+        "zag",
+        "ziet",
+        "hoort",
+        "hoorde",
+        "vindt",
+        "vond",
+        "krijgt",
+        "kreeg",
+        "geeft",
+        "gaf",
+        "maakt",
+        "maakte",
+        "praat",
+        "praatte",
+        "lacht",
+        "lachte",
+        "schreeuwt",
+        "schreeuwde",
+        "roept",
+        "riep",
+        "rent",
+        "rende",
+        "fietst",
+        "fietste",
+        "scheurt",
+        "scheurde",
+        "racet",
+        "spuit",
+        "spoot",
+        "vernielt",
+        "vernielde",
+        "trapt",
+        "trapte",
+        "duwt",
+        "duwde",
+        "schopt",
+        "schopte",
+        "steekt",
+        "stak",
+        "dreigt",
+        "dreigde",
+        "intimideert",
+        "intimideerde",
+        "spuugt",
+        "spuugde",
+        "vloekt",
+        "vloekte",
+        "drinkt",
+        "dronk",
+        "snuift",
+        "snoof",
+        "gebruikt",
+        "gebruikte",
+        "handelt",
+        "handelde",
+        "ronselt",
+        "ronselde",
+        "zwerft",
+        "zwierf",
+        "slaapt",
+        "sliep",
+        "eet",
+        "zoekt",
+        "zocht",
+        "vraagt",
+        "vroeg",
+        "vertelt",
+        "vertelde",
+        "meldt",
+        "meldde",
+        "klaagt",
+        "klaagde",
+        "helpt",
+        "hielp",
+        "brengt",
+        "bracht",
+        "leidt",
+        "leidde",
+        "organiseert",
+        "organiseerde",
+        "deelt",
+        "deelde",
+        "plaatst",
+        "plaatste",
+        "mailt",
+        "mailde",
+        "weigert",
+        "weigerde",
+        "vlucht",
+        "vluchtte",
+        "verdwijnt",
+        "verdween",
+        "vertrekt",
+        "vertrok",
+        "wacht",
+        "wachtte",
+        "stopt",
+        "stopte",
+        "begint",
+        "begon",
+        "schiet",
+        "schoot",
+        "jat",
+        "jatte",
+        "breekt",
+        "brak",
+        "daagt",
+        "daagde",
+        "treitert",
+        "treiterde",
+        "pest",
+        "pestte",
+        "volgt",
+        "volgde",
+        "achtervolgt",
+        "achtervolgde",
+        "koopt",
+        "kocht",
+        "levert",
+        "leverde",
+        "betaalt",
+        "betaalde",
+        "leent",
+        "leende",
+        "bewaart",
+        "bewaarde",
+        "verstopt",
+        "verstopte",
+        "draagt",
+        "droeg",
+        "verblijft",
+        "verbleef",
+        "ontkent",
+        "ontkende",
+        "bekent",
+        "bekende",
+        "voelt",
+        "voelde",
+        "lijkt",
+        "leek",
+        "blijkt",
+        "bleek",
+        "heette",
+        "noemt",
+        "noemde",
+        "wilde",
+        "wou",
+        "kon",
+        "moest",
+        "mocht",
+        "durfde",
+        "hoeft",
+        "hoefde",
+        "spijbelt",
+        "spijbelde",
+        "verzuimt",
+        "verzuimde",
+        "zuipt",
+        "zoop",
+        "crosst",
+        "jaagt",
+        "joeg",
+        "knalt",
+        "knalde",
+        "filmde",
+        "sprak",
+        "spreekt",
+        "liegt",
+        "loog",
+        "huilt",
+        "huilde",
+        "schrok",
+        "rijdt",
+        "reed",
+        "gooide",
+        "ontsnapte",
+        "ontsnapt",
+        "bedreigde",
+        "mishandelde",
+        "mishandelt",
+        "beroofde",
+        "berooft",
+        "overvalt",
+        "overviel",
+        "inbrak",
+        "heeft",
+    )
+)
 # Verbs that places take as often as persons ("Kwakkelstein is rustig").
 PLACE_VERBS = frozenset({"is", "was", "wordt", "werd", "kan", "moet", "zou", "mag"})
 SIGN_CUES = frozenset(
@@ -465,6 +715,194 @@ _STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel",
 _NAMING_AFTER = frozenset({"genoemd", "noemen", "noemt", "noemde", "noemden", "heet"})
 
 _STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
+_HARD_BREAK = re.compile(r"[.!?\n]")
+# "ene Bolle", "een zekere Kevin": a name follows
+INDEF_CUES = frozenset({"ene", "zekere", "zekeren"})
+# Words before a lowercase word that make it a noun, not a name ("heet volgens zijn
+# maten ...", "de naam van de leider")
+_DETERMINERS = frozenset(
+    {
+        "de",
+        "het",
+        "een",
+        "die",
+        "deze",
+        "dat",
+        "haar",
+        "mijn",
+        "je",
+        "jouw",
+        "hun",
+        "onze",
+        "zijn",
+        "zn",
+        "mn",
+        "hn",
+    }
+)
+# Roles of professionals, often followed by their area or organisation ("wijkagent
+# Krispijn", "beveiliger Westfield"): an unknown word after them is no name.
+_ROLE_NOUNS_PLACE = frozenset(
+    {
+        "wijkagent",
+        "agent",
+        "collega",
+        "jongerenwerker",
+        "handhaver",
+        "boa",
+        "straatcoach",
+        "leerplichtambtenaar",
+        "regisseur",
+        "coördinator",
+        "coordinator",
+        "ambtenaar",
+        "wijkmanager",
+        "manager",
+        "medewerker",
+        "beveiliger",
+        "bedrijfsleider",
+        "eigenaar",
+        "contactpersoon",
+        "mentor",
+        "docent",
+        "begeleider",
+        "trainer",
+        "coach",
+        "conciërge",
+        "buurtvader",
+    }
+)
+# Words before a bare lowercase first name that make it a person ("zag roos").
+_SLOT_BEFORE = frozenset(
+    {
+        "zag",
+        "zagen",
+        "zie",
+        "ziet",
+        "sprak",
+        "spreek",
+        "spreekt",
+        "spraken",
+        "volgens",
+        "iemand",
+        "ken",
+        "kent",
+        "kende",
+        "bel",
+        "belde",
+        "belt",
+        "app",
+        "appte",
+        "vroeg",
+        "vraag",
+        "heet",
+        "heette",
+        "genaamd",
+    }
+)
+# Verbs of talking before "met" + a bare lowercase first name ("bel met fleur").
+_TALK_VERBS = frozenset(
+    {
+        "bel",
+        "belde",
+        "gebeld",
+        "sprak",
+        "spreek",
+        "gesproken",
+        "praat",
+        "praatte",
+        "gepraat",
+        "afgesproken",
+        "app",
+        "appte",
+        "geappt",
+        "contact",
+        "gesprek",
+        "ruzie",
+        "samen",
+    }
+)
+# Words after a bare lowercase first name that make it a person ("hoop haar idee",
+# "jade gesproken").
+_SLOT_AFTER = frozenset(
+    {
+        "haar",
+        "zn",
+        "dr",
+        "gesproken",
+        "gezien",
+        "gebeld",
+        "geappt",
+        "gevraagd",
+        "tegengekomen",
+        "gesnapt",
+        "betrapt",
+        "aangesproken",
+        "meegenomen",
+        "opgehaald",
+    }
+)
+# Articles that make a title word a plain noun: "de mevrouw van de bakker".
+_TITLE_ARTICLES = frozenset({"de", "die", "een", "deze", "dat", "diezelfde", "t"})
+# Titles that take an article themselves: "de heer Vos", "de familie Kramer".
+_ARTICLE_TITLES = frozenset({"heer", "familie", "fam", "gezin", "weduwe", "wed"})
+# Endings of capitalised adjectives of places and origins ("Hengelose", "Haagsche",
+# "Turkse", "Belgische") and of inhabitants ("Rotterdammers").
+_ADJ_ENDINGS = ("se", "sche", "ische", "ese", "ers")
+# Words after which an unknown capitalised word is a thing, brand or place rather
+# than a person: "een fles Bacardi", "merk Moncler", "richting Zaltbommel".
+_UNKNOWN_OK_BEFORE = frozenset(
+    {
+        "fles",
+        "flessen",
+        "blik",
+        "blikken",
+        "merk",
+        "type",
+        "model",
+        "vanuit",
+        "nabij",
+        "omgeving",
+        "wijk",
+        "buurt",
+        "straat",
+        "team",
+        "stichting",
+        "project",
+        "programma",
+        "app",
+        "platform",
+        "kanaal",
+        "groep",
+        "hashtag",
+        "game",
+        "film",
+        "serie",
+        "van",
+    }
+)
+# "Tommie van Tante Ria", "Mo van ome Henk": kin or title words inside a nickname
+_NICK_KIN = frozenset(
+    {
+        "tante",
+        "ome",
+        "oom",
+        "opa",
+        "oma",
+        "buurvrouw",
+        "buurman",
+        "juf",
+        "meester",
+        "mama",
+        "papa",
+        "moeder",
+        "vader",
+        "zus",
+        "broer",
+        "mevrouw",
+        "meneer",
+    }
+)
 _QUOTED = re.compile(r"[\"“”„'‘’]([^\"“”„'‘’\n]{1,40})[\"“”„'‘’]")
 _GROUP_WORDS = frozenset(
     {
@@ -581,6 +1019,21 @@ class _Ctx:
         k = self.kinds[i] if 0 <= i < self.n else 0
         return bool(k & 1024) and not (k & 16) and not self.blocked[i] and self.sc(i) >= 20
 
+    def particle_surname(self, k: int, p: int) -> bool:
+        """Word ``k``, after the particles from word ``p`` on, is a surname that takes
+        a particle even though it is also a place: "Joost van Alphen", "Kevin van
+        den Bosch" (not "Kevin van de Jumbo": a shop or a configured place)."""
+        if not (0 <= k < self.n) or self.w[k].key not in self.lex.particle_surnames:
+            return False
+        if self.blocked[k] or self.not_name(k) or self.kinds[k] & (SHOP | CONFIGURED):
+            return False
+        if not self.place[k]:
+            return True
+        # the place must not reach past the surname, nor start before the particles
+        if k + 1 < self.n and self.place[k + 1] and self.joined(k + 1):
+            return False
+        return not (p > 0 and self.place[p - 1] and self.place[p])
+
     def not_name(self, i: int) -> bool:
         return self.w[i].key in self.lex.not_names
 
@@ -592,13 +1045,20 @@ class _Ctx:
         gap = self.w[i].gap_before
         if gap in (" ", "-"):
             return True
+        if gap in ("' ", "’ ") and i > 0 and self.w[i - 1].key == "lil":
+            return True  # "Lil' Dex"
         if gap in (". ", ".") and i > 0:
             prev = self.w[i - 1].text
             return len(prev) == 1 and prev.isupper()
         return False
 
     def prev_keys(self, i: int, k: int = 3) -> list[str]:
+        """Up to ``k`` words before word ``i`` in its sentence, nearest first. A
+        colon does not end the sentence here ("Naam: Kevin"); a full stop, question
+        or exclamation mark or a line break does ("heet Bram. Hoorn, ...")."""
         out: list[str] = []
+        if i < self.n and self.w[i].sent_start and _HARD_BREAK.search(self.w[i].gap_before):
+            return out
         j = i - 1
         while j >= 0 and len(out) < k:
             out.append(self.w[j].key)
@@ -628,6 +1088,17 @@ class PersonRecognizer(Recognizer):
     taken with capitalisation or person context, and reported as unsure (the message
     is blocked) when only context speaks for them; shops and streets named after
     people are protected by the place tagger.
+
+    Context that makes a word a name: titles and honorifics in any spelling
+    ("mevr.", "mw", "dhr", "de heer", "fam.", "ome", "imam"; also lowercase and in
+    capitals: "mevrouw bakker", "dhr van der meer", "MEVROUW KOK"), "heet"/"ene"/
+    "een zekere" (also before lowercase words in no list: "ene souf"), a kin word
+    ("zijn neef Zabihullah"), an age in brackets ("Ramin (Afghaans, 16)"), a
+    nickname's lead or kin shape ("Lil' Dex", "Tommie van Tante Ria"). When unsure
+    -- a capitalised word in no list mid-sentence, a rare name opening a clause with
+    a verb, two proper names joined by "en", a lowercase first name bare in a
+    person's slot ("ik zag roos bij de jumbo") -- the finding is unsure and the
+    message is blocked rather than risk a leak.
     """
 
     name = "person"
@@ -661,8 +1132,16 @@ class PersonRecognizer(Recognizer):
                 if c.surname_place(i) and w.cap and self._cue(c, i) == "title":
                     decided[i] = True  # "dhr. van Leeuwen": a surname that is also a town
                 continue
+            pending = set(c.pending)
             verdict = self._judge(c, i)
-            if verdict is None and self._bare_lower_name(c, i):
+            if verdict is None:
+                c.pending = pending  # particles only belong to a name that was taken
+            if (
+                verdict is None
+                and not w.cap
+                and (fcs[i] >= 10 or (fcs[i] == 0 and scs[i] == 0 and wfs[i] == 0))
+                and (self._bare_lower_name(c, i) or self._name_slot(c, i))
+            ):
                 verdict = False
             if verdict is not None:
                 decided[i] = verdict
@@ -685,15 +1164,29 @@ class PersonRecognizer(Recognizer):
         prev = c.prev_keys(i, 4)
         if not prev:
             return None
-        if prev[0] in TITLE_CUES:
+        # "de mevrouw van de bakker", "een meneer": with an article the title word is
+        # a plain noun
+        if prev[0] in TITLE_CUES and not (
+            len(prev) > 1 and prev[1] in _TITLE_ARTICLES and prev[0] not in _ARTICLE_TITLES
+        ):
             return "title"
         k = 0
         while k < len(prev) - 1 and prev[k] in PARTICLES:
             k += 1
-        if k and prev[k] in TITLE_CUES:
+        if (
+            k
+            and prev[k] in TITLE_CUES
+            and not (
+                len(prev) > k + 1
+                and prev[k + 1] in _TITLE_ARTICLES
+                and prev[k] not in _ARTICLE_TITLES
+            )
+        ):
             for j in range(i - k, i):
                 c.pending.add(j)
             return "title"
+        if prev[0] in INDEF_CUES:
+            return "name"  # "ene Bolle", "een zekere Dani"
         if prev[0] in SIGN_CUES:
             return "sign"
         if prev[0] in ROLE_CUES and c.w[i].gap_before.strip(" :") == "":
@@ -723,22 +1216,67 @@ class PersonRecognizer(Recognizer):
             return None
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
         obfuscated = w.has_digit or "$" in w.text or "@" in w.text
+        if (
+            not (w.cap or w.upper or obfuscated)
+            and fc == 0
+            and sc == 0
+            and wf == 0
+            and len(w.key) >= 3
+            and w.key not in c.lex.english
+            and not c.not_name(i)
+        ):
+            # "hij heet shurwin", "ene souf", "genaamd jayvano": a word in no list
+            # right after a name cue is a name; a few words later it is unsure
+            prev = c.prev_keys(i, 4)
+            if prev and (prev[0] in NAME_CUES or prev[0] in INDEF_CUES):
+                return True
+            if any(p in NAME_CUES or p in INDEF_CUES for p in prev[1:]):
+                return False
+            return None
+        if (
+            not (w.cap or w.upper or obfuscated)
+            and (sc >= 5 or w.key in c.lex.particle_surnames)
+            and i > 0
+            and c.w[i - 1].key in PARTICLES
+            and len(w.key) >= 3
+            and self._cue(c, i) == "title"
+        ):
+            return True  # "dhr van der meer", "mevrouw van den broek"
+        if (
+            not (w.cap or w.upper or obfuscated)
+            and fc >= 10
+            and wf < 100_000
+            and c.same_sentence_prev(i)
+            and (c.w[i - 1].key in INDEF_CUES or c.w[i - 1].key in NAME_CUES)
+            and not c.not_name(i)
+        ):
+            # "ene lieve", "heet lieve": a first name that is also a word (unsure)
+            return wf < COMMON
         if not (w.cap or w.upper or obfuscated) and ((fc == 0 and sc == 0) or wf >= 20000):
             return None  # fast path: lowercase word in no name list, or a function word
-        if c.not_name(i):
-            return None
+        if c.not_name(i) or (w.key in TITLE_CUES and (w.cap or w.upper)):
+            return None  # "Mr. Kok", "Mevr. Pinas": the title is not the name
         common = c.common(i)
         strong_first = fc >= 10
         very_first = fc >= 1000
         strong_sur = sc >= 50
         cue = self._cue(c, i)
-        prev_article = i > 0 and c.w[i - 1].key in ARTICLES and c.same_sentence_prev(i)
+        prev_article = self._article_before(c, i)
         if obfuscated:
             if fc >= 10 or (cue and (fc or sc)):
                 return True
+            if (
+                (w.cap or cue)
+                and not common
+                and w.key not in c.lex.english
+                and sum(ch.isalpha() for ch in w.text) >= 3
+            ):
+                # "Sharl3yne", "M@rvin": letters swapped for digits or signs in a
+                # word that is no ordinary word is a disguised name (unsure)
+                return False
             return None
-        if w.upper and len(w.text) <= 4:
-            return None  # acronyms: AH, ME, BOA, JOP
+        if w.upper and len(w.text) <= 4 and cue != "title":
+            return None  # acronyms: AH, ME, BOA, JOP (but "MEVROUW KOK")
         if w.cap or w.upper:
             if self._heading_place(c, i) and not (strong_first and not common):
                 return None
@@ -748,7 +1286,13 @@ class PersonRecognizer(Recognizer):
                 if common and not (fc or sc):
                     return None if cue not in ("name", "title") else False
                 if cue == "role" and not (fc or sc):
-                    return None
+                    # "zijn neef Zabihullah": a kin word names a person; after a role
+                    # ("leerling Xander") an unknown word is unsure
+                    if c.w[i - 1].key in KIN_CUES:
+                        return True
+                    if c.w[i - 1].key in _ROLE_NOUNS_PLACE or w.sent_start:
+                        return None
+                    return False
                 return True
             if prev_article:
                 # Dutch does not put an article before a name ("bij de Roos" is a
@@ -793,13 +1337,29 @@ class PersonRecognizer(Recognizer):
                     and c.joined(i + 1)
                 ):
                     return False  # "Mees heeft ...", "Lieve heeft ...": name and word
-                if not w.sent_start and self._after_cue(c, i):
-                    return True  # "Nova en haar zus", "Mees (15)"
+                if (
+                    w.sent_start
+                    and strong_sur
+                    and wf < RARE_WORD
+                    and i + 1 < c.n
+                    and c.w[i + 1].key in FINITE_VERBS
+                    and c.w[i + 1].key not in PLACE_VERBS
+                    and c.joined(i + 1)
+                ):
+                    return False  # "Bolle zei ...", "Bakker belde ...": unsure
+                if self._after_cue(c, i):
+                    return True  # "Nova en haar zus", "Mees (15)", "Ramin (Afghaans, 16)"
                 return None
-            if (fc or sc) and not common and not w.sent_start and w.key not in c.lex.english:
-                # in a (weak) name list, capitalised mid-sentence, not a place
+            if (
+                (fc or sc)
+                and not common
+                and w.key not in c.lex.english
+                and (not w.sent_start or self._after_cue(c, i))
+            ):
+                # in a (weak) name list, capitalised mid-sentence, not a place; at the
+                # start of a sentence only with person context ("Georgi (17) zegt")
                 return True
-            if not w.sent_start and not common and self._after_cue(c, i):
+            if not common and self._after_cue(c, i):
                 return False  # "Sharleyne en zijn neef": unknown word, person context
             if (
                 w.sent_start
@@ -810,12 +1370,45 @@ class PersonRecognizer(Recognizer):
                 and c.w[i + 1].key not in PLACE_VERBS
                 and c.joined(i + 1)
             ):
-                # "Shurwin verkoopt lachgas": an unknown or ambiguous capitalised word
-                # opening a clause with a finite verb
-                return fc >= 2
+                # "Shurwin verkoopt lachgas", "Tareq valt ...": an unknown or rare
+                # name opening a clause with a finite verb
+                return fc >= 10
+            if self._unknown_proper(c, i):
+                return False
+            if (
+                w.sent_start
+                and not common
+                and w.key not in c.lex.english
+                and i + 2 < c.n
+                and c.w[i + 1].key in ("en", "of")
+                and c.joined(i + 1)
+                and c.joined(i + 2)
+                and c.w[i + 2].cap
+                and c.w[i + 2].alpha
+                and c.free(i + 2)
+                and (c.fc(i + 2) or c.sc(i + 2) or not c.common(i + 2))
+                and not c.not_name(i + 2)
+                # adjectives: "Marokkaanse en Turkse jongens"
+                and not w.key.endswith(_ADJ_ENDINGS)
+                and not c.w[i + 2].key.endswith(_ADJ_ENDINGS)
+            ):
+                return False  # "Tanki en Bolle zijn terug": two proper names (unsure)
             return None
         # lowercase
+        after_det = i > 0 and c.w[i - 1].key in _DETERMINERS and c.same_sentence_prev(i)
         if cue == "name" and (fc >= 10 or sc >= 50) and wf < 20000:
+            if after_det and common:
+                return None  # "heet volgens zijn maten ...", "de naam van de leider"
+            return not common
+
+        if (
+            cue == "title"
+            and (sc >= 20 or fc >= 10)
+            and wf < 20000
+            and len(w.key) >= 3
+            and w.key not in c.lex.not_names
+        ):
+            # voice-to-text "mevrouw bakker", "meneer de boer", "dhr yilmaz"
             return not common
         if common or w.key in c.lex.not_names or len(w.key) < 3:
             return None
@@ -826,6 +1419,79 @@ class PersonRecognizer(Recognizer):
         if fc >= 10 and cue in ("kin", "title"):
             return True
         return None
+
+    @staticmethod
+    def _article_before(c: _Ctx, i: int) -> bool:
+        """An article before word ``i``, possibly over adjectives: "de Roos", "een
+        zwarte Audi", "de nieuwe Primera". Dutch puts no article before a name."""
+        j = i - 1
+        while j >= 0 and c.same_sentence_prev(j + 1) and c.w[j + 1].gap_before == " ":
+            k = c.w[j].key
+            if k in ARTICLES:
+                return True
+            w = c.w[j]
+            if w.cap or not w.alpha or not k.endswith("e") or k.endswith("je") or j < i - 3:
+                return False
+            j -= 1  # an inflected adjective: "zwarte", "donkerblauwe", "oude"
+        return False
+
+    def _unknown_proper(self, c: _Ctx, i: int) -> bool:
+        """A capitalised word mid-sentence that is in no word list, name list or
+        place list ("en zijn neef Zabihullah", "gesproken met Dzjenifer"): in Dutch
+        that is a proper name, and it may be a person's. Unsure, so the message is
+        blocked. Not for adjectives of places ("Hengelose"), words next to a place
+        ("Kerkrade Bleijerheide", "Zuiderzeewijk en Atolplaza"), after place
+        prepositions ("bij Atolplaza") or inside quotes."""
+        w = c.w[i]
+        if (
+            w.sent_start
+            or w.upper
+            or not w.alpha
+            or len(w.key) < 4
+            or c.fc(i)
+            or c.sc(i)
+            or c.wf(i)
+            or w.key in c.lex.english
+            or c.not_name(i)
+            or w.key.endswith(_ADJ_ENDINGS)
+        ):
+            return False
+        prev = c.w[i - 1]
+        if prev.key in _PLACE_BEFORE_QUOTE or prev.key in _UNKNOWN_OK_BEFORE:
+            return False
+        if c.place[i - 1] or (i + 1 < c.n and c.place[i + 1] and c.joined(i + 1)):
+            return False
+        if any(q in w.gap_before for q in "\"“”„'‘’"):
+            return False
+        # coordinated with a place: "Zuiderzeewijk en Atolplaza"
+        if prev.key in ("en", "of") and i >= 2 and c.place[i - 2]:
+            return False
+        return not (i + 2 < c.n and c.w[i + 1].key in ("en", "of") and c.place[i + 2])
+
+    def _name_slot(self, c: _Ctx, i: int) -> bool:
+        """A lowercase first name that is also a word, bare (no article) in a slot
+        where Dutch puts a person: after "zag", "sprak", "volgens", "iemand", or
+        before "haar"/"zijn" (possessive), "gesproken", "gezien": "ik zag roos bij de
+        jumbo", "volgens storm is het raak", "dat was hoop haar idee". Unsure."""
+        w = c.w[i]
+        if w.cap or not w.alpha or len(w.key) < 3 or c.not_name(i):
+            return False
+        fc, wf = c.fc(i), c.wf(i)
+        if fc < 10 or wf >= 20000:
+            return False
+        prev = c.w[i - 1].key if i > 0 and c.same_sentence_prev(i) else ""
+        if prev in _SLOT_BEFORE:
+            return True
+        if prev == "met" and i > 1 and c.w[i - 2].key in _TALK_VERBS:
+            return True  # "bel met fleur", "gepraat met jade"
+        if (
+            i + 1 < c.n
+            and c.joined(i + 1)
+            and c.w[i + 1].key in _SLOT_AFTER
+            and w.key not in c.lex.english
+        ):
+            return prev not in _DETERMINERS
+        return False
 
     def _bare_lower_name(self, c: _Ctx, i: int) -> bool:
         """A lowercase word that may be a name ("roos", "mees", or not a word at all,
@@ -839,7 +1505,7 @@ class PersonRecognizer(Recognizer):
             return False
         fc, wf = c.fc(i), c.wf(i)
         unknown = fc == 0 and wf == 0 and c.sc(i) == 0 and w.key not in c.lex.english
-        if not (unknown or (fc >= 1000 and wf < 100_000) or (fc >= 10 and wf < COMMON)):
+        if not (unknown or (fc >= 1000 and wf < 100_000) or (fc >= 10 and wf < 1000)):
             return False
         prev = c.w[i - 1].key if i > 0 and not w.sent_start else ""
         if prev not in ("", "en", "of", "met", "want", "maar", "dat", "toen", "van"):
@@ -881,6 +1547,16 @@ class PersonRecognizer(Recognizer):
             and c.w[i + 2].key in KIN_CUES
         ):
             return True
+        if i + 2 < n and c.w[i + 1].gap_before.strip() == "(":
+            # "Ramin (Afghaans, 16)", "Dani (16 jr, Zuid)": an age inside brackets
+            k = i + 1
+            while k < n and k <= i + 5:
+                if k > i + 1 and ")" in c.w[k].gap_before:
+                    break
+                t = c.w[k].text
+                if t.isdigit() and len(t) <= 2 and 10 <= int(t) <= 25:
+                    return True
+                k += 1
         if i + 1 < n:
             nxt = c.w[i + 1]
             if nxt.text.isdigit() and len(nxt.text) <= 2 and 10 <= int(nxt.text) <= 25:
@@ -965,7 +1641,7 @@ class PersonRecognizer(Recognizer):
             if f.type in (PiiType.HANDLE, PiiType.EMAIL):
                 local = text[f.start : f.end].split("@")[0 if f.type is PiiType.EMAIL else -1]
                 for part in _STEM_SPLIT.split(local.lower()):
-                    if len(part) >= 3 and (
+                    if (len(part) >= 3 or c.lex.first_names.get(part, 0) >= 10) and (
                         c.lex.word_freq.get(part, 0) < COMMON
                         or c.lex.first_names.get(part, 0) >= 1000
                     ):
@@ -1069,8 +1745,10 @@ class PersonRecognizer(Recognizer):
                     if w.cap and (c.fc(i) >= 10 or c.sc(i) >= 50):
                         decided[i] = True
                         changed = True
-                    elif c.fc(i) >= 10 and c.wf(i) < 20000:
-                        decided[i] = False  # "noor en roos": unsure
+                    elif (c.fc(i) >= 10 and c.wf(i) < 20000) or (
+                        c.fc(i) >= 1000 and c.wf(i) < 100_000
+                    ):
+                        decided[i] = False  # "noor en roos", "taha en lieve": unsure
                         changed = True
                     continue
                 if len(w.key) == 2 and not (c.fc(i) >= 10 and c.wf(i) == 0):
@@ -1097,6 +1775,19 @@ class PersonRecognizer(Recognizer):
         """Grow decided words into full names: particles and surnames after a first
         name ("Thijs van Dijk"), a trailing initial ("Naoufal B.")."""
         hits: list[_Hit] = []
+        # a nickname's lead before a name belongs to it: "Lil' Jay", "kleine ayoub"
+        for i in sorted(decided):
+            p = i - 1
+            if (
+                p >= 0
+                and p not in decided
+                and c.free(p)
+                and c.w[p].key in _NICK_LEAD
+                and c.w[p].key not in ("de", "die", "el")
+                and c.w[i].gap_before in (" ", "' ", "’ ")
+                and c.same_sentence_prev(i)
+            ):
+                decided[p] = decided[i]
         # a first name right before a decided surname belongs to it ("Timo Jansen")
         for i in sorted(decided):
             p = i - 1
@@ -1108,7 +1799,11 @@ class PersonRecognizer(Recognizer):
                 and c.w[p].cap
                 and c.w[i].cap
                 and c.w[p].alpha
-                and c.fc(p) >= 1
+                and (
+                    c.fc(p) >= 1
+                    # "Dzjenifer Lopes Tavares", "Nicu Stan": a word in no list
+                    or (c.wf(p) == 0 and c.w[p].key not in c.lex.english and len(c.w[p].key) >= 3)
+                )
                 and not c.not_name(p)
                 and (not c.common(p) or c.fc(p) >= 1000)
             ):
@@ -1146,8 +1841,23 @@ class PersonRecognizer(Recognizer):
                     k += 1
                 if k > j:
                     if (
+                        k + 1 < c.n
+                        and c.w[k - 1].key == "van"
+                        and c.w[k].key in _NICK_KIN
+                        and c.joined(k)
+                        and c.joined(k + 1)
+                        and c.w[k + 1].cap
+                        and c.w[k + 1].alpha
+                        and c.free(k + 1)
+                        and (c.fc(k + 1) >= 1 or c.sc(k + 1) >= 1 or not c.common(k + 1))
+                    ):
+                        last = k + 1  # "Tommie van Tante Ria", "Mo van ome Henk"
+                        j = k + 2
+                        extra += 1
+                        continue
+                    if (
                         k < c.n
-                        and (c.free(k) or c.surname_place(k))
+                        and (c.free(k) or c.surname_place(k) or c.particle_surname(k, j))
                         and c.joined(k)
                         and c.w[k].cap
                         and not c.not_name(k)
@@ -1161,7 +1871,7 @@ class PersonRecognizer(Recognizer):
                         k < c.n
                         and not c.w[first].cap
                         and not c.w[k].cap
-                        and c.free(k)
+                        and (c.free(k) or c.particle_surname(k, j))
                         and c.joined(k)
                         and c.w[k].alpha
                         and c.sc(k) >= 20
@@ -1232,7 +1942,7 @@ class PersonRecognizer(Recognizer):
             if not inner or any(ch.isdigit() for ch in inner) or inner.endswith((".", "!", "?")):
                 continue
             toks = inner.split()
-            if len(toks) > 3:
+            if len(toks) > 5:
                 continue
             idx = c.word_range(s, e)
             if not idx:
@@ -1247,10 +1957,19 @@ class PersonRecognizer(Recognizer):
             prev = c.prev_keys(idx[0], 4)
             if _names_group(prev):
                 continue
+            kin_nick = any(
+                c.w[k].key == "van" and k + 1 <= idx[-1] and c.w[k + 1].key in _NICK_KIN
+                for k in idx
+            )
+            if len(toks) > 3 and not (
+                kin_nick or any(p in NAME_CUES for p in prev) or (prev and prev[0] in INDEF_CUES)
+            ):
+                continue  # longer quotes are names only after "heet", "bijnaam", ...
             if any(c.w[k].key in _GROUP_WORDS for k in idx):
                 continue  # "Westside Gang", "Lil Money Records": a group or label
             cue = (
                 any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
+                or (bool(prev) and prev[0] in INDEF_CUES)
                 or (
                     bool(prev)
                     and (
@@ -1264,12 +1983,26 @@ class PersonRecognizer(Recognizer):
                 )
                 # "die ze 'X' noemen", "'X' genoemd"
                 or (idx[-1] + 1 < c.n and c.w[idx[-1] + 1].key in _NAMING_AFTER)
+                # '"Babyface" verkoopt ...': a quoted word as the subject of a verb
+                or (
+                    len(lead) == 1
+                    and idx[-1] + 1 < c.n
+                    and c.w[idx[-1] + 1].key in FINITE_VERBS
+                    and c.w[idx[-1] + 1].key not in PLACE_VERBS
+                    and c.wf(lead[0]) < 1000
+                    and c.w[lead[0]].key not in c.lex.english
+                )
             )
             # "de Chinees", "Kleine Moe", "Dikke Ali": the classic shape of a bijnaam
             nick_shape = c.w[idx[0]].key in _NICK_LEAD and len(lead) < len(idx)
             unknown = all(not c.common(k) for k in lead)
-            if not (cue or nick_shape or (unknown and len(lead) == 1)):
+            if not (cue or kin_nick or nick_shape or (unknown and len(lead) == 1)):
                 continue
-            if overlaps(found, s, e):
+            # a handle found inside the quote ("snap van 'Kleine Rico'") does not
+            # stop the nickname from being taken whole
+            if any(
+                f.start < e and s < f.end and not (f.type is PiiType.HANDLE and s <= f.start)
+                for f in found
+            ):
                 continue
             yield self.finding(PiiType.PERSON, s, e, confident=True)

@@ -130,6 +130,100 @@ _SPEAK = frozenset(
 )
 # "bij de Turk", "naar de Chinees": street Dutch for the shop run by one.
 _SHOP_PREPS = frozenset({"bij", "naar", "tegenover", "naast"})
+# Determiners that single out one person: "de Surinaamse dominee", "die Poolse buurman".
+_DEFINITE = frozenset(
+    {"de", "die", "deze", "dat", "diezelfde", "dezelfde", "t", "zijn", "haar", "zn", "dr", "mijn"}
+)
+# Singular nouns for one person; with a definite determiner and an ethnicity or
+# religion word they describe someone uniquely ("de zoon van de Surinaamse dominee").
+# Trades that name a shop ("de Turkse bakker") are not here.
+PERSON_NOUNS = frozenset(
+    {
+        "jongen",
+        "jongeman",
+        "jochie",
+        "joch",
+        "knul",
+        "gast",
+        "gozer",
+        "kerel",
+        "man",
+        "meneer",
+        "heer",
+        "vrouw",
+        "mevrouw",
+        "dame",
+        "meisje",
+        "meid",
+        "tiener",
+        "puber",
+        "jongere",
+        "dominee",
+        "imam",
+        "pastoor",
+        "priester",
+        "predikant",
+        "rabbijn",
+        "eigenaar",
+        "eigenaresse",
+        "uitbater",
+        "buurman",
+        "buurvrouw",
+        "buurjongen",
+        "buurmeisje",
+        "vader",
+        "moeder",
+        "zoon",
+        "dochter",
+        "broer",
+        "zus",
+        "oom",
+        "tante",
+        "opa",
+        "oma",
+        "neef",
+        "nicht",
+        "leraar",
+        "lerares",
+        "docent",
+        "docente",
+        "juf",
+        "meester",
+        "conciërge",
+        "concierge",
+        "trainer",
+        "coach",
+        "chauffeur",
+        "taxichauffeur",
+        "buschauffeur",
+        "conducteur",
+        "bezorger",
+        "koerier",
+        "beveiliger",
+        "portier",
+        "student",
+        "studente",
+        "scholier",
+        "leerling",
+        "vriend",
+        "vriendin",
+        "leider",
+        "baas",
+        "dealer",
+        "bewoner",
+        "bewoonster",
+        "weduwe",
+        "ondernemer",
+        "winkelier",
+        "huisbaas",
+        "verhuurder",
+    }
+)
+# Adjectives that may stand between the determiner and the description: "die oude
+# Poolse buurman".
+_FILLER_ADJ = frozenset(
+    {"oude", "jonge", "grote", "kleine", "lange", "dikke", "nieuwe", "bekende", "vaste"}
+)
 
 
 @dataclass(slots=True)
@@ -148,6 +242,12 @@ class _Terms:
     # trigger word -> context patterns tried when the word occurs in the message
     patterns: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     ethnic: set[str] = field(default_factory=set)
+    # ethnicity and religion words and prefixes, for "de Surinaamse dominee"
+    describing: set[str] = field(default_factory=set)
+    describing_prefixes: set[str] = field(default_factory=set)
+    describing_lens: tuple[int, ...] = ()
+    ethnic_prefixes: set[str] = field(default_factory=set)
+    ethnic_lens: tuple[int, ...] = ()
 
 
 def load_terms(path: Path) -> _Terms:
@@ -185,12 +285,19 @@ def load_terms(path: Path) -> _Terms:
             plens.add(len(w) - 1)
             if cat == "ethnicity":
                 t.ethnic.add(w[:-1])
+                t.ethnic_prefixes.add(w[:-1])
+            if cat in ("ethnicity", "religion"):
+                t.describing_prefixes.add(w[:-1])
         else:
             t.exact.add(w)
             if cat == "ethnicity":
                 t.ethnic.add(w)
+            if cat in ("ethnicity", "religion"):
+                t.describing.add(w)
     t.prefix_lens = tuple(sorted(plens))
     t.suffix_lens = tuple(sorted(slens))
+    t.describing_lens = tuple(sorted({len(p) for p in t.describing_prefixes}))
+    t.ethnic_lens = tuple(sorted({len(p) for p in t.ethnic_prefixes}))
     return t
 
 
@@ -259,6 +366,11 @@ class SpecialCategoryRecognizer(Recognizer):
     handle, phone, address, plate, ... or a kin reference ("zijn broer", "de moeder
     van").
 
+    A definite description that singles out one person by origin or religion ("de
+    Surinaamse dominee", "zijn Poolse vader", "de Afghaan die daar staat") is both
+    the special category and the identifying reference, so it is flagged without a
+    name; "een Marokkaanse jongen" and "Marokkaanse jongens" are group level.
+
     Terms come from ``nlp/data/special_terms.txt``: whole words, prefixes for
     inflections (depressief/depressieve), compound heads (eetstoornis,
     jeugdgevangenis), phrases, and context patterns for words that are only
@@ -282,11 +394,20 @@ class SpecialCategoryRecognizer(Recognizer):
     def __init__(self, resources: Resources) -> None:
         super().__init__(resources)
         self._t = load_terms(DATA_DIR / "special_terms.txt")
+        # dict get/set are atomic under the GIL: safe for concurrent scrub calls
+        self._describing_memo: dict[str, bool] = {}
+        self._ethnic_memo: dict[str, bool] = {}
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
         view = view_of(doc)
         words = view.words
-        if not any(f.type in IDENTIFYING for f in found) and not kin_reference(words):
+        described = list(self._descriptions(words, view.place_words))
+        yield from described
+        if (
+            not described
+            and not any(f.type in IDENTIFYING for f in found)
+            and not kin_reference(words)
+        ):
             return
         # words inside a handle, e-mail address, ... are part of that identifier, not
         # a statement about someone ("@mocro_gang020" is redacted as an account)
@@ -305,6 +426,75 @@ class SpecialCategoryRecognizer(Recognizer):
             for m in rx.finditer(text):
                 if not any(f.start <= m.start() and m.end() <= f.end for f in inside):
                     yield self.finding(PiiType.SPECIAL_CATEGORY, m.start(), m.end())
+
+    def _describing(self, key: str) -> bool:
+        """An ethnicity or religion word (memoised: word keys repeat a lot)."""
+        hit = self._describing_memo.get(key)
+        if hit is None:
+            t = self._t
+            pre = t.describing_prefixes
+            hit = key in t.describing or any(
+                key[:ln] in pre for ln in t.describing_lens if ln <= len(key)
+            )
+            if len(self._describing_memo) > 50_000:
+                self._describing_memo.clear()
+            self._describing_memo[key] = hit
+        return hit
+
+    def _ethnic(self, key: str) -> bool:
+        """A word that starts like an ethnicity term ("turk", "marokkaanse")."""
+        hit = self._ethnic_memo.get(key)
+        if hit is None:
+            hit = any(key.startswith(e) for e in self._t.ethnic)
+            if len(self._ethnic_memo) > 50_000:
+                self._ethnic_memo.clear()
+            self._ethnic_memo[key] = hit
+        return hit
+
+    def _descriptions(self, words: Sequence[Word], place: Sequence[bool]) -> Iterator[Finding]:
+        """One person singled out by ethnicity or religion, without a name: "de
+        Surinaamse dominee", "die Poolse buurman", "de Marokkaan die ...". The phrase
+        is both the special category and what makes the person identifiable."""
+        n = len(words)
+        for i in range(n - 1):
+            if words[i].key not in _DEFINITE:
+                continue
+            j = i + 1
+            if words[j].key in _FILLER_ADJ and j + 1 < n:
+                j += 1
+            w = words[j]
+            if place[j] or not w.alpha or not self._describing(w.key):
+                continue
+            if words[j].gap_before.strip() or self._match_at(words, j) != j:
+                continue
+            if j + 1 < n and words[j + 1].key in PERSON_NOUNS:
+                if words[j + 1].gap_before.strip(" -") == "":
+                    yield self.finding(PiiType.SPECIAL_CATEGORY, w.start, words[j + 1].end)
+                continue
+            # a singular noun of origin: "de Marokkaan", "die Afghaan" (not "de Turk"
+            # as the shop, not an adjective or a plural)
+            k = w.key
+            t = self._t
+            if k.endswith(("e", "en", "s", "ers", "sche")) or (
+                k not in t.exact
+                and not any(k[:ln] in t.ethnic_prefixes for ln in t.ethnic_lens if ln <= len(k))
+            ):
+                continue
+            if self._thing(words, j, j):
+                continue
+            if (
+                j + 1 < n
+                and words[j + 1].gap_before.strip() == ""
+                and words[j + 1].key
+                in (
+                    "gemeenschap",
+                    "moskee",
+                    "vereniging",
+                    "bakker",
+                )
+            ):
+                continue
+            yield self.finding(PiiType.SPECIAL_CATEGORY, w.start, w.end)
 
     def _word_terms(
         self, words: Sequence[Word], place: Sequence[bool], inside: Sequence[Finding]
@@ -362,7 +552,7 @@ class SpecialCategoryRecognizer(Recognizer):
         if last + 1 < len(words) and words[last + 1].key in _THING_NOUNS:
             return True
         key = words[i].key
-        if not any(key.startswith(e) for e in self._t.ethnic):
+        if not self._ethnic(key):
             return False
         prev = words[i - 1].key if i >= 1 else ""
         prev2 = words[i - 2].key if i >= 2 else ""

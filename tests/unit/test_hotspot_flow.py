@@ -153,3 +153,22 @@ def test_severe_signal_without_a_place_still_prompts_within_the_hold(app: App) -
     _signal(app, "Jongen met een mes gezien, groep van 6", at)
     [prompt] = _tick(app, at + timedelta(minutes=15, seconds=30))
     assert prompt.text.startswith("Ernstig incident bij onbekende plek")
+
+
+def test_regisseur_sets_a_place_in_crisis_mode_and_back(app: App) -> None:
+    [ack] = run(app, message("!fase JOP Wilhelminapark crisis", sender=REGISSEUR, room=REGIE_ROOM))
+    assert isinstance(ack, SendMessage) and "crisismodus" in ack.text
+    assert app.ctx.hotspots is not None
+    assert app.ctx.hotspots.engine.state_of("JOP Wilhelminapark").mode == "crisis"
+    at = START + timedelta(days=1, hours=12)
+    _signal(app, "Jongen met een mes bij de JOP Wilhelminapark", at)
+    assert _tick(app, at + timedelta(minutes=20)) == []  # no step-1 prompt in crisis mode
+    run(app, message("!fase JOP Wilhelminapark stap1", sender=REGISSEUR, room=REGIE_ROOM))
+    assert app.ctx.hotspots.engine.state_of("JOP Wilhelminapark").mode == "step1"
+    [usage] = run(app, message("!fase", sender=REGISSEUR, room=REGIE_ROOM))
+    assert isinstance(usage, SendMessage) and "Zo gebruik je" in usage.text
+    [refusal] = run(app, message("!fase JOP Wilhelminapark crisis", sender=JORIS))
+    assert isinstance(refusal, SendMessage) and "alleen voor" in refusal.text
+    with app.db.transaction() as s:
+        modes = [e.details["mode"] for e in audit.events(s, action="hotspot.mode")]
+    assert modes == ["crisis", "step1"]
