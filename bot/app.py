@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from bot.scheduling import BriefingScheduler
 from config.models import Settings
 from handlers.context import Context, utc_now
 from handlers.dispatch import Dispatcher
@@ -79,6 +80,11 @@ def build_app(
     return App(settings=settings, db=db, ctx=ctx, dispatcher=Dispatcher(build_router(), ctx))
 
 
+async def _resume_when_ready(ready: asyncio.Event, scheduler: BriefingScheduler) -> None:
+    await ready.wait()
+    scheduler.resume()
+
+
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the Matrix bot until SIGINT/SIGTERM (or ``stop``)."""
     from bot.matrix.adapter import MatrixAdapter
@@ -89,10 +95,18 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     adapter = MatrixAdapter(settings, app.ctx, app.dispatcher)
+    scheduler = BriefingScheduler(app.ctx, on_written=lambda _written: adapter.send_pending())
+    waiter: asyncio.Task[None] | None = None
     try:
         await adapter.start()
+        # Jobs that fell due while the bot was down run once the rooms are synced.
+        scheduler.start(paused=True)
+        waiter = asyncio.ensure_future(_resume_when_ready(adapter.ready, scheduler))
         await adapter.run(stop)
     finally:
+        if waiter is not None:
+            waiter.cancel()
+        scheduler.shutdown()
         await adapter.close()
         app.db.close()
         log.info("bot_stopped")

@@ -59,6 +59,74 @@ class GateModeName(StrEnum):
     BLOCK = "block"
 
 
+class BriefingKind(StrEnum):
+    """Overviews the bot writes by itself (handlers/briefings/)."""
+
+    # Signal rooms: the afternoon briefing and the evening debriefing.
+    BRIEFING = "briefing"
+    DEBRIEFING = "debriefing"
+    # Regisseur room: the morning overview and the weekly overview.
+    MORNING = "ochtend"
+    WEEKLY = "week"
+
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_DAYS = re.compile(
+    r"^(\*|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?"
+    r"(,(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)*)$"
+)
+
+
+class BriefingSchedule(_Strict):
+    """When a room gets an overview, in the configured time zone."""
+
+    kind: BriefingKind
+    at: str = Field(description="Local time, HH:MM.")
+    # Days in cron style: "*" (every day), "mon", "mon-fri", "sat,sun".
+    days: str = "*"
+    # Attach a chart (a small PNG) when there is something to draw.
+    chart: bool = True
+
+    @field_validator("at")
+    @classmethod
+    def _at(cls, value: str) -> str:
+        if not _CLOCK.match(value.strip()):
+            raise ValueError(
+                f"'{value}' is not a time of day. Fix: write it as HH:MM, e.g. '13:00'"
+            )
+        return value.strip()
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, value: str) -> str:
+        days = value.strip().lower().replace(" ", "")
+        if not _DAYS.match(days):
+            raise ValueError(
+                f"'{value}' is not a list of days. Fix: use '*', 'mon', 'mon-fri' or 'sat,sun'"
+            )
+        return days
+
+    @property
+    def hour(self) -> int:
+        return int(self.at.split(":")[0])
+
+    @property
+    def minute(self) -> int:
+        return int(self.at.split(":")[1])
+
+
+DEFAULT_BRIEFINGS: dict[str, tuple[BriefingSchedule, ...]] = {
+    "signal": (
+        BriefingSchedule(kind=BriefingKind.BRIEFING, at="13:00"),
+        BriefingSchedule(kind=BriefingKind.DEBRIEFING, at="22:00"),
+    ),
+    "regisseur": (
+        BriefingSchedule(kind=BriefingKind.MORNING, at="08:30"),
+        BriefingSchedule(kind=BriefingKind.WEEKLY, at="08:30", days="mon"),
+    ),
+}
+
+
 class RoomConfig(_Strict):
     purpose: RoomPurpose
     name: str = Field(min_length=1)
@@ -69,6 +137,10 @@ class RoomConfig(_Strict):
     privacy: GateModeName = GateModeName.STRIP
     # Photos, files, voice messages, locations and stickers; refused in step-1 rooms.
     allow_media: bool = False
+    # Scheduled overviews; leave out for the defaults of the room's purpose (signal rooms:
+    # briefing 13:00, debriefing 22:00; regisseur room: ochtend 08:30, week Monday 08:30),
+    # or give an empty list for none.
+    briefings: list[BriefingSchedule] | None = None
 
     @field_validator("alias")
     @classmethod
@@ -103,6 +175,12 @@ class RoomConfig(_Strict):
     def key(self) -> str:
         """The configured reference: the alias when given, else the id."""
         return self.alias or self.id or ""
+
+    @property
+    def schedules(self) -> tuple[BriefingSchedule, ...]:
+        if self.briefings is not None:
+            return tuple(self.briefings)
+        return DEFAULT_BRIEFINGS[self.purpose.value]
 
 
 class Location(_Strict):
@@ -197,6 +275,9 @@ class Settings(_Strict):
     # Hotspot thresholds and timers (handlers/hotspots/settings.py has every key and its
     # default); validated by the engine's own settings class.
     hotspots: dict[str, Any] = Field(default_factory=dict)
+    # A scheduled overview missed while the bot was down is still sent at start-up when it
+    # is at most this late; later, the next one covers the period.
+    briefing_grace_minutes: int = Field(default=120, ge=0, le=24 * 60)
 
     @field_validator("hotspots")
     @classmethod

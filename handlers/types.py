@@ -7,6 +7,7 @@ printed in a log line, an exception or a failing test never shows what was typed
 
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -86,21 +87,41 @@ class Redact:
     reason: str
 
 
-Action = SendMessage | SendDirect | Redact
+@dataclass(frozen=True, slots=True)
+class SendFile:
+    """Post a file (a chart, a report) in a room; encrypted when the room is."""
 
-_ACTION_TYPES: dict[str, type[SendMessage] | type[SendDirect] | type[Redact]] = {
-    cls.__name__: cls for cls in (SendMessage, SendDirect, Redact)
+    room_id: str
+    filename: str
+    mimetype: str
+    data: bytes = field(repr=False)
+    # What clients show as the file's description.
+    body: str = field(default="", repr=False)
+    # Pixel size, for images.
+    width: int | None = None
+    height: int | None = None
+
+
+Action = SendMessage | SendDirect | Redact | SendFile
+
+_ACTION_TYPES: dict[str, type[SendMessage] | type[SendDirect] | type[Redact] | type[SendFile]] = {
+    cls.__name__: cls for cls in (SendMessage, SendDirect, Redact, SendFile)
 }
 
 
 def action_to_dict(action: Action) -> dict[str, Any]:
     """A JSON-ready form, for the outbox (actions carry sanitized text only)."""
-    return {"kind": type(action).__name__, **asdict(action)}
+    out: dict[str, Any] = {"kind": type(action).__name__, **asdict(action)}
+    if isinstance(action, SendFile):
+        out["data"] = base64.b64encode(action.data).decode("ascii")
+    return out
 
 
 def action_from_dict(data: dict[str, Any]) -> Action:
     fields = dict(data)
     kind = _ACTION_TYPES[fields.pop("kind")]
+    if kind is SendFile:
+        fields["data"] = base64.b64decode(fields["data"])
     return kind(**fields)
 
 

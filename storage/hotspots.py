@@ -119,3 +119,43 @@ def decisions(session: Session, location: str | None = None) -> list[DecisionRec
 
 def prompts(session: Session) -> list[PromptRecord]:
     return list(session.scalars(select(PromptRecord).order_by(PromptRecord.ts, PromptRecord.id)))
+
+
+def open_prompts(session: Session) -> list[PromptRecord]:
+    """The latest prompt per place that no decision answered yet, oldest first."""
+    latest_decision: dict[str, datetime] = {}
+    for d in decisions(session):
+        latest_decision[d.location] = d.decided_at
+    latest_prompt: dict[str, PromptRecord] = {}
+    for p in prompts(session):
+        if p.kind in {"prompt", "escalation"}:
+            latest_prompt[p.location] = p
+    waiting = [
+        p
+        for location, p in latest_prompt.items()
+        if location not in latest_decision or latest_decision[location] < p.ts
+    ]
+    return sorted(waiting, key=lambda p: p.ts)
+
+
+def reviews_due(session: Session, today: date) -> list[DecisionRecord]:
+    """Places whose latest decision has a review date that has come."""
+    latest: dict[str, DecisionRecord] = {}
+    for d in decisions(session):
+        latest[d.location] = d
+    return sorted(
+        (d for d in latest.values() if d.review is not None and d.review <= today),
+        key=lambda d: (d.review or today, d.location),
+    )
+
+
+def prompts_between(session: Session, start: datetime, end: datetime) -> list[PromptRecord]:
+    query = select(PromptRecord).where(PromptRecord.ts >= start, PromptRecord.ts < end)
+    return list(session.scalars(query.order_by(PromptRecord.ts, PromptRecord.id)))
+
+
+def decisions_between(session: Session, start: datetime, end: datetime) -> list[DecisionRecord]:
+    query = select(DecisionRecord).where(
+        DecisionRecord.decided_at >= start, DecisionRecord.decided_at < end
+    )
+    return list(session.scalars(query.order_by(DecisionRecord.decided_at, DecisionRecord.id)))

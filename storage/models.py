@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import UTCDateTime
@@ -217,4 +228,24 @@ class OnceMarker(Base):
     __tablename__ = "once_markers"
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class BriefingRun(Base):
+    """A scheduled overview that was written: one per room, kind and scheduled time.
+
+    The unique key makes a scheduled overview idempotent (a job that runs again after a
+    crash finds its row and sends nothing); ``period_end`` is where the next one starts.
+    """
+
+    __tablename__ = "briefing_runs"
+    __table_args__ = (UniqueConstraint("room_id", "kind", "slot"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(16))
+    # The scheduled time this run belongs to (it may have run later, after downtime).
+    slot: Mapped[datetime] = mapped_column()
+    period_start: Mapped[datetime] = mapped_column()
+    period_end: Mapped[datetime] = mapped_column()
     created_at: Mapped[datetime] = mapped_column()

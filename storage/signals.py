@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -123,3 +123,27 @@ def latest_signals(session: Session, limit: int = 10) -> list[Signal]:
 
 def all_signals(session: Session) -> list[Signal]:
     return list(session.scalars(select(Signal).order_by(Signal.received_at, Signal.id)))
+
+
+def signals_received(
+    session: Session, start: datetime, end: datetime, room_id: str | None = None
+) -> list[Signal]:
+    """Shared (not blocked) signals received in [start, end), optionally of one room."""
+    query = select(Signal).where(
+        Signal.received_at >= start, Signal.received_at < end, Signal.verdict != "blocked"
+    )
+    if room_id is not None:
+        query = query.where(Signal.room_id == room_id)
+    return list(session.scalars(query.order_by(Signal.received_at, Signal.id)))
+
+
+def signals_happened(
+    session: Session, start: datetime, end: datetime, room_id: str | None = None
+) -> list[Signal]:
+    """Shared signals about what happened in [start, end) (event time, else receipt).
+
+    Signals are posted soon after the fact, so looking a day past each end is enough.
+    """
+    margin = timedelta(days=2)
+    candidates = signals_received(session, start, end + margin, room_id)
+    return [s for s in candidates if start <= (s.event_time or s.received_at) < end]

@@ -77,6 +77,8 @@ SCRIPT: tuple[tuple[str, str, str | None], ...] = (
         None,
     ),
     ("joris", "!status", None),
+    # The overview on demand (a chart follows as an encrypted image).
+    ("fatima", "!briefing", None),
 )
 # The regisseur's answer to the bot's prompt about the knife.
 DECISION = (
@@ -177,6 +179,8 @@ def _describe(item: Seen, names: dict[str, str]) -> str:
     if item.redacted:
         return f"  {who}: (bericht verwijderd)"
     body = item.body.replace("\n", "\n      ")
+    if item.msgtype in {"m.image", "m.file"}:
+        body = f"📎 {body} (versleutelde bijlage)"
     return f"  {who}: {body}"
 
 
@@ -200,6 +204,21 @@ async def _regisseur_decides(regisseur: ChatClient, bot_id: str) -> None:
 
     for item in await regisseur.wait_for(recorded, timeout=30, what="the decision"):
         _say("  ← signaalbot: " + item.body)
+    _say()
+    _say("→ Regisseur vraagt een rapport voor de driehoek: !rapport")
+    ask = await regisseur.send(regie_room, "!rapport")
+    [summary] = await regisseur.wait_for(
+        lambda: regisseur.replies_to(ask, sender=bot_id), timeout=30, what="the report"
+    )
+    _say("  ← signaalbot: " + summary.body.replace("\n", "\n    "))
+
+    def files() -> list[Seen]:
+        return [s for s in regisseur.messages(regie_room, bot_id) if s.msgtype == "m.file"]
+
+    for item in await regisseur.wait_for(
+        lambda: files() if len(files()) >= 2 else [], timeout=30, what="the report files"
+    ):
+        _say(f"  ← signaalbot: 📎 {item.body} (versleutelde bijlage)")
     _say()
 
 

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import hashlib
 import html
+import io
 import random
 import time
 from collections.abc import Iterable
@@ -39,6 +40,7 @@ from nio import (
     RoomResolveAliasResponse,
     SyncError,
     SyncResponse,
+    UploadResponse,
 )
 
 from bot.matrix.rooms import ENCRYPTION, can_redact, is_encrypted, room_state
@@ -50,7 +52,15 @@ from handlers.dispatch import Dispatcher
 from handlers.invites import decide_invite
 from handlers.log import get_logger, safe_error
 from handlers.room_checks import check_room
-from handlers.types import Action, IncomingMessage, Outcome, Redact, SendDirect, SendMessage
+from handlers.types import (
+    Action,
+    IncomingMessage,
+    Outcome,
+    Redact,
+    SendDirect,
+    SendFile,
+    SendMessage,
+)
 from storage import decryption, direct
 from storage import sync as sync_store
 
@@ -133,6 +143,8 @@ class MatrixAdapter:
         self._first_sync = True
         self._last_pending_retry = 0.0
         self._last_tick: datetime | None = None
+        # Handling a sync batch and sending scheduled overviews never interleave.
+        self._busy = asyncio.Lock()
         self.ready = asyncio.Event()
 
     # -- Start-up ------------------------------------------------------------------------
@@ -224,6 +236,10 @@ class MatrixAdapter:
                 )
             raise MatrixUnavailable(f"sync failed: {response.status_code}")
         assert isinstance(response, SyncResponse)
+        async with self._busy:
+            await self._handle_sync(response, since)
+
+    async def _handle_sync(self, response: SyncResponse, since: str | None) -> None:
         await self._crypto_housekeeping()
         if self._first_sync:
             await self._flush_outbox()
@@ -316,12 +332,21 @@ class MatrixAdapter:
             outcome = replace(outcome, label=f"actions_failed:{type(exc).__name__}")
         self.dispatcher.complete_event(event_id, room_id, outcome)
 
-    async def _flush_outbox(self) -> None:
+    async def _flush_outbox(self, *, synced_rooms_only: bool = False) -> None:
         """Carry out what is still in the outbox: work a crash interrupted, and prompts the
         hotspot service decided on (needs room state, so only after a sync)."""
         for item in self.dispatcher.unfinished():
+            if synced_rooms_only and item.room_id not in self.client.rooms:
+                continue  # nio cannot encrypt for it yet: the next sync sends it
             log.info("carrying_out_outbox", event_id=item.event_id, room_id=item.room_id)
             await self._carry_out(item.event_id, item.room_id, item.outcome)
+
+    async def send_pending(self) -> None:
+        """Send what waits in the outbox now (a scheduled overview), between sync batches."""
+        if not self.ready.is_set():
+            return  # the first sync sends it
+        async with self._busy:
+            await self._flush_outbox(synced_rooms_only=True)
 
     async def _tick(self, *, force: bool = False) -> None:
         """Let the hotspot service look at new signals and timers (hold, reminders)."""
@@ -444,6 +469,8 @@ class MatrixAdapter:
                 sent = await self._send_direct(action, tx_id, origin)
                 if sent is not None and origin is not None:
                     self.dispatcher.record_sent(origin, "", sent)
+            elif isinstance(action, SendFile):
+                await self._send_file(action, tx_id)
 
     def _check(self, response: Any, what: str, room_id: str) -> bool:
         if not isinstance(response, ErrorResponse):
@@ -475,23 +502,57 @@ class MatrixAdapter:
         if action.reply_to:
             # No reply fallback: it would quote the original, personal data included.
             content["m.relates_to"] = {"m.in_reply_to": {"event_id": action.reply_to}}
+        return await self._room_send(action.room_id, content, tx_id, "send")
+
+    async def _room_send(
+        self, room_id: str, content: dict[str, Any], tx_id: str | None, what: str
+    ) -> str | None:
+        """Post a message event; its event id, or None when it could not be sent for good."""
         if self.client.should_query_keys:
             # Know every member's devices before sharing the room key.
             await self.client.keys_query()
         try:
             response = await self.client.room_send(
-                action.room_id,
-                "m.room.message",
-                content,
-                tx_id=tx_id,
-                ignore_unverified_devices=True,
+                room_id, "m.room.message", content, tx_id=tx_id, ignore_unverified_devices=True
             )
         except LocalProtocolError as exc:
-            log.error("matrix_send_refused", room_id=action.room_id, **safe_error(exc))
+            log.error("matrix_send_refused", room_id=room_id, **safe_error(exc))
             return None
-        if not self._check(response, "send", action.room_id):
+        if not self._check(response, what, room_id):
             return None
         return str(response.event_id)
+
+    async def _send_file(self, action: SendFile, tx_id: str | None = None) -> str | None:
+        """Upload a file and post it; in an encrypted room the file is encrypted first
+        (clients expect an ``EncryptedFile`` under ``file`` there, not a plain ``url``)."""
+        room = self.client.rooms.get(action.room_id)
+        encrypt = bool(room and room.encrypted)
+        upload, keys = await self.client.upload(
+            lambda *_: io.BytesIO(action.data),
+            content_type=action.mimetype,
+            filename=action.filename,
+            encrypt=encrypt,
+            filesize=len(action.data),
+        )
+        if not isinstance(upload, UploadResponse):
+            self._check(upload, "upload", action.room_id)
+            return None
+        image = action.mimetype.startswith("image/")
+        info: dict[str, Any] = {"mimetype": action.mimetype, "size": len(action.data)}
+        if action.width and action.height:
+            info.update(w=action.width, h=action.height)
+        content: dict[str, Any] = {
+            "msgtype": "m.image" if image else "m.file",
+            "body": action.body or action.filename,
+            "filename": action.filename,
+            "info": info,
+            "m.mentions": {},
+        }
+        if encrypt and keys is not None:
+            content["file"] = {"url": upload.content_uri, **keys}
+        else:
+            content["url"] = upload.content_uri
+        return await self._room_send(action.room_id, content, tx_id, "send_file")
 
     def _remember_direct(self, user_id: str, room_id: str) -> None:
         with self.ctx.db.transaction() as session:

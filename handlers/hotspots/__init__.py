@@ -33,7 +33,7 @@ organisations), or per quarter — yellow. Hygiene (``hygiene``) turns levels in
 timely prompts. ``benchmarks/hotspots_sim.py`` measures the result.
 """
 
-from handlers.hotspots.decisions import Decision, parse_date, parse_decision
+from handlers.hotspots.decisions import Decision, parse_date, parse_decision, parse_past_date
 from handlers.hotspots.detector import Level
 from handlers.hotspots.engine import Engine, LocationStatus, Prompt
 from handlers.hotspots.hygiene import DecisionKind, HygieneState, Mode
@@ -58,4 +58,5 @@ __all__ = [
     "group_incidents",
     "parse_date",
     "parse_decision",
+    "parse_past_date",
 ]

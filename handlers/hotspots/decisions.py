@@ -88,29 +88,54 @@ def parse_date(text: str, today: date) -> date | None:
         target = _WEEKDAYS[words.split()[-1]]
         ahead = (target - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead)
-    day: int
-    month: int
-    year: int | None
+    return _calendar_date(words, today, ahead=True)
+
+
+def _calendar_date(words: str, today: date, *, ahead: bool) -> date | None:
+    """A calendar date; without a year the nearest one ahead of (or back from) today. With
+    ``ahead`` a date in the past is refused."""
+    found = _calendar(words)
+    if found is None:
+        return None
+    day, month, year = found
+    step = 1 if ahead else -1
+    try:
+        if year is not None:
+            result = date(year, month, day)
+            return None if ahead and result < today else result
+        result = date(today.year, month, day)
+        if (result - today).days * step >= 0:
+            return result
+        return date(today.year + step, month, day)
+    except ValueError:
+        return None
+
+
+def _calendar(words: str) -> tuple[int, int, int | None] | None:
+    """Day, month and (when given) year of "21-11", "21-11-2026", "2026-11-21", "21 nov"."""
     if (m := _ISO.match(words)) is not None:
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    elif (m := _NUMERIC.match(words)) is not None:
-        day, month = int(m.group(1)), int(m.group(2))
+        return int(m.group(3)), int(m.group(2)), int(m.group(1))
+    if (m := _NUMERIC.match(words)) is not None:
         year = int(m.group(3)) if m.group(3) else None
         if year is not None and year < 100:
             year += 2000
-    elif (m := _WRITTEN.match(words)) is not None and m.group(2) in _MONTHS:
-        day, month = int(m.group(1)), _MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else None
-    else:
-        return None
-    try:
-        if year is not None:
-            found = date(year, month, day)
-            return found if found >= today else None
-        found = date(today.year, month, day)
-        return found if found >= today else date(today.year + 1, month, day)
-    except ValueError:
-        return None
+        return int(m.group(1)), int(m.group(2)), year
+    if (m := _WRITTEN.match(words)) is not None and m.group(2) in _MONTHS:
+        return int(m.group(1)), _MONTHS[m.group(2)], int(m.group(3)) if m.group(3) else None
+    return None
+
+
+def parse_past_date(text: str, today: date) -> date | None:
+    """A Dutch date phrase to a date on or before today (for reports): dates without a
+    year that are still to come mean last year. None when unreadable or impossible."""
+    words = " ".join(text.lower().replace(",", " ").split())
+    if words == "vandaag":
+        return today
+    if words == "gisteren":
+        return today - timedelta(days=1)
+    if words == "eergisteren":
+        return today - timedelta(days=2)
+    return _calendar_date(words, today, ahead=False)
 
 
 def parse_decision(text: str, today: date) -> Decision | None:

@@ -703,3 +703,27 @@ ORG_WORDS = frozenset(
         "wijkmanager",
     ]
 )
+
+# Common nouns for the spots where groups hang out. Without a name they still say where
+# it happened ("bij de JOP achter de sporthal", "op het trapveldje"): a weak place that
+# is used when the message names no place of the scene (folded, lowercase).
+_SCENE_LINES = """
+    jop hangplek hangplekken jongerenontmoetingsplek jongerenhonk
+    sporthal gymzaal zwembad ijsbaan sportpark sportveld sportvelden sportschool clubhuis
+    voetbalveld voetbalveldje voetbalvelden trapveld trapveldje trapveldjes basketbalveld
+    basketbalveldje pannakooi pannaveldje voetbalkooi kooi veldje grasveld grasveldje
+    speeltuin speeltuintje speelveld speelveldje speelplaats speelplek schoolplein
+    skatebaan skatepark skateparkje
+    bankje bankjes picknicktafel picknickbank
+    park parkje plein pleintje binnenplaats binnenhof steeg steegje brug brugje tunnel
+    tunneltje viaduct onderdoorgang fietstunnel vijver strand
+    bushalte bushaltes bushokje tramhalte halte abri metrostation metrohalte station
+    treinstation busstation stationshal stationsplein perron fietsenstalling
+    winkelcentrum winkelstraat supermarkt snackbar shoarmazaak avondwinkel nachtwinkel
+    kiosk friettent cafetaria tankstation benzinestation
+    parkeerplaats parkeerterrein parkeergarage parkeerdek garagebox garageboxen
+    flat flats portiek portieken galerij
+    buurthuis jongerencentrum buurtcentrum wijkcentrum bibliotheek school basisschool
+    moskee kerk kinderboerderij gemeentehuis stadhuis bouwterrein bouwplaats
+"""
+SCENE_NOUNS = frozenset(_SCENE_LINES.split())

@@ -40,6 +40,14 @@ place negated in its clause ("niet meer op het Mosveld", "was er niet") or where
 police waited is context; a district after a town or shop shares its preposition ("in
 Amersfoort Vathorst", "bij de Jumbo Kerkelanden"); a configured name inside a longer one
 found at the same words is the longer one ("Markt" in "Grote Markt").
+
+A spot named only by a common noun ("bij de JOP", "op het trapveldje achter de flat") is
+a weak place, a new one for the regisseur to confirm: it is reported only when the
+message names no place of the scene (every name is context, or there is none). Its name
+is the phrase from the noun on, with up to two relational phrases that end in another
+such noun; the first word gets a capital (a type word its own spelling: "JOP"), the rest
+is kept as written: "JOP achter de sporthal", "Bankje naast de speeltuin", "Sporthal".
+A name next to it wins ("bij de sporthal in de Kerkstraat" is "Kerkstraat").
 """
 
 from __future__ import annotations
@@ -61,6 +69,7 @@ from nlp.understanding.gazetteer import (
     ORG_WORDS,
     POI_SUFFIXES,
     POSTFIX_TYPES,
+    SCENE_NOUNS,
     SHOPS,
     STREET_SUFFIXES,
     TOWNS,
@@ -97,7 +106,7 @@ _EVENT_PREPS = frozenset(
 _DEST_PREPS = frozenset({"naar", "richting", "rchting", "ri"})
 _RELOCATED = frozenset({"verhuisd", "verplaatst", "verkast", "uitgeweken", "getrokken"})
 _ORIGIN_PREPS = frozenset({"van", "vanaf", "vanuit", "uit", "vd", "vh"})
-_DETERMINERS = frozenset({"de", "het", "'t", "een", "die", "dat", "deze"})
+_DETERMINERS = frozenset({"de", "het", "'t", "t", "een", "die", "dat", "deze", "dit"})
 _MOVE_WORDS = frozenset(
     [
         "verhuisd",
@@ -174,7 +183,10 @@ _STRONG_LOWER = (
     "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dreef", "steeg", "dijk",
     "markt", "park", "plas", "brug", "boulevard", "straatweg", "parken", "veld",
 )  # fmt: skip
-_SPECIFICITY = {"typed": 3.0, "street": 2.5, "poi": 2.5, "area": 1.5, "shop": 1.0, "town": 0.5}
+_SPECIFICITY = {
+    "typed": 3.0, "street": 2.5, "poi": 2.5, "area": 1.5, "shop": 1.0, "town": 0.5,
+    "generic": 0.0,
+}  # fmt: skip
 _ABBREV = {"ah": "albert heijn", "str": "straat", "mcd": "mcdonald's"}
 _WORDY = re.compile(r"[a-z0-9]")
 _ABBREV_DOT = re.compile(r"(?<![a-z])(?:dr|st|mr|prof|burg|ir|ds|mgr|sint|ca|ong|nr)$")
@@ -263,6 +275,8 @@ class _Cand:
     known: KnownPlace | None = None
     quality: float = 0.0
     score: float = 0.0
+    role: float = 0.0
+    context: bool = False  # came from, went to, not there: no place of the scene
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,14 +509,13 @@ class PlaceFinder:
         heading_end = _heading_end(text, words, breaks)
         police = _POLICE_HINT.search(low) is not None
         for c in all_c:
-            c.score = _SPECIFICITY[c.kind] + _role(
-                c, text, words, breaks, heading_end, corr, police
-            )
+            c.role = _role(c, text, words, breaks, heading_end, corr, police)
+            c.score = _SPECIFICITY[c.kind] + c.role
             if c.known is not None:
                 c.score += 1.0 + c.quality
-        # Ties: the later mention, and of two starting at one word the longer one
-        # ("station Hilversum Noord" over "Station Hilversum").
-        best = max(all_c, key=lambda c: (c.score, c.first, c.last))
+        best = _pick(all_c)
+        if best is None:
+            return PlaceResult(None, None, None, None)
         if best.known is None:
             for k in sorted(known, key=lambda c: -c.score):
                 if k.first <= best.last and best.first <= k.last and k.score > best.score - 2.5:
@@ -710,6 +723,10 @@ def _role(
     corr: re.Match[str] | None,
     police: bool = False,
 ) -> float:
+    """How much the words around a mention make it the scene. Marks ``c.context`` when
+    they make it a place the group came from or went to, or was not at: a generic place
+    may then win over it (see ``_pick``)."""
+    c.context = False
     i = c.first
     start = words[i].start
     # "in Amersfoort Vathorst", "bij de Jumbo Kerkelanden": the district or area right after
@@ -756,6 +773,7 @@ def _role(
                 score += 2.0
         else:
             score -= 2.0
+            c.context = True
     elif prep in _ORIGIN_PREPS:
         k_before = i_prep - (len(prev) - p) - 1
         before = words[k_before].low if k_before >= 0 else ""
@@ -774,6 +792,9 @@ def _role(
             score += 0.5
         else:
             score -= 2.5
+            # "bij de bushalte van de Kerkstraat", "het station van Assen": the name
+            # owns the spot where it happens; no place the group came from.
+            c.context = not (prep in {"van", "vd", "vh"} and before in SCENE_NOUNS)
     elif i < heading_end:
         org = [w for w in _prev_words(words, i, 3) if w in ORG_WORDS]
         if org and "beveiliging" not in _prev_words(words, i, 3):
@@ -813,6 +834,8 @@ def _role(
         score += 0.5
     if corr is not None and start > corr.end():
         score += 3.0
+    elif corr is not None and start < corr.start():
+        c.context = True  # "bij de Kruisstraat, nee sorry, bij de sporthal"
     # Not where it happens: "niet meer op het Mosveld", "was vandaag niet in het park",
     # "geen klachten meer bij de JOP".
     if prep in _EVENT_PREPS and p >= 0:
@@ -822,8 +845,12 @@ def _role(
             words[max(0, k_prep - 3)].start < b < words[k_prep].start for b in breaks
         ):
             score -= 3.0
+            # Surely not there only when the negation is right before the preposition
+            # ("niet in het park", "niet meer op"), not "die niet luisteren op het plein".
+            c.context = c.context or neg[-1] in _NEGATED_PLACE or neg[-1] == "meer"
     if _NOT_THERE_AFTER.match(text.low, words[c.last].end):
         score -= 3.0  # "De groep bij de Karnemelksloot was er niet"
+        c.context = c.context or _NOT_THERE_SURE.match(text.low, words[c.last].end) is not None
     # A form: "Waar: Stationsplein Emmen".
     if text.low.rfind(":", max(0, start - 4), start) >= 0 and _FIELD_WHERE.search(
         text.low, max(0, start - 16), start
@@ -850,6 +877,11 @@ _POLICE_CLAUSE = re.compile(
 
 _NOT_THERE_AFTER = re.compile(
     r"\s+(?:was|waren|is|zijn)\s+(?:er\s+)?(?:\w+\s+)?(?:niet|nergens|geen)\b(?!\s+(?:meer\s+)?(?:weg|te))"
+)
+# "was er niet", "waren er nergens": surely not there ("is geen pretje" may be the scene).
+_NOT_THERE_SURE = re.compile(
+    r"\s+(?:was|waren|is|zijn)\s+(?:er\s+(?:\w+\s+)?(?:niet|nergens|geen)|(?:\w+\s+)?(?:niet|nergens))\b"
+    r"(?!\s+(?:meer\s+)?(?:weg|te))"
 )
 _NEGATED_PLACE = frozenset({"niet", "geen", "nooit", "nergens"})
 _FIELD_WHERE = re.compile(r"\b(?:waar|locatie|lokatie|plek|plaats)\s*:\s*$")
@@ -1331,6 +1363,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             and lw not in STOPWORDS
             and lw not in NOT_NAMES
             and (lw not in GENERIC_PLACES)
+            and lw not in SCENE_NOUNS
             and len(lw) >= 5
             and not lw.isdigit()
             and lw not in TYPES
@@ -1353,6 +1386,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
         if (
             raw[w0.end : w0.end + 1] in {":", ","}
             and w0.low not in STOPWORDS | NOT_NAMES | (ORG_WORDS)
+            and w0.low not in SCENE_NOUNS
             and not any(c.first == 0 for c in out)
             and not w0.low.isdigit()
         ):
@@ -1369,7 +1403,164 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             if near:
                 c = min(near, key=lambda c: abs(c.first - k))
                 out.append(_Cand(min(k, c.first), max(k, c.last), f"JOP {c.name}", "typed"))
+    out.extend(_generic_candidates(raw, words, out))
     return out
+
+
+# Articles and demonstratives before a generic place noun ("de", "die bankjes").
+_GENERIC_DETS = frozenset({"de", "het", "'t", "t", "die", "dat", "deze", "dit"})
+# Prepositions that tie a generic place to another one: "JOP achter de sporthal".
+_RELATION_PREPS = frozenset(
+    {"achter", "naast", "tegenover", "bij", "voor", "onder", "nabij", "thv", "aan", "op",
+     "in", "van", "langs", "rond", "rondom", "boven", "tussen", "tov"}
+)  # fmt: skip
+# Prepositions that may go without an article ("bij jop", "achter sporthal"), unlike
+# "op school", "in park", "naar school", which are idioms or no place of the scene.
+_BARE_PREPS = frozenset(
+    {"bij", "achter", "naast", "tegenover", "nabij", "thv", "rond", "rondom", "langs", "tov",
+     "vd", "vh"}
+)  # fmt: skip
+_PLACE_PREPS = _EVENT_PREPS | _DEST_PREPS | _ORIGIN_PREPS | _BARE_PREPS
+
+
+def _adjective(w: Token) -> bool:
+    """An inflected adjective between an article and its noun ("de oude sporthal")."""
+    low = w.low
+    return (
+        not w.cap
+        and len(low) >= 4
+        and low.endswith("e")
+        and low.isalpha()
+        and low not in STOPWORDS
+        and low not in SCENE_NOUNS
+    )
+
+
+def _generic_start(raw: str, words: list[Token], head: int) -> int | None:
+    """First word of a generic place ending in the noun at ``head`` (an adjective is
+    kept), or None when no place preposition or heading makes it a place: "bij de
+    sporthal", "achter de oude flat", "bij jop", "Sporthal: ...", not "de sporthal is
+    dicht" or "op school"."""
+    first = head
+    if head >= 2 and _adjective(words[head - 1]) and _adjacent(raw, words[head - 1], words[head]):
+        first = head - 1
+    j = first - 1
+    has_det = j >= 0 and words[j].low in _GENERIC_DETS and _adjacent(raw, words[j], words[first])
+    if has_det:
+        j -= 1
+    elif first < head:
+        return None  # an adjective without an article: "grote sporthal"
+    if j >= 0 and _adjacent(raw, words[j], words[j + 1]) and words[j].low in _PLACE_PREPS:
+        return first if has_det or words[j].low in _BARE_PREPS else None
+    if j < 0 and raw[words[head].end : words[head].end + 1] == ":":
+        return first  # a heading: "Sporthal: 8 jongens", "De JOP: rustig"
+    return None
+
+
+def _relation_end(raw: str, words: list[Token], last: int, taken: set[int]) -> int | None:
+    """Last word of a relational phrase after a generic place that ends in another
+    generic place ("achter de sporthal", "naast het speeltuintje"), or None."""
+    n = len(words)
+    j = last + 1
+    if j >= n or words[j].low not in _RELATION_PREPS or not _adjacent(raw, words[last], words[j]):
+        return None
+    k = j + 1
+    if k < n and words[k].low in _GENERIC_DETS and _adjacent(raw, words[j], words[k]):
+        k += 1
+        if k + 1 < n and _adjective(words[k]) and _adjacent(raw, words[k], words[k + 1]):
+            k += 1
+    elif words[j].low not in _BARE_PREPS:
+        return None
+    if (
+        k < n
+        and words[k].low in SCENE_NOUNS
+        and k not in taken
+        and _adjacent(raw, words[k - 1], words[k])
+    ):
+        return k
+    return None
+
+
+def _generic_name(raw: str, words: list[Token], first: int, last: int) -> str:
+    """The reported name of a generic place: the phrase from its first word, which gets
+    a capital (a type word its own canonical spelling: "jop" -> "JOP"), the rest as
+    written ("JOP achter de sporthal", "Bankje naast de speeltuin", "Sporthal")."""
+    w = words[first]
+    lead = raw[w.start : w.end]
+    rest = re.sub(r"\s+", " ", raw[w.end : words[last].end])
+    canon = TYPES.get(w.low)
+    if canon is not None and canon.lower() == w.low:
+        lead = canon
+    elif lead.isupper() or lead.islower():
+        lead = lead[:1].upper() + lead[1:].lower()
+    if rest.isupper():
+        rest = rest.lower()  # a message in capitals: "BIJ DE JOP ACHTER DE SPORTHAL"
+    return lead + rest
+
+
+def _generic_candidates(raw: str, words: list[Token], found: list[_Cand]) -> list[_Cand]:
+    """Places named by a common noun, with no name: "bij de JOP", "op het trapveldje
+    achter de flat". Kind "generic": chosen only when no named place is part of the
+    scene (see ``_pick``). A noun that is the type word of a name found next to it
+    ("sporthal De Wielewaal") or part of a found name is skipped, and so is a noun that
+    ends a relational phrase (up to two: "bankje naast de speeltuin bij de flat")."""
+    taken: set[int] = set()
+    for c in found:
+        taken.update(range(c.first, c.last + 1))
+    n = len(words)
+    out: list[_Cand] = []
+    i = 0
+    while i < n:
+        if words[i].low not in SCENE_NOUNS or i in taken:
+            i += 1
+            continue
+        first = _generic_start(raw, words, i)
+        if first is None or (
+            i + 1 in taken and words[i + 1].cap and _adjacent(raw, words[i], words[i + 1])
+        ):
+            i += 1
+            continue
+        last = i
+        for _ in range(2):
+            nxt = _relation_end(raw, words, last, taken)
+            if nxt is None:
+                break
+            last = nxt
+        out.append(_Cand(first, last, _generic_name(raw, words, first, last), "generic"))
+        i = last + 1
+    return out
+
+
+# A generic place needs a role of its own: a place preposition, a heading, a move.
+_GENERIC_MIN_ROLE = 1.0
+
+
+def _pick(cands: list[_Cand]) -> _Cand | None:
+    """The main place: the best score; of equal scores the later mention, and of two
+    starting at one word the longer one ("station Hilversum Noord" over "Station
+    Hilversum"). A generic place ("bij de sporthal") says less than any name, so it is
+    chosen only when no name is named or every named place is context ("kwamen van de
+    Kruisstraat, nu bij de sporthal"); a generic place that is context itself is none.
+    A name without a place preposition still holds: it may be the scene's area."""
+    named: _Cand | None = None
+    generic: _Cand | None = None
+    all_context = True
+    for c in cands:
+        key = (c.score, c.first, c.last)
+        if c.kind == "generic":
+            if (
+                c.role >= _GENERIC_MIN_ROLE
+                and not c.context
+                and (generic is None or key > (generic.score, generic.first, generic.last))
+            ):
+                generic = c
+        else:
+            all_context = all_context and c.context
+            if named is None or key > (named.score, named.first, named.last):
+                named = c
+    if generic is not None and all_context:
+        return generic
+    return named
 
 
 def _compose(

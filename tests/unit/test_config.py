@@ -68,6 +68,23 @@ def _mutated(tmp_path: Path) -> dict[str, Any]:
         (lambda r: r.update(hotspots={"hold_minuts": 5}), "hotspots", "[hotspots] keys"),
         (lambda r: r.update(hotspots={"quiet_hours": "laat"}), "hotspots", "[hotspots] keys"),
         (lambda r: r.update(snap_distance_m=1), "snap_distance_m", "change the value"),
+        (
+            lambda r: r["rooms"][0].update(briefings=[{"kind": "briefing", "at": "25:00"}]),
+            "rooms[0].briefings[0].at",
+            "HH:MM",
+        ),
+        (
+            lambda r: r["rooms"][0].update(
+                briefings=[{"kind": "briefing", "at": "13:00", "days": "maandag"}]
+            ),
+            "rooms[0].briefings[0].days",
+            "mon-fri",
+        ),
+        (
+            lambda r: r["rooms"][1].update(briefings=[{"kind": "middag", "at": "13:00"}]),
+            "rooms[1].briefings[0].kind",
+            "change the value",
+        ),
     ],
 )
 def test_mistakes_name_file_key_and_fix(tmp_path: Path, mutate: Any, key: str, fix: str) -> None:

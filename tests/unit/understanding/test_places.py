@@ -128,3 +128,87 @@ def test_a_configured_name_with_its_article_matches_without_it() -> None:
     parsed = parser.parse("groep bij de hoeksteen, harde muziek", now=NOW)
     assert parsed.location == "De Hoeksteen"
     assert parsed.location_known
+
+
+# A place named only by a common noun, with or without a relational phrase: the phrase
+# from the noun on, the noun capitalised ("jop" spelled "JOP"), the rest as written.
+GENERIC = [
+    (
+        "Groep van 6 bij de JOP achter de sporthal, voetballen tegen de gevel",
+        "JOP achter de sporthal",
+    ),
+    ("groep bij de sporthal, harde muziek", "Sporthal"),
+    ("6 jongens op het trapveldje achter de flat", "Trapveldje achter de flat"),
+    ("bij het bankje naast de speeltuin jongens met lachgas", "Bankje naast de speeltuin"),
+    ("bij de JOP weer 8 jongens", "JOP"),
+    ("groep bij jop, blowen", "JOP"),
+    ("jongens bij de skatebaan bij het zwembad", "Skatebaan bij het zwembad"),
+    ("Op het plein voor de moskee 15 jongeren", "Plein voor de moskee"),
+    ("groep bij t veldje achter de flats", "Veldje achter de flats"),
+    ("jongens achter de oude flat met vuurwerk", "Oude flat"),
+    ("weer bij die bankjes naast het speeltuintje, blikjes bier", "Bankjes naast het speeltuintje"),
+    ("lachgas op de parkeerplaats van de sporthal", "Parkeerplaats van de sporthal"),
+    ("BIJ DE JOP ACHTER DE SPORTHAL 10 GASTEN", "JOP achter de sporthal"),
+    ("Sporthal: 8 jongens met lachgas", "Sporthal"),
+    ("iedereen naar het trapveldje om 8 uur, oproep op insta", "Trapveldje"),
+    # Context places lose to the scene, named or not.
+    ("kwamen van het station, stonden bij de JOP", "JOP"),
+    ("kwamen van de Kruisstraat, nu bij de sporthal", "Sporthal"),
+    ("niet meer op het Mosveld maar bij de sporthal", "Sporthal"),
+    ("ze kwamen uit Kerkelanden en hingen bij de JOP", "JOP"),
+    ("gezien bij de halte, toen naar de Jumbo", "Halte"),
+    ("bij de Kruisstraat, nee sorry bij de sporthal", "Sporthal"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC)
+def test_generic_place_phrase(plain: SignalParser, text: str, expected: str) -> None:
+    parsed = plain.parse(text, now=NOW)
+    assert parsed.location == expected
+    assert not parsed.location_known
+
+
+# A named place of the scene wins over a generic one; a generic one that is context is
+# no place.
+GENERIC_LOSES = [
+    ("kwamen van de sporthal, stonden bij de JOP Wilhelminapark", "JOP Wilhelminapark"),
+    ("bij de Jumbo aan de Dorpsstraat 6 jongens", "Jumbo Dorpsstraat"),
+    ("bij de sporthal in de Kerkstraat 5 jongens", "Kerkstraat"),
+    ("groep hangt rond bij de bushalte tegenover de Lidl", "Lidl"),
+    ("Westzijde: groep bij de sporthal", "Westzijde"),
+    ("jongerenwerk Delft: groep bij de sporthal", "Delft"),
+    ("vernielingen bij sporthal De Wielewaal", "De Wielewaal"),
+    ("Jumbo weer onrustig, groep bij het bankje", "Jumbo"),
+    ("groepje bij de bushalte van de Kerkstraat, schelden", "Kerkstraat"),
+    ("bij de flat naast de Jumbo groep van 10", "Jumbo"),
+    ("jongeren die niet luisteren op het Stationsplein, ook bij de bushalte", "Stationsplein"),
+    ("kwamen van het station", None),
+    ("liepen richting het station", None),
+    ("jongens hangen rond op school", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_LOSES)
+def test_generic_place_loses(plain: SignalParser, text: str, expected: str | None) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+def test_generic_place_loses_to_a_configured_one(configured: SignalParser) -> None:
+    text = "kwamen van de sporthal, stonden bij de JOP Wilhelminapark"
+    parsed = configured.parse(text, now=NOW)
+    assert parsed.location == "JOP Wilhelminapark"
+    assert parsed.location_known
+    parsed = configured.parse("bij de JOP achter de sporthal, 6 jongens", now=NOW)
+    assert parsed.location == "JOP achter de sporthal"
+    assert not parsed.location_known
+
+
+def test_generic_place_span_covers_the_phrase(plain: SignalParser) -> None:
+    text = "Groep van 6 bij de JOP achter de sporthal, voetballen"
+    parsed = plain.parse(text, now=NOW)
+    assert parsed.location_phrase == "JOP achter de sporthal"
+
+
+def test_a_negated_generic_place_is_no_place(plain: SignalParser) -> None:
+    # "may still name a place": today it does not, which is fine too.
+    assert plain.parse("geen groep bij de sporthal gezien", now=NOW).location in {None, "Sporthal"}
