@@ -43,6 +43,20 @@ class Emitted:
     prompt: Prompt
 
 
+def signal_point(signal: Signal, config: HotspotConfig, location: str | None = None) -> SignalPoint:
+    """A stored signal as the engine counts it (at its event time, else its receipt)."""
+    where = location or signal.location
+    assert where is not None
+    return SignalPoint(
+        signal_id=str(signal.id),
+        at=signal.event_time or signal.received_at,
+        location=where,
+        categories=frozenset(signal.categories),
+        organisation=signal.organisation,
+        severe=any(c in config.severe_categories for c in signal.categories),
+    )
+
+
 def hotspot_config(ctx: Context) -> HotspotConfig:
     return HotspotConfig.from_mapping({"timezone": ctx.settings.timezone, **ctx.settings.hotspots})
 
@@ -75,16 +89,7 @@ class HotspotService:
         return any(c in self.config.severe_categories for c in categories)
 
     def _point(self, signal: Signal, location: str | None = None) -> SignalPoint:
-        where = location or signal.location
-        assert where is not None
-        return SignalPoint(
-            signal_id=str(signal.id),
-            at=signal.event_time or signal.received_at,
-            location=where,
-            categories=frozenset(signal.categories),
-            organisation=signal.organisation,
-            severe=self._severe(signal.categories),
-        )
+        return signal_point(signal, self.config, location)
 
     def _catch_up(self, session: Session, now: datetime) -> None:
         """Feed the signals that came in since last time, in the order they came in.

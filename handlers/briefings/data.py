@@ -13,14 +13,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from handlers.briefings.schedule import week_earlier
-from handlers.hotspots import HotspotConfig, Incident, LocationStatus, SignalPoint, group_incidents
+from handlers.hotspot_service import UNKNOWN_PLACE, signal_point
+from handlers.hotspots import HotspotConfig, Incident, LocationStatus, group_incidents
 from storage import hotspots, locations
 from storage.models import Signal
 from storage.signals import signals_happened, signals_received
 
-TOP_PLACES = 5
 CHART_PLACES = 4
-UNKNOWN_PLACE = "onbekende plek"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,24 +92,10 @@ class Overview:
     daily: dict[str, list[int]] = field(default_factory=dict)
 
 
-def _points(signals: Sequence[Signal], config: HotspotConfig) -> list[SignalPoint]:
-    return [
-        SignalPoint(
-            signal_id=str(s.id),
-            at=s.event_time or s.received_at,
-            location=s.location or UNKNOWN_PLACE,
-            categories=frozenset(s.categories),
-            organisation=s.organisation,
-            severe=any(c in config.severe_categories for c in s.categories),
-        )
-        for s in signals
-    ]
-
-
 def incidents_of(signals: Sequence[Signal], config: HotspotConfig) -> list[Incident]:
     """Reports of one event (same place, overlapping behaviour, close in time) count once."""
     return group_incidents(
-        _points(signals, config),
+        [signal_point(s, config, s.location or UNKNOWN_PLACE) for s in signals],
         window=config.incident_window,
         uncategorised=config.uncategorised,
         severe_categories=config.severe_categories,

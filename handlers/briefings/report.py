@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.briefings.chart import Chart
-from handlers.briefings.data import UNKNOWN_PLACE, Overview
+from handlers.briefings.data import Overview
 from handlers.briefings.render import DECISION_NL, LEVEL_NL, WEEKDAYS, category_label
+from handlers.hotspot_service import UNKNOWN_PLACE
 from storage.models import DecisionRecord, PromptRecord, Signal
 
 CSV_COLUMNS = (

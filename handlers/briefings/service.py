@@ -73,10 +73,17 @@ class BriefingService:
             return gather(session, scope, self.config, statuses)
 
     def actions(
-        self, room_id: str, scope: Scope, title: str, now: datetime, *, chart: bool = True
+        self,
+        room_id: str,
+        scope: Scope,
+        title: str,
+        now: datetime,
+        *,
+        chart: bool = True,
+        reply_to: str | None = None,
     ) -> tuple[Action, ...]:
         overview = self.overview(scope, now)
-        actions: list[Action] = [SendMessage(room_id, render(overview, title))]
+        actions: list[Action] = [SendMessage(room_id, render(overview, title), reply_to=reply_to)]
         if chart:
             image = chart_action(room_id, overview, title)
             if image is not None:

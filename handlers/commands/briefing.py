@@ -57,8 +57,7 @@ def run(call: CommandCall, ctx: Context) -> Outcome:
     )
     title = "📋 Overzicht " + ("laatste 7 dagen" if weekly else "laatste 24 uur")
     title += f" (tot {now.astimezone(ctx.settings.zone):%H:%M})"
-    actions = BriefingService(ctx).actions(call.msg.room_id, scope, title, now)
-    first = actions[0]
-    assert isinstance(first, SendMessage)
-    replied = SendMessage(first.room_id, first.text, reply_to=call.msg.event_id)
-    return Outcome(actions=(replied, *actions[1:]), label="command:briefing")
+    actions = BriefingService(ctx).actions(
+        call.msg.room_id, scope, title, now, reply_to=call.msg.event_id
+    )
+    return Outcome(actions=actions, label="command:briefing")
