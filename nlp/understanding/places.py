@@ -451,10 +451,34 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
+@lru_cache(maxsize=1)
+def _ethnic_terms() -> tuple[str, ...]:
+    """Nationality and ethnicity words (the gate's list): they describe people."""
+    from nlp.lexicon import DATA_DIR
+    from nlp.recognizers.special_category import load_terms
+
+    return tuple(sorted(load_terms(DATA_DIR / "special_terms.txt").ethnic))
+
+
+def _describes_people(words: list[Token], i: int, raw: str) -> bool:
+    """ "Oekraïense jongen", "(Marokkaanse, 15)": a nationality word that names no shop or
+    place after it ("Poolse supermarkt", "Turkse Bakkerij Ada" stay places)."""
+    low = fold(words[i].low)
+    if not any(low.startswith(term) for term in _ethnic_terms()):
+        return False
+    if i + 1 >= len(words) or not _adjacent(raw, words[i], words[i + 1]):
+        return True
+    nxt = words[i + 1]
+    return not (raw[nxt.start : nxt.end][:1].isupper() or nxt.low in SHOPS or nxt.low in TYPES)
+
+
 def _run_start_ok(words: list[Token], i: int, raw: str) -> bool:
-    """May a capitalised run start here? Not on function words, digits or codes."""
+    """May a capitalised run start here? Not on function words, digits, codes or words
+    that describe people."""
     w = words[i]
     if w.low in NOT_NAMES or w.low in STOPWORDS or _has_digit(w.low):
+        return False
+    if _describes_people(words, i, raw):
         return False
     text = raw[w.start : w.end]
     # Codes, plates and IBAN parts are all capitals; shop and type words may be.

@@ -52,6 +52,10 @@ PHRASES = [
     ("22.45 Rembrandtplein: 2 groepen", "Rembrandtplein"),
     ("stratumseind: groep v 12 jongens", "Stratumseind"),
     ("bij de kruisstraat 5 gasten", "Kruisstraat"),
+    # A nationality word describes people, not a place; a shop after it is a place.
+    ("[naam] (Oekraïense jongen, 16) met de groep in Drachten", "Drachten"),
+    ("Marokkaanse jongens bij het Stationsplein", "Stationsplein"),
+    ("Turkse Bakkerij Ada: groep van 4", "Turkse Bakkerij Ada"),
 ]
 
 
