@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from config.models import Role, RoomPurpose
+from config.models import Role
 from handlers.context import Context
 from handlers.router import Handler
 from handlers.screening import answer, screen
 from handlers.types import IncomingMessage, Outcome, SendMessage
-from handlers.understanding import from_storage, known_place_name, to_storage
+from handlers.understanding import (
+    from_storage,
+    known_place_name,
+    reply_in_signal_room,
+    to_storage,
+)
 from nlp.types import Verdict
 from nlp.understanding import apply_correction, parse_correction
 from storage import audit, replies
@@ -37,13 +42,7 @@ class Corrections(Handler):
     name = "corrections"
 
     def check(self, msg: IncomingMessage, ctx: Context) -> bool:
-        if not (
-            msg.kind.is_text
-            and msg.reply_to is not None
-            and msg.replaces is None
-            and ctx.rooms.purpose(msg.room_id) is RoomPurpose.SIGNAL
-            and parse_correction(msg.body) is not None
-        ):
+        if not (reply_in_signal_room(msg, ctx) and parse_correction(msg.body) is not None):
             return False
         assert msg.reply_to is not None
         with ctx.db.transaction() as session:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from config.models import RoomPurpose
 from handlers.context import Context
 from handlers.router import Handler
 from handlers.screening import answer, screen
 from handlers.types import IncomingMessage, Outcome, SendMessage
-from handlers.understanding import from_storage, known_place_name, to_storage, with_place
+from handlers.understanding import (
+    from_storage,
+    known_place_name,
+    reply_in_signal_room,
+    to_storage,
+    with_place,
+)
 from nlp.types import Verdict
 from storage import audit, replies
 from storage.models import BotMessage
@@ -21,13 +26,7 @@ class PlaceAnswer(Handler):
     name = "place_answer"
 
     def check(self, msg: IncomingMessage, ctx: Context) -> bool:
-        if not (
-            msg.kind.is_text
-            and msg.reply_to is not None
-            and msg.replaces is None
-            and ctx.rooms.purpose(msg.room_id) is RoomPurpose.SIGNAL
-            and 0 < len(msg.body.split()) <= MAX_WORDS
-        ):
+        if not (reply_in_signal_room(msg, ctx) and 0 < len(msg.body.split()) <= MAX_WORDS):
             return False
         assert msg.reply_to is not None
         with ctx.db.transaction() as session:

@@ -6,13 +6,26 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
+from config.models import RoomPurpose
 from handlers.context import Context
+from handlers.types import IncomingMessage
 from nlp.understanding import KnownPlace, ParsedSignal, SignalParser
 from storage import locations
 from storage.models import Signal
 from storage.signals import Understanding, understanding_of
 
 ASK_PLACE = "Waar was dit? Antwoord met een reply op dit bericht, bijvoorbeeld 'bij de JOP'."
+
+
+def reply_in_signal_room(msg: IncomingMessage, ctx: Context) -> bool:
+    """A new text message in a signal room that replies to another: a place answer or a
+    correction may be one (edits are handled apart)."""
+    return (
+        msg.kind.is_text
+        and msg.reply_to is not None
+        and msg.replaces is None
+        and ctx.rooms.purpose(msg.room_id) is RoomPurpose.SIGNAL
+    )
 
 
 def build_parser(ctx: Context, session: Session) -> SignalParser:

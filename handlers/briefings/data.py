@@ -74,6 +74,8 @@ class Review:
 class Overview:
     scope: Scope
     tz: ZoneInfo
+    # The shared signals the overview counts (for a report's rows).
+    rows: list[Signal] = field(default_factory=list)
     signals: int = 0
     signals_before: int = 0
     incidents: int = 0
@@ -116,6 +118,7 @@ def gather(
     )
     now_incidents = incidents_of(now_signals, config)
     before_incidents = incidents_of(before_signals, config)
+    out.rows = now_signals
     out.signals, out.signals_before = len(now_signals), len(before_signals)
     out.incidents, out.incidents_before = len(now_incidents), len(before_incidents)
     out.organisations = len({s.organisation for s in now_signals})

@@ -23,7 +23,6 @@ from handlers.hotspot_service import hotspot_config
 from handlers.hotspots import parse_past_date
 from handlers.types import Outcome, SendFile, SendMessage
 from storage import hotspots
-from storage.signals import signals_received
 
 USAGE = (
     "Zo gebruik je !rapport: !rapport (laatste 28 dagen), !rapport 1-11 (vanaf 1 november) "
@@ -112,7 +111,7 @@ def run(call: CommandCall, ctx: Context) -> Outcome:
             first=first,
             last=last,
             overview=overview,
-            signals=signals_received(session, start, end),
+            signals=overview.rows,
             prompts=hotspots.prompts_between(session, start, end),
             decisions=hotspots.decisions_between(session, start, end),
             organisation_names={o.id: o.name for o in ctx.settings.organisations},

@@ -87,3 +87,40 @@ def text_of(doc: Doc) -> str:
 def overlaps(found: Sequence[Finding], start: int, end: int) -> bool:
     """True when [start, end) overlaps any finding in ``found``."""
     return any(f.start < end and start < f.end for f in found)
+
+
+# Family and friends: the words both the person and the special-category recognizers
+# read as pointing at one person ("moeder van ...", "zijn broer").
+FAMILY_WORDS = frozenset(
+    {
+        "broer",
+        "broertje",
+        "dochter",
+        "halfbroer",
+        "halfzus",
+        "ma",
+        "mama",
+        "moeder",
+        "neef",
+        "neefje",
+        "nicht",
+        "nichtje",
+        "oma",
+        "oom",
+        "opa",
+        "ouders",
+        "pa",
+        "papa",
+        "stiefmoeder",
+        "stiefvader",
+        "tante",
+        "vader",
+        "vriend",
+        "vriendin",
+        "vriendinnetje",
+        "vriendje",
+        "zoon",
+        "zus",
+        "zusje",
+    }
+)

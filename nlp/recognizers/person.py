@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 
 from nlp.lexicon import AREA, CONFIGURED, DICT_WORD, SHOP, Lexicon
 from nlp.places import heading_position
-from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
+from nlp.recognizers.base import (
+    FAMILY_WORDS,
+    Recognizer,
+    overlaps,
+    register,
+    text_of,
+    view_of,
+)
 from nlp.types import Finding, PiiType
 from nlp.words import Word
 
@@ -113,50 +120,21 @@ TITLE_CUES = frozenset(
 )
 # Kinship and roles before a name: "moeder van Ilias", "zijn zoon Anouar",
 # "wijkagent Jansen", "leerling Jermaine".
-KIN_CUES = frozenset(
+KIN_CUES = FAMILY_WORDS | frozenset(
     {
-        "moeder",
-        "vader",
-        "broer",
-        "zus",
-        "zoon",
-        "dochter",
-        "neef",
-        "nicht",
-        "oom",
-        "tante",
-        "ouders",
-        "opa",
-        "oma",
-        "broertje",
-        "zusje",
-        "neefje",
-        "nichtje",
-        "vriend",
-        "vriendin",
-        "vriendje",
-        "vriendinnetje",
-        "stiefvader",
-        "stiefmoeder",
-        "halfbroer",
-        "halfzus",
-        "ouder",
-        "moe",
-        "pa",
-        "ma",
-        "mama",
-        "papa",
-        "kleinzoon",
-        "schoonzoon",
-        "verloofde",
         "ex",
-        "vriendinnen",
-        "vrienden",
+        "gabber",
+        "kleinzoon",
         "maat",
         "maatje",
-        "gabber",
-        "zwager",
+        "moe",
+        "ouder",
+        "schoonzoon",
         "schoonzus",
+        "verloofde",
+        "vrienden",
+        "vriendinnen",
+        "zwager",
     }
 )
 ROLE_CUES = frozenset(

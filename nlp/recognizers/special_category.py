@@ -13,6 +13,7 @@ from nlp.lexicon import DATA_DIR
 from nlp.normalize import fold
 from nlp.places import PLACE_NOUNS
 from nlp.recognizers.base import (
+    FAMILY_WORDS,
     Recognizer,
     Resources,
     overlaps,
@@ -45,43 +46,7 @@ _OPAQUE = frozenset(
 
 # A kin word with a possessive before it ("zijn broer", "haar moeder") or "van" after
 # it ("de vader van ...") points at one person even without a name.
-KIN_WORDS = frozenset(
-    {
-        "moeder",
-        "vader",
-        "broer",
-        "zus",
-        "zoon",
-        "dochter",
-        "neef",
-        "nicht",
-        "oom",
-        "tante",
-        "ouders",
-        "opa",
-        "oma",
-        "broertje",
-        "zusje",
-        "neefje",
-        "nichtje",
-        "stiefvader",
-        "stiefmoeder",
-        "halfbroer",
-        "halfzus",
-        "mama",
-        "papa",
-        "moeders",
-        "vaders",
-        "broers",
-        "zussen",
-        "ma",
-        "pa",
-        "vriendin",
-        "vriend",
-        "vriendje",
-        "vriendinnetje",
-    }
-)
+KIN_WORDS = FAMILY_WORDS | frozenset({"broers", "moeders", "vaders", "zussen"})
 POSSESSIVES = frozenset({"zijn", "haar", "zn", "dr", "mijn", "mn", "diens"})
 _PLURAL_KIN = frozenset({"ouders", "moeders", "vaders", "broers", "zussen"})
 _GROUP_NOUNS = frozenset(
