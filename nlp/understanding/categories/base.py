@@ -13,12 +13,12 @@ from dataclasses import dataclass
 # People a group can throw things at, aim at or shout at (intimidation, not damage).
 PEOPLE = (
     r"(?:voorbijgangers|mensen|bewoners|buurtbewoners|politie\w*|me\b|agenten|handhav\w*|"
-    r"boa\w*|reizigers|klanten|personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
+    r"boa\w*|reizigers|klanten|(?:winkel|bus|tram|horeca|school|ns-?)?personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
     r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
     r"bestuurders?|trambestuurders?|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
-    r"supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|gezinnen|agent\b|"
+    r"supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
     r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )
 
@@ -30,7 +30,9 @@ EXTORTION = (
     r"(?:eisen|eisten|eist|eiste)\s+(?:\w+\s+)?geld|"
     # Demanding the till: an (attempted) robbery.
     r"(?:de\s+)?kassa\s+(?:\w+\s+)?(?:wilden|wilde|willen|wil|eisten|eiste|eisen|opeisen)\b|"
-    r"(?:wilden|wilde|eisten|eiste)\s+(?:\w+\s+)?(?:de\s+)?kassa\b"
+    r"(?:wilden|wilde|eisten|eiste)\s+(?:\w+\s+)?(?:de\s+)?kassa\b|"
+    # Collecting money from younger kids ("'doekoe' ophalen bij kleine kids").
+    r"(?:geld|doekoe|doeko|poen|cash)['\"]?\s+(?:\w+\s+){0,2}(?:op(?:halen|gehaald|haalden)|innen|geind)\s+bij\b"
 )
 # A call to come "met alles wat je hebt" (bring your weapons): a fight with weapons.
 ARMED_CALL = (

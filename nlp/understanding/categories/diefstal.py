@@ -50,6 +50,29 @@ CATEGORY = Category(
         r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
         r"voorbereid\w*\s+diefstal",
+        # Goods into a bag or coat: shoplifting ("parfum in de tas gestopt").
+        r"(?:in|onder)\s+(?:de|hun|zijn|haar|z'n|zn|een)\s+(?:tas|tassen|jas|jassen|zak|zakken|broek|"
+        r"trui|rugzak|mouw)\s+(?:ge)?(?:stop\w*|gestoken|steken|staken|gedaan|verstop\w*|laten\s+glijden)",
+        r"(?:tassen|tas|zakken)\s+vol\s+(?:gestolen\s+)?(?:make-?up|kleding|kleren|parfum|sieraden|spullen|"
+        r"cosmetica|snoep)",
+        # Grabbing goods: "pakken kleine spulletjes", "graaien snoep".
+        r"(?:pak|pakken|pakt|pakte|pakten|grijpen|grijpt|greep|grepen|graai\w*)\s+(?:\w+\s+){0,2}"
+        r"(?:spulletjes|spullen|sieraden|snoep|make-?up|parfum|kleding|kleren|cosmetica|sigaretten|"
+        r"vapes?|energy\s*drinks?|blikjes|flesjes)\b",
+        r"(?:telefoon|tas|jas|fiets|scooter|portemonnee|spullen|sieraden|ketting|airpods)\s+"
+        r"(?:\w+\s+){0,2}(?:te\s+)?(?:afpakken|jatten|stelen|pikken|grissen)\b|af\s+te\s+pakken\b|"
+        r"(?:telefoon|tas|jas|portemonnee|ketting|airpods)\s+(?:\w+\s+)?(?:probeerden|probeerde|proberen|"
+        r"wilden|wilde)\s+(?:te\s+)?pakken",
+        # Robbing a coat or shoes off someone ("trokken een jongen zijn jas uit").
+        r"(?:trokken|trok|getrokken|trekken|trekt)\s+(?:\w+\s+){0,3}(?:jas|jack|jasje|schoenen|ketting|"
+        r"trui|tas)\s+uit\b|(?:jas|jack|schoenen|ketting)\s+uit\s*(?:ge)?trokken",
+        # Threatening for a coat or a phone ("dreigden om zijn jas").
+        r"(?:dreig\w*|gedreigd|mes\w*)\s+(?:\w+\s+){0,6}om\s+(?:zijn|haar|z'n|zn|hun)\s+(?:jas|jack|telefoon|"
+        r"tas|fiets|scooter|geld|schoenen|airpods|ketting|portemonnee)\b",
+        r"kluisj?e?s?\s+(?:\w+\s+){0,3}(?:open\s*(?:te\s+)?(?:breken|gebroken|gemaakt)|opengebroken|"
+        r"geforceerd|forceren|leeggehaald)",
+        r"(?:zijn|haar|z'n|zn)\s+(?:tas|telefoon|jas|portemonnee|fiets|scooter|pinpas|airpods|ketting|"
+        r"sieraden|spullen)\s+gepakt\b",
     ),
     description="Theft, robbery, shoplifting, break-ins, stealing bikes or phones.",
 )

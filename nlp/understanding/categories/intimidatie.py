@@ -2,10 +2,13 @@
 
 from nlp.understanding.categories.base import EXTORTION, PEOPLE, Category
 
-_THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten)"
+_THROW = (
+    r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten|"
+    r"(?:nat)?spuit\w*|(?:nat)?gespoten|natgooi\w*|natgegooid)"
+)
 _PEOPLE = PEOPLE
 _WEAPON = (
-    r"(?:mes|messen|mesje|wapen\w*|vuurwapen\w*|nepvuurwapen\w*|pistool\w*|nep-?pistool\w*|"
+    r"(?:(?:zak|klap|vlinder|keuken|steek|stanley|slag|jacht)?(?:mes|messen|mesje)|wapen\w*|vuurwapen\w*|nepvuurwapen\w*|pistool\w*|nep-?pistool\w*|"
     r"knuppel\w*|honkbalknuppel\w*|ploertendoder\w*|boksbeugel\w*|machete\w*|taser\w*|bijl)"
 )
 
@@ -39,7 +42,24 @@ CATEGORY = Category(
         r"confrontatie\w*",
         r"onveilig\w*|niet\s+veilig|bang\b|angst\w*|durven\s+(?:er\s+)?niet|durft\s+(?:er\s+)?niet",
         r"bekeken\b",
-        r"waar\s+(?:je|jij|jullie|u)\s+(?:woont|wonen)",
+        r"waar\s+(?:je|jij|jullie|u|ze|zij|hij)\s+(?:woont|wonen|woonde)",
+        r"omring\w*|ingesloten|insluiten",
+        # Following or riding after people ("rijden achter vrouwen aan").
+        r"achter\s+(?:de\s+|een\s+)?" + _PEOPLE + r"\s+aan\b",
+        r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw\w*|sissen|sisten|sist)\s+"
+        r"(?:\w+\s+)?(?:dingen|van\s+alles|teksten|opmerkingen|rare\s+dingen)\b",
+        r"(?:sissen|sisten|sist|gesist|fluiten|floten|gefloten)\s+(?:\w+\s+)?naar\b",
+        # Setting a dog on people.
+        r"(?:hond|honden)\s+(?:\w+\s+){0,3}(?:los|loslaten|losgelaten|afgestuurd|afsturen|opgehitst|"
+        r"ophitsen)\s+(?:op|tegen)\b",
+        # Forcing people off the path ("voetgangers van het pad reden").
+        r"(?:voetgangers|fietsers|mensen|kinderen|wandelaars|ouderen|passanten)\s+(?:\w+\s+){0,2}van\s+"
+        r"(?:het|de)\s+(?:pad|stoep|weg|fietspad)\s+(?:af\s*)?(?:ge)?(?:reden|rijden|duw\w*|geduwd|drukken|drukten|drukte|drukt)",
+        r"(?:de\s+)?(?:weg|doorgang|ingang|deur)\s+(?:\w+\s+)?(?:versperd|versperren|versperden)\s+voor\b|"
+        r"niemand\s+(?:\w+\s+)?(?:erlangs|langs|erdoor|naar\s+binnen)\s+(?:kon|kan|konden)",
+        r"(?:hier|daar)\s+komen\s+jullie\s+niet|territori\w*|(?:ons|hun)\s+(?:\w+\s+)?['\"]?gebied\b",
+        # Held under water: a fight, and frightening.
+        r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)",
         r"ik\s+steek\s+je",
         r"omsingel\w*",
         r"achtervolg\w*",
@@ -88,6 +108,15 @@ CATEGORY = Category(
         r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,
         r"(?:naar|richting|op)\s+(?:de\s+|het\s+)?" + _PEOPLE + r"\s+(?:\w+\s+){0,2}"
         r"(?:gegooid|gooien|gooit|gooiden|afgestoken|geschoten|schieten)",
+    ),
+    conditional_terms=(
+        # Showing something to staff or passers-by when a weapon is in the message ("met een
+        # mes gezien, hij liet het zien aan de kassière").
+        (
+            r"(?:liet|lieten|laat|laten|toonde|toonden|toont|tonen)\s+(?:\w+\s+){0,2}zien\s+aan\b|"
+            r"(?:laten|liet|lieten)\s+zien\s+aan\b",
+            _WEAPON,
+        ),
     ),
     description="Threats, scolding, spitting, harassment, making people feel unsafe.",
 )

@@ -14,6 +14,18 @@ CATEGORY = Category(
         r"(?:iets|geld|snel\s+geld|veel\s+geld|makkelijk\s+geld)\s+(?:bij\s+)?(?:te\s+)?verdienen",
         r"(?:jongens|kinderen|meiden|jongeren)\s+(?:\w+\s+)?te\s+['\"]?huren",
         r"['\"]?werk['\"]?\s+(?:\w+\s+)?aan(?:bieden|geboden|bood|boden)",
+        # Other behaviour without a category of its own: cruelty to animals, nude photos
+        # shared, fare dodging, emergency brakes, drones, boats untied.
+        r"dierenmishandel\w*|dierenbeul\w*|dierenambulance|dierenpolitie|"
+        r"(?:naar|op)\s+(?:de\s+|een\s+)?(?:kat|katten|poes|poezen|hond|honden|eend|eenden|meeuwen|duiven|"
+        r"zwanen|ganzen|vogels?|konijn\w*|egels?|dieren|paarden)\s+(?:\w+\s+)?(?:gooi\w*|gegooid|"
+        r"schiet\w*|geschoten|schoten)|(?:kat|katten|poes|hond|eenden|dieren)\s+(?:\w+\s+)?achterna\b|"
+        r"(?:schiet\w*|schoten|geschoten|gooi\w*)\s+(?:\w+\s+){0,3}(?:op|naar)\s+(?:de\s+)?(?:kat|katten|"
+        r"meeuwen|duiven|eenden|zwanen|ganzen|vogels|dieren|paarden)\b",
+        r"naaktfoto\w*|naaktbeeld\w*|nudes?\b|sexting|sextortion|shame-?sex\w*",
+        r"zwartrij\w*|zonder\s+(?:kaartje|vervoersbewijs|ticket|in\s+te\s+checken|te\s+betalen\s+de\s+"
+        r"(?:bus|tram|trein|metro))|poortjes\s+(?:\w+\s+)?(?:door|over)\w*",
+        r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
     ),
     weak_terms=(

@@ -10,7 +10,7 @@ CATEGORY = Category(
         r"overlast(?:gevend\w*)?\b",
         r"last\s+van\b",
         r"hinder\w*",
-        r"afval\w*",
+        r"afval(?!bak|container|emmer)\w*",
         r"rotzooi\w*",
         r"rommel\w*",
         r"troep\b",
@@ -21,7 +21,10 @@ CATEGORY = Category(
         r"(?:blikjes|flesjes|zakjes|peuken)\s+op\s+de\s+(?:grond|stoep|straat)",
         # "de Bergse Plassen", "de Loosdrechtse Plassen" are lakes.
         r"(?:wild)?(?:(?<!se\s)(?<!de\s)plassen|plast|geplast|pissen|gepist|urine\w*)\b",
-        r"(?:ge)?poep(?:t|en|te)?\b",
+        r"(?:ge)?poep(?:t|en|te)?\b|pist\b|piste\b|pisten\b|pies(?:en|t|te|ten)\b|gepiest|wildplas\w*",
+        r"belletje\s*trekken|(?:aanbellen|bellen\s+aan|belden\s+aan)\s+en\s+(?:weg)?(?:rennen|renden|lopen)",
+        r"rond(?:ge)?(?:ren|renn|rent|rende)\w*|(?:gooi\w*|gegooid)\s+(?:\w+\s+){0,2}(?:friet\w*|patat|eten|"
+        r"etensresten|blikjes|peuken)\b(?!\s+(?:\w+\s+)?(?:naar|tegen|richting))",
         # Littering: "ballonnen op straat gooien", "alles op de grond gegooid".
         r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",

@@ -9,11 +9,19 @@ _WATER = (
     r"amstel|\w+gracht))"
 )
 # Things that get thrown at or kicked against property.
-_MISSILES = r"(?:stenen|steentjes|eieren|tegels|ballen|bal|flessen|flesjes|tomaten|vuurwerk)"
+_MISSILES = (
+    r"(?:stenen|steentjes|steen|eieren|tegels|tegel|ballen|bal|flessen|flesjes|fles|tomaten|"
+    r"vuurwerk)"
+)
 _PROPERTY = (
     r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
     r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*|lantaarnpa\w*|"
-    r"straatlantaarn\w*|lampen|camera\w*|borden|verkeersbord\w*|hekken|poort\w*)"
+    r"straatlantaarn\w*|lampen|camera\w*|borden|verkeersbord\w*|hekken|poort\w*|kraampjes?)"
+)
+# What gets kicked or hit on purpose (a ball against a shutter is play, a kick is not).
+_STRUCK = (
+    r"(?:" + _PROPERTY[3:-1] + r"|rolluik\w*|fiets(?:en)?|scooters?|containers?|prullenbak\w*|"
+    r"vuilnisbak\w*|afvalbak\w*|bankjes?|speeltoestel\w*)"
 )
 # A throw at each other is a fight, at people intimidation, not damage.
 _NOT_AT_PEOPLE = r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"))"
@@ -62,11 +70,11 @@ CATEGORY = Category(
         _DUMP + r"\s+(?:(?!en\b)\w+\s+){0,3}(?:in|over)\s+" + _WATER + r"\b",
         r"in\s+" + _WATER + r"\s+(?:ge)?(?:gooi\w*|gegooid|gedumpt|geduwd|gesmeten|gekieperd)",
         _MISSILES
-        + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?"
+        + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)?"
         + _PROPERTY
         + r"\b",
         r"(?:trap\w*|getrapt|schop\w*|geschopt)\s+(?:\w+\s+){0,2}tegen\s+(?:de\s+|het\s+|een\s+)?"
-        + _PROPERTY
+        + _STRUCK
         + r"\b",
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
         r"bekogel(?:en|t|d|de|den)\b",
@@ -81,6 +89,30 @@ CATEGORY = Category(
         + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+een\s+(?:ramen|ruit|bus|tram|auto|gevel|deur|"
         r"bushokje|lantaarnpaal|camera)\b",
         r"spugen\s+op\s+(?:de\s+)?(?:ruiten|ramen|deur\w*)",
+        # Destroyed: "aan gort", "aan stukken", "omgetrapt".
+        r"aan\s+(?:stukken|gort|diggelen|flarden|barrels|splinters)\b|in\s+puin\b|"
+        r"(?:om|plat|af|in)(?:ge)?(?:trapt|schopt|rukt)\b|aftrappen|afrukken|verbogen\b|losgerukt|"
+        r"losgetrokken|losgetrapt",
+        # Pulled off or down ("kerstverlichting van de bomen getrokken").
+        r"(?:van|uit)\s+(?:de|het)\s+(?:bomen|boom|muur|muren|gevel|\w*paal|\w*palen|hekken|hek|kerstboom|"
+        r"kasten|kast|schappen|rekken|schap)\s+(?:ge)?(?:trokken|getrokken|gerukt|gesloopt|gegooid|"
+        r"gesmeten|getrapt|geschopt|trekken|rukken|gooien|smijten)\b",
+        # Hitting or kicking things ("slaan met stokken tegen de rolluiken").
+        r"(?:sla\w*|sloeg\w*|geslagen|beuk\w*|gebeukt|ramm\w*|geramd|bonk\w*|bonz\w*|gebonsd)\s+"
+        r"(?:\w+\s+){0,3}tegen\s+(?:de\s+|het\s+|een\s+)?" + _STRUCK + r"\b",
+        # Bikes or bins thrown into any water ("fietsen in de Roer gooien").
+        r"(?:fietsen|fiets|scooters?|winkelwagen\w*|prullenbak\w*|stoelen|bankjes?|hekken|"
+        r"verkeersborden|deelfiets\w*|deelscooter\w*)\s+(?:\w+\s+){0,2}(?:in|over)\s+(?:de|het)\s+\w+\s+"
+        r"(?:te\s+)?(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|duw\w*|geduwd|kieper\w*|gekieperd)",
+        # Thrown at a passing vehicle ("een fles naar een passerende auto").
+        _THROW
+        + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)"
+        + _PROPERTY
+        + r"\b",
+    ),
+    conditional_terms=(
+        # Stones from a viaduct or onto a motorway damage cars (and endanger traffic).
+        (r"viaduct\w*|snelweg\w*", r"stenen|steentjes|tegels|keien|stoeptegels"),
     ),
     description="Breaking, graffiti, scratching cars, throwing things at windows or buses.",
 )

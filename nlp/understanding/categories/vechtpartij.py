@@ -4,7 +4,7 @@ from nlp.understanding.categories.base import ARMED_CALL, Category
 
 _OBJECTS = (
     r"(?:ruit|raam|ramen|deur|auto|bus|tram|hek|gevel|prullenbak|afvalbak|bord|paal|container|"
-    r"lantaarnpa|fiets|scooter|brievenbus|bankje)"
+    r"lantaarnpa|fiets|scooter|brievenbus|bankje|muur|muren|bal)"
 )
 
 CATEGORY = Category(
@@ -12,16 +12,28 @@ CATEGORY = Category(
     label_nl="vechtpartij",
     severity=3,
     terms=(
-        r"vecht\w*|gevecht\w*|gevochten",
+        r"vecht\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
+        r"afgerekend|afreken\w*|opstootje\w*|beef\w*",
+        # A blow taken or given ("ving een klap", "kreeg een trap").
+        r"(?:ving|kreeg|kregen|krijgt|gaf|gaven|geeft|verkocht|uitgedeeld)\s+(?:hem\s+|haar\s+)?"
+        r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
+        # Kicked or held under water: assault.
+        r"(?<!gort\s)(?<!kapot\s)(?<!stuk\s)(?<!stukken\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
+        + _OBJECTS
+        + r")",
+        r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)",
+        r"(?:duwden|duwde)\s+(?:\w+\s+){0,3}(?:van\s+(?:zijn|haar|z'n|zn|de)\s+(?:fiets|scooter)|omver|"
+        r"op\s+de\s+grond|tegen\s+de\s+grond)",
         r"knok\w*|matten\b|matpartij",
         r"op\s+de\s+vuist",
         r"kloppartij\w*|steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*",
         # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
-        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk)\b)"
+        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
+        r"tegen\s+(?:de\s+|het\s+)?(?:rolluik|ruit|raam|ramen|deur|auto|bus|gevel|hek|container|paal)\w*)\b)"
         r"|geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
         # Kicking people; kicking doors or windows is vandalism.
-        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de|het|een)\s+\w*"
+        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
         + _OBJECTS
         + r")",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",

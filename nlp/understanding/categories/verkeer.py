@@ -43,6 +43,11 @@ CATEGORY = Category(
     ),
     conditional_terms=(
         (r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b", _VEHICLE),
+        # Throwing from a viaduct or at a motorway endangers traffic.
+        (
+            r"viaduct\w*|snelweg\w*|(?:op|af)rit\b|(?:op|af)rit\s+naar|vluchtstrook|a[0-9]{1,3}\b",
+            r"gooi\w*|gegooid|stenen|steentjes|smijt\w*|gesmeten|laser\w*",
+        ),
         (
             r"(?:op|met)\s+(?:\w+\s+){0,2}" + _VEHICLE + r"\w*",
             r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*",

@@ -7,7 +7,7 @@ CATEGORY = Category(
     label_nl="vuurwerk",
     severity=2,
     terms=(
-        r"(?:knal|sier|nep|illegaal|zwaar|cat\w*)?vuurwerk\w*",
+        r"\w*vuurwerk\w*",
         r"bengaals\w*|rookfakkel\w*|rookpot\w*|carbid\w*|kanonslag\w*|zevenklapper\w*|grondbloem\w*",
         r"klappers?\b",
         r"knallers?\b",
@@ -17,7 +17,7 @@ CATEGORY = Category(
         r"(?:vuurwerk|rook)?bom(?:men|metjes?)?\b",
         # Bangs in the street are fireworks ("nog steeds knallen op het plein").
         BLOWN_UP,
-        r"knallen\b(?!\s+(?:met\s+)?(?:\w+\s+)?(?:uitlaat\w*|brommers?|scooters?|motor\w*))|geknal\w*|"
+        r"knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*))|geknal\w*|"
         r"harde\s+knal(?:len)?\b",
     ),
     description="Fireworks outside the allowed hours, bangers, cobras and firework bombs.",

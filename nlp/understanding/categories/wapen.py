@@ -24,7 +24,7 @@ CATEGORY = Category(
         r"taser\w*|pepperspray\w*|traangas",
         r"schroevendraaier\w*",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
-        r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b",
+        r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b(?!\s+(?:\w+\s+){0,3}aan\b)",
         ARMED_CALL,
         r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai\w*",
         r"iets\s+scherps",

@@ -87,6 +87,38 @@ FAMILIES = [
     # overig: recruitment
     ("oudere jongens ronselen brugklassers bij de school", {"overig"}),
     ("iemand biedt jongens 'werk' aan voor 300 euro per dag", {"overig"}),
+    # Third round: paraphrase families behind the third blind set's misses (new wording).
+    ("een jongen ving een klap bij de frietkraam", {"vechtpartij"}),
+    ("gisteren is er afgerekend met een jongen uit Noord", {"vechtpartij"}),
+    ("klein opstootje bij de ingang van de disco", {"vechtpartij"}),
+    ("ze trapten een scholier toen hij op de grond lag", {"vechtpartij"}),
+    ("ze omringden een meisje op het perron", {"intimidatie"}),
+    ("twee jongens op een brommer rijden achter meiden aan", {"intimidatie", "verkeer"}),
+    ("ze sisten naar vrouwen die langs liepen", {"intimidatie"}),
+    ("roepen de hele tijd dingen naar het winkelpersoneel", {"intimidatie"}),
+    ("hij liet de hond los op de kinderen in de speeltuin", {"intimidatie"}),
+    ("fietsers werden van het fietspad gedrukt door de groep", {"intimidatie"}),
+    ("jongen met een zakmes, hij liet het zien aan de caissière", {"intimidatie", "wapen"}),
+    ("vroegen aan de bezorger waar hij woont", {"intimidatie"}),
+    ("make-up in de rugzak gestopt en weggelopen", {"diefstal"}),
+    ("ze pakken telkens sigaretten achter de balie", {"diefstal"}),
+    ("hebben een jongen zijn jack uitgetrokken", {"diefstal"}),
+    ("kluisjes in de sporthal opengebroken", {"diefstal", "vandalisme"}),
+    ("een scholier zijn telefoon proberen af te pakken", {"diefstal"}),
+    ("prullenbakken aan gort getrapt bij de halte", {"vandalisme"}),
+    ("slingers van de lantaarnpalen getrokken", {"vandalisme"}),
+    ("ze bonkten met stokken tegen de rolluiken", {"vandalisme", "wapen"}),
+    ("deelscooters in de singel gegooid", {"vandalisme"}),
+    ("een fles tegen een geparkeerde auto gegooid", {"vandalisme"}),
+    ("er brandt een container achter de flat", {"brandstichting"}),
+    ("restvuurwerk verzameld en aangestoken", {"vuurwerk", "brandstichting"}),
+    ("heel luidruchtig bij het bankje", {"geluidsoverlast"}),
+    ("een jongen piest tegen de deur van de kerk", {"overlast"}),
+    ("kinderen die aanbellen en wegrennen", {"overlast"}),
+    ("stenen van het viaduct op de snelweg gegooid", {"vandalisme", "verkeer"}),
+    ("schieten met een katapult op eenden", {"overig", "wapen"}),
+    ("naaktfoto's van een meisje doorgestuurd in de groepsapp", {"overig", "oproep_online"}),
+    ("zonder kaartje de tram in en de noodrem getrokken", {"overig"}),
 ]
 
 
@@ -113,6 +145,11 @@ NOT_BEHAVIOUR = [
     ("koevoet gebruikt bij de inbraak in de schuur", "wapen"),
     ("jongens op scooters knallen met hun uitlaat", "vuurwerk"),
     ("De Kleine Drift: klacht over hangjongeren", "verkeer"),
+    ("de meiden vechten bijna maar lopen dan weg", "vechtpartij"),
+    ("ze steken een sigaret aan bij de halte", "wapen"),
+    ("schoppen een balletje tegen de muur", "vechtpartij"),
+    ("afvalbak vol, verder schoon", "overlast"),
+    ("gooien blikjes naar elkaar bij de kade", "overlast"),
 ]
 
 
