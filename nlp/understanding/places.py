@@ -65,6 +65,7 @@ from nlp.understanding.gazetteer import (
     BIG_CITIES,
     GENERIC_PLACES,
     NOT_NAMES,
+    ONSITE_ROLES,
     OPTIONAL_TYPES,
     ORG_WORDS,
     POI_SUFFIXES,
@@ -821,7 +822,7 @@ def _role(
             c.context = not (prep in {"van", "vd", "vh"} and before in SCENE_NOUNS)
     elif i < heading_end:
         org = [w for w in _prev_words(words, i, 3) if w in ORG_WORDS]
-        if org and "beveiliging" not in _prev_words(words, i, 3):
+        if org and not ONSITE_ROLES.intersection(_prev_words(words, i, 3)):
             score -= 1.5
         else:
             score += 2.0
@@ -836,7 +837,7 @@ def _role(
     if (
         prep not in _EVENT_PREPS
         and any(w in ORG_WORDS for w in prev[-2:])
-        and "beveiliging" not in prev[-2:]
+        and not ONSITE_ROLES.intersection(prev[-2:])
     ):
         score -= 1.5
     # "X-groep", "de groep van X": the group's own place.
@@ -1297,7 +1298,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             key = fold(phrase)
             spaced = [k for k in range(i, last) if raw[words[k].end : words[k + 1].start] == " "]
             if lw in ORG_WORDS:
-                i = last + 1
+                i += 1  # "Beveiliger Hoog Catharijne": the name starts after the role
                 continue
             if key in TOWNS:
                 out.append(_Cand(i, last, phrase, "town"))

@@ -19,14 +19,21 @@ TZ_NAME = "Europe/Amsterdam"
 JOB = f"briefing:{SIGNAL_ROOM}:briefing"
 
 
-def _app(tmp: Path, db_url: str, minutes_ago: int) -> App:
-    """A bot whose signal room gets its briefing ``minutes_ago`` minutes before now."""
+def _at(minutes_ago: int) -> str:
+    """The configured time of a briefing ``minutes_ago`` minutes before now. Computed once
+    per test: every restart must see the same configuration, also when the clock passes a
+    minute between restarts."""
     from zoneinfo import ZoneInfo
 
     due = (datetime.now(UTC) - timedelta(minutes=minutes_ago)).astimezone(ZoneInfo(TZ_NAME))
+    return f"{due:%H:%M}"
+
+
+def _app(tmp: Path, db_url: str, at: str) -> App:
+    """A bot whose signal room gets its briefing at ``at``."""
     data = settings_dict(tmp / "data")
     data["database"] = {"url": db_url}
-    data["rooms"][0]["briefings"] = [{"kind": "briefing", "at": f"{due:%H:%M}"}]
+    data["rooms"][0]["briefings"] = [{"kind": "briefing", "at": at}]
     data["rooms"][1]["briefings"] = []
     return build_app(parse_settings(data, tmp / "test.toml"))
 
@@ -34,8 +41,8 @@ def _app(tmp: Path, db_url: str, minutes_ago: int) -> App:
 class Restart:
     """One run of the bot: its own app, scheduler and record of what it sent."""
 
-    def __init__(self, tmp: Path, db_url: str, minutes_ago: int) -> None:
-        self.app = _app(tmp, db_url, minutes_ago)
+    def __init__(self, tmp: Path, db_url: str, at: str) -> None:
+        self.app = _app(tmp, db_url, at)
         self.sent: list[Written] = []
 
         async def on_written(written: Written) -> None:
@@ -48,9 +55,9 @@ class Restart:
         self.app.db.close()
 
 
-def _miss(tmp: Path, db_url: str, minutes_ago: int) -> None:
+def _miss(tmp: Path, db_url: str, at: str, minutes_ago: int) -> None:
     """The job was planned earlier; the bot was down when it fell due."""
-    first = Restart(tmp, db_url, minutes_ago)
+    first = Restart(tmp, db_url, at)
     first.scheduler.start(paused=True)
     job = first.scheduler.scheduler.get_job(JOB)
     assert job is not None and job.next_run_time > datetime.now(UTC)
@@ -66,9 +73,10 @@ async def _settle(seconds: float = 1.5) -> None:
 
 
 async def test_missed_briefing_runs_once_after_downtime(tmp_path: Path, db_url: str) -> None:
-    _miss(tmp_path, db_url, minutes_ago=30)
+    at = _at(30)
+    _miss(tmp_path, db_url, at, minutes_ago=30)
 
-    second = Restart(tmp_path, db_url, minutes_ago=30)
+    second = Restart(tmp_path, db_url, at)
     second.scheduler.start()
     await _settle()
     [written] = second.sent
@@ -78,7 +86,7 @@ async def test_missed_briefing_runs_once_after_downtime(tmp_path: Path, db_url: 
     second.stop()
 
     # Started again: nothing is due, nothing is sent.
-    third = Restart(tmp_path, db_url, minutes_ago=30)
+    third = Restart(tmp_path, db_url, at)
     third.scheduler.start()
     await _settle()
     assert third.sent == []
@@ -86,8 +94,8 @@ async def test_missed_briefing_runs_once_after_downtime(tmp_path: Path, db_url: 
 
     # The scheduler lost its update (a crash right after sending): the job runs again,
     # and finds the briefing already written.
-    _miss(tmp_path, db_url, minutes_ago=30)
-    fourth = Restart(tmp_path, db_url, minutes_ago=30)
+    _miss(tmp_path, db_url, at, minutes_ago=30)
+    fourth = Restart(tmp_path, db_url, at)
     fourth.scheduler.start()
     await _settle()
     assert fourth.sent == []
@@ -100,8 +108,9 @@ async def test_missed_briefing_runs_once_after_downtime(tmp_path: Path, db_url: 
 async def test_briefing_missed_by_more_than_the_grace_is_skipped(
     tmp_path: Path, db_url: str
 ) -> None:
-    _miss(tmp_path, db_url, minutes_ago=150)
-    run = Restart(tmp_path, db_url, minutes_ago=150)
+    at = _at(150)
+    _miss(tmp_path, db_url, at, minutes_ago=150)
+    run = Restart(tmp_path, db_url, at)
     run.scheduler.start()
     await _settle()
     assert run.sent == []
@@ -113,7 +122,7 @@ async def test_briefing_missed_by_more_than_the_grace_is_skipped(
 
 
 async def test_jobs_follow_the_configuration(tmp_path: Path, db_url: str) -> None:
-    run = Restart(tmp_path, db_url, minutes_ago=30)
+    run = Restart(tmp_path, db_url, _at(30))
     run.scheduler.start(paused=True)
     assert [j.id for j in run.scheduler.jobs()] == [JOB]
     run.stop()
