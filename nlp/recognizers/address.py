@@ -231,7 +231,9 @@ class AddressRecognizer(Recognizer):
         for sp in places:
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
             if nm is not None:
-                add(max(0, sp.start - 30) + nm.start(), sp.end)
+                # "nummer 14 op de Lindelaan": the number goes, the street (a place) stays
+                base = max(0, sp.start - 30)
+                add(base + nm.start(), base + nm.end(1))
         for rx in (_POSTCODE, _POSTCODE_LOWER):
             for m in rx.finditer(text):
                 if (

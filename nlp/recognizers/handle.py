@@ -13,7 +13,8 @@ from nlp.types import Finding, PiiType
 _URL = re.compile(
     r"(?i)(?:https?://)?(?:www\.|m\.|vm\.)?"
     r"(?:instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|"
-    r"twitter\.com|x\.com|t\.me|telegram\.me|youtube\.com|threads\.net|wa\.me)"
+    r"twitter\.com|x\.com|t\.me|telegram\.me|youtube\.com|threads\.net|wa\.me|discord\.gg|"
+    r"discord\.com/invite|discordapp\.com/invite|chat\.whatsapp\.com)"
     r"/[^\s,;)\]]+"
 )
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
@@ -21,7 +22,9 @@ _MENTION_OK = frozenset(
     {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team"}
 )
 # Candidate tokens: letters, digits, dots and underscores.
-_TOKEN = re.compile(r"(?<![\w@./:-])[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
+_TOKEN = re.compile(r"(?<![\w@./:-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
+# A Discord name with its tag: "xXdarkmoXx#7731".
+_TAGGED = re.compile(r"(?<![\w#])[^\W_][\w.]{1,31}#\d{4}\b")
 _PLATFORM = re.compile(
     r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"
     r"fb|facebook|account|accountnaam|profiel|gebruikersnaam|username|naam\s+op\s+snap|"
@@ -185,6 +188,9 @@ class HandleRecognizer(Recognizer):
 
         if "/" in text:
             for m in _URL.finditer(text):
+                add(m.start(), m.end())
+        if "#" in text:
+            for m in _TAGGED.finditer(text):
                 add(m.start(), m.end())
         if "@" in text:
             for m in _MENTION.finditer(text):

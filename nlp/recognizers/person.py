@@ -696,6 +696,19 @@ _STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
 _HARD_BREAK = re.compile(r"[.!?\n]")
 # "ene Bolle", "een zekere Kevin": a name follows
 INDEF_CUES = frozenset({"ene", "zekere", "zekeren"})
+# "op het Piter Jelles", "van de Anne Frank": a preposition and an article before a full
+# name make it a building ("dat het Ricardo Martina is": there "het" is a pronoun).
+_PLACE_PREPS_BEFORE_ARTICLE = frozenset(
+    {"op", "van", "bij", "in", "naar", "naast", "achter", "voor", "tegenover", "aan", "uit"}
+)
+# Sayings and saints whose names are no persons: "Jan en alleman", "Joost mag het weten",
+# "Jantje lacht, Jantje huilt", "Klaas Vaak", "Sint-Jan" (a church), "St. Joris".
+_IDIOMS = re.compile(
+    r"\bjan\s+en\s+alleman\b|\bjan\s+modaal\b|\bjoost\s+mag\s+(?:het\s+)?weten\b|"
+    r"\bjantje(?:\s+lacht|\s+huilt|[\s,]+jantje)+|\bklaas\s+vaak\b|\bpiet\s+snot\b|"
+    r"\bjan\s+(?:met\s+de\s+pet|lul|rap)\b|\bsint[\s-]+\w+|\bst\.\s?[a-z]\w+",
+    re.IGNORECASE,
+)
 # Words before a lowercase word that make it a noun, not a name ("heet volgens zijn
 # maten ...", "de naam van de leider")
 _DETERMINERS = frozenset(
@@ -1093,6 +1106,10 @@ class PersonRecognizer(Recognizer):
         blocked = (
             [overlaps(found, w.start, w.end) for w in words] if found else [False] * len(words)
         )
+        for m in _IDIOMS.finditer(view.text):
+            for k, w in enumerate(words):
+                if w.start >= m.start() and w.end <= m.end():
+                    blocked[k] = True
         c = _Ctx(words, mask, kinds, blocked, self.resources.lexicon)
         c.text = view.text
         decided: dict[int, bool] = {}  # word index -> confident
@@ -1118,6 +1135,7 @@ class PersonRecognizer(Recognizer):
                 verdict is None
                 and not w.cap
                 and (fcs[i] >= 10 or (fcs[i] == 0 and scs[i] == 0 and wfs[i] == 0))
+                and not (i > 0 and words[i - 1].text.isdigit())  # "10 min"
                 and (self._bare_lower_name(c, i) or self._name_slot(c, i))
             ):
                 verdict = False
@@ -1194,6 +1212,8 @@ class PersonRecognizer(Recognizer):
             return None
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
         obfuscated = w.has_digit or "$" in w.text or "@" in w.text
+        if not (w.cap or w.upper or obfuscated) and i > 0 and c.w[i - 1].text.isdigit():
+            return None  # a unit or counted noun after a number: "10 min", "3 man"
         if (
             not (w.cap or w.upper or obfuscated)
             and fc == 0
@@ -1785,6 +1805,13 @@ class PersonRecognizer(Recognizer):
                 and not c.not_name(p)
                 and (not c.common(p) or c.fc(p) >= 1000)
             ):
+                if self._article_before(c, p) and (
+                    p < 2 or c.w[p - 2].key in _PLACE_PREPS_BEFORE_ARTICLE
+                ):
+                    # "het Piter Jelles", "de Anne Frank": an article before a full name
+                    # makes it a school or building named after someone, no person
+                    del decided[i]
+                    continue
                 decided[p] = decided[i]
         i = 0
         while i < c.n:
@@ -1814,7 +1841,11 @@ class PersonRecognizer(Recognizer):
                     and c.w[k].key in PARTICLES
                     and c.joined(k)
                     and k - j < 3
-                    and (not c.w[k].cap or c.w[k].key in ("el", "al", "van", "de"))
+                    and (
+                        not c.w[k].cap
+                        or c.w[k].key in ("el", "al", "van", "de")
+                        or (c.w[k].upper and c.w[first].upper)  # "DAMIAN VAN DER BERG"
+                    )
                 ):
                     k += 1
                 if k > j:
@@ -1839,7 +1870,11 @@ class PersonRecognizer(Recognizer):
                         and c.joined(k)
                         and c.w[k].cap
                         and not c.not_name(k)
-                        and (not c.common(k) or c.sc(k) >= 20)
+                        and (
+                            not c.common(k)
+                            or c.sc(k) >= 20
+                            or (c.particle_surname(k, j) and c.w[k - 1].key in ("der", "den"))
+                        )
                     ):
                         last = k
                         j = k + 1

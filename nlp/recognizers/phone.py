@@ -29,10 +29,17 @@ _DIGIT_WORDS = {
     "acht": "8",
     "negen": "9",
 }
+_DIGIT_TOKEN = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+# Digit words and digit groups, also with fillers between them ("06 41 en dan 88 20 57",
+# "06 34 zeven-zeven 92 18").
 _WORDS_RUN = re.compile(
-    r"(?i)\b(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
-    r"(?:[\s,\-]+(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)){5,}\b"
+    r"(?i)\b"
+    + _DIGIT_TOKEN
+    + r"(?:[\s,.\-/]+(?:(?:en\s+dan|en|dan|daarna)[\s,]+)?"
+    + _DIGIT_TOKEN
+    + r"){2,}\b"
 )
+_FILLERS = frozenset({"en", "dan", "daarna"})
 _MOBILE_TYPO = re.compile(r"(?<![\d+])0\s?6(?:[\s.\-]?\d){7,9}(?![\d])")
 _CONTEXT = re.compile(
     r"(?i)\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|bel|bellen|gebeld|"
@@ -123,15 +130,19 @@ class PhoneRecognizer(Recognizer):
                 out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
         # spelled out: at least 9 digit words/digits starting with "nul"/0
         low = text.lower()
-        if "nul" in low or "zes" in low:
+        if "nul" in low or "zes" in low or re.search(r"(?<!\d)0\d", text):
             for m in _WORDS_RUN.finditer(text):
-                parts = re.findall(r"[^\s,\-]+", m.group())
+                parts = [
+                    p for p in re.findall(r"[^\s,.\-/]+", m.group()) if p.lower() not in _FILLERS
+                ]
                 digits = "".join(_DIGIT_WORDS.get(p.lower(), p) for p in parts)
-                if not digits.isdigit() or len(digits) < 9:
+                if not digits.isdigit() or len(digits) < 8 or len(digits) > 13:
                     continue
                 ctx = _CONTEXT.search(text[max(0, m.start() - 40) : m.start()])
+                if len(digits) == 8 and not (ctx and any(not p.isdigit() for p in parts)):
+                    continue  # eight spelled-out digits after "nummer": the 06 was dropped
                 if (
-                    (digits.startswith("0") or ctx)
+                    ((digits.startswith("0") and len(digits) in (10, 11, 12, 13)) or ctx)
                     and not overlaps(found, m.start(), m.end())
                     and not overlaps(out, m.start(), m.end())
                 ):

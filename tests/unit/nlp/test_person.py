@@ -69,6 +69,11 @@ NAMES: list[tuple[str, str]] = [
     ("vanavond stond Wout bij de JOP", "Wout"),
     ("ook Axel en Kelvin waren erbij", "Kelvin"),
     ("ik sprak Marjolein over haar zoon", "Marjolein"),
+    # all capitals with particles, and a particle surname that is also a word
+    ("SANNE VAN DER LINDEN HAD DE TELEFOON", "SANNE VAN DER LINDEN"),
+    ("de oom van Bas van der Meer belde", "Bas van der Meer"),
+    # "het" as a pronoun before a name
+    ("ik denk dat het Jordy Martis was op de video", "Jordy Martis"),
 ]
 
 NOT_NAMES: list[str] = [
@@ -107,6 +112,17 @@ NOT_NAMES: list[str] = [
     "De groep van 'Oost' trok naar het centrum",
     # languages are capitalised in Dutch, and some are also surnames
     "de moeder spreekt alleen Pools en een beetje Duits, graag een tolk",
+    # a school or building named after someone, after a preposition and an article
+    "leerlingen van het Willem Lodewijk halen de groep op",
+    "groep hangt weer bij het Jan van Brakel",
+    # sayings, saints, units, brands and clubs
+    "Joost mag het weten waarom ze steeds daar zitten",
+    "Jantje lacht, Jantje huilt met die jongens",
+    "rond de Sint-Jan 12 jongens met drank",
+    "Klaas Vaak komt hier niet langs, om 2 uur nog 8 jongens",
+    "na 15 min waren ze weg, groep van 6",
+    "allemaal in Calvin Klein en Hugo Boss, ongeveer 16",
+    "na de wedstrijd van Vitesse 20 jongens bij het station",
 ]
 
 

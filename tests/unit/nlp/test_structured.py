@@ -64,7 +64,7 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("woont Amerikalaan 71bis", "Amerikalaan 71bis", P.ADDRESS),
     ("flat Hoefkade 14-III", "Hoefkade 14-III", P.ADDRESS),
     ("woont Kerkstr. 12 in Gouda", "Kerkstr. 12", P.ADDRESS),
-    ("familie woont nr 14 op de Gorslaan", "nr 14 op de Gorslaan", P.ADDRESS),
+    ("familie woont nr 14 op de Gorslaan", "nr 14", P.ADDRESS),
     ("postcode 1012 AB graag", "1012 AB", P.ADDRESS),
     ("adres 3072AP 5 in Rotterdam", "3072AP 5", P.ADDRESS),
     ("woont in de Jan Pieterszoon Coenstraat 12", "Coenstraat 12", P.ADDRESS),
@@ -82,6 +82,23 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("zie instagram.com/voorbeeld.account", "instagram.com/voorbeeld.account", P.HANDLE),
     ("insta goudaboyz0182 heeft het gepost", "goudaboyz0182", P.HANDLE),
     ("admins zijn k_west en nog iemand", "k_west", P.HANDLE),
+    # fourth blind set families, new invented examples
+    ("haar nummer is 06 52 en dan 19 33 70", "06 52 en dan 19 33 70", P.PHONE),
+    ("bel hem: 06 71 drie-drie 40 26", "06 71 drie-drie 40 26", P.PHONE),
+    (
+        "nul zes, twee vier, acht acht, een nul, drie vijf",
+        "nul zes, twee vier, acht acht, een nul, drie vijf",
+        P.PHONE,
+    ),
+    (
+        "zijn nummer: zes-twee-acht-nul-een-vijf-vijf-negen",
+        "zes-twee-acht-nul-een-vijf-vijf-negen",
+        P.PHONE,
+    ),
+    ("op discord heet hij nachtwolf_99#4821, zegt de mentor", "nachtwolf_99#4821", P.HANDLE),
+    ("invite via discord.gg/zuidblok88 voor de meet", "discord.gg/zuidblok88", P.HANDLE),
+    ("sc: __lina.x__ zet alles online", "__lina.x__", P.HANDLE),
+    ("het gaat om nummer 27 op de Berkenlaan", "nummer 27", P.ADDRESS),
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
@@ -108,6 +125,8 @@ MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
     ("@iedereen graag opletten vanavond", P.HANDLE),
     ("o.a. t.n.v. i.v.m. de groep, ca. 15", P.HANDLE),
     ("rond 19.15u bij de ingang", P.HANDLE),
+    ("om 22.30, 23.15 en 00.45 kwamen er 3, 4 en 5 jongens", P.PHONE),
+    ("melding #3 en groep #12 zijn dezelfde", P.HANDLE),
 ]
 
 
