@@ -398,6 +398,7 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
 _PLACE_ENDINGS = (
     "straat", "plein", "pleintje", "laan", "wijk", "kwartier", "kade", "park", "stadion", "singel",
     "gracht", "dijk", "dreef", "steeg", "hof", "buurt", "weg", "markt", "veld", "tunnel",
+    "dal", "college", "lyceum", "school", "haven", "bos", "berg",
 )  # fmt: skip
 _WORD_END = re.compile(r"[a-z0-9]*")
 

@@ -18,6 +18,7 @@ CATEGORY = Category(
         r"wijn(?:en|tje|tjes|fles\w*)?\b|blik(?:ken|jes)\s+(?:\w+\s+)?bier|comazuip\w*",
         r"(?:ge)?zuip\w*|zopen\b",
         r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
+        r"\w*dronken\b|beschonken|(?:allemaal|helemaal|straal|stom|hartstikke)\s+zat\b|"
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",
         r"flessen\s+(?:wijn|drank|bier)",
         r"blikjes\s+bier",

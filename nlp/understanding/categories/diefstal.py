@@ -50,6 +50,25 @@ CATEGORY = Category(
         r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
         r"voorbereid\w*\s+diefstal",
+        r"uit\s+(?:de|het|een|zijn|haar)\s+(?:\w+\s+)?(?:fietstas\w*|tassen|tas|auto|winkel|schappen|rekken|"
+        r"kassa|jaszak\w*|zakken|brievenbus\w*|kluisjes?)\s+(?:\w+\s+)?(?:gepakt|gehaald|gegrist|gejat|"
+        r"gevist|meegenomen)",
+        r"(?:van|uit)\s+(?:het|de)\s+(?:slot|sloten)\b|slijptol\w*|(?:sloten|slot)\s+(?:\w+\s+)?(?:doorgeknipt|"
+        r"doorgezaagd|opengebroken|geforceerd)",
+        r"(?:accu'?s?|katalysator\w*|koperkabel\w*|koper)\s+(?:\w+\s+){0,2}uit\b|(?:slopen|sloopten|halen|"
+        r"haalden)\s+(?:de\s+)?(?:accu'?s?|katalysator\w*)",
+        r"(?:autodeuren|portieren|deurklinken|deuren\s+van\s+auto'?s)\s+(?:\w+\s+)?(?:proberen|geprobeerd|"
+        r"checken|gecheckt|voelen)",
+        r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)",
+        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b",
+        r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
+        r"(?:en\s+(?:\w+\s+)?)?kwijt\b|(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+"
+        r"(?:jas|telefoon|tas|portemonnee|airpods|step|fiets)\s+kwijt\b|portemonnee\s+(?:weg|kwijt)\b",
+        r"(?:tassen|jassen|zakken)\s+(?:\w+\s+){0,4}doorzocht|doorzochten\s+(?:\w+\s+){0,3}(?:tassen|jassen)",
+        r"(?:parfum|kleding|kleren|boormachines?|accuboor\w*|gereedschap|boodschappen|flessen\s+\w+)\s+"
+        r"(?:\w+\s+){0,4}(?:meenamen|meegenomen|namen\s+\w+\s+mee)|(?:meenamen|meegenomen)\s+en\s+(?:weg\w*|"
+        r"renden\s+weg|ervandoor)",
+        r"(?:lopen|liepen|loopt|liep)\s+(?:\w+\s+){0,4}zonder\s+te\s+betalen",
         # Goods into a bag or coat: shoplifting ("parfum in de tas gestopt").
         r"(?:in|onder)\s+(?:de|hun|zijn|haar|z'n|zn|een)\s+(?:tas|tassen|jas|jassen|zak|zakken|broek|"
         r"trui|rugzak|mouw)\s+(?:ge)?(?:stop\w*|gestoken|steken|staken|gedaan|verstop\w*|laten\s+glijden)",

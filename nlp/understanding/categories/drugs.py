@@ -16,6 +16,9 @@ CATEGORY = Category(
         r"coke\b|cocaine|snuiven|gesnoven|lijntjes?",
         r"xtc\b|mdma|molly|pillen\b|speed\s*pillen|ketamine|3-?mmc|ghb\b|crystal\s+meth",
         r"(?:ge)?deal(?:en|t|de|den|d|er|ers|ertje)\b",
+        r"zakjes\s+(?:\w+\s+){0,2}(?:wisselen|wisselden|gewisseld)|wissel\w*\s+van\s+eigenaar|"
+        r"pil(?:len|letjes)\b|wit\s+(?:spul|poeder)|opgerolde\s+(?:briefjes|biljetten)|bolletjes\b|"
+        r"pakketjes\s+(?:\w+\s+){0,3}(?:naar|bij)\s+klanten|lopen\s+voor\s+een\s+(?:oudere\s+)?(?:gast|man|jongen)",
         r"drugsrunner\w*|(?:bolletjes|pakketjes)slik\w*",
         r"(?:ruik|ruikt|ruiken|rook)\w*\s+(?:\w+\s+){0,2}(?:wiet|weed)",
         r"lachgas\s+(?:te\s+)?(?:verko\w*|verkocht|deal\w*)",

@@ -44,6 +44,23 @@ CATEGORY = Category(
         r"bekeken\b",
         r"waar\s+(?:je|jij|jullie|u|ze|zij|hij)\s+(?:woont|wonen|woonde)",
         r"omring\w*|ingesloten|insluiten",
+        # Mocking people: laughing at them, imitating them.
+        r"lach(?:en|t|te|ten)\s+(?:\w+\s+){0,5}uit\b|uitgelachen|uitlach\w*|uit\s+te\s+lachen|"
+        r"(?:na\s+te\s+doen|nadoen|nadeden)\b",
+        r"kusgeluid\w*|(?:sissen|sisten|gesist)\s+(?:\w+\s+){0,4}naar\b",
+        r"(?:vragen|vraagt|vroegen|vroeg)\s+(?:\w+\s+){0,3}om\s+(?:sigaretten|een\s+sigaret|sigaretjes|drank|"
+        r"peuken|blikjes)\b",
+        r"om\s+(?:sigaretten|een\s+sigaret|sigaretjes|peuken|drank|blikjes)\s+(?:te\s+)?(?:vragen|vraagt|"
+        r"vroegen|bedelen|kopen)|(?:boos|agressief)\s+(?:worden|werden|wordt)\s+als",
+        r"uit(?:gemaakt|maakten|maken)\s+voor\b|(?:maakten|maken|maakte)\s+(?:\w+\s+){0,4}uit\s+voor\b",
+        # Snatching from someone's hand is a robbery.
+        r"(?:weg)?gegrist|uit\s+(?:de|zijn|haar|z'n|zn)\s+handen?\s+(?:ge)?(?:grist|trokken|getrokken|gerukt)",
+        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b|"
+        r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)",
+        r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
+        r"(?:en\s+(?:\w+\s+)?)?kwijt\b",
+        r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
+        r"step|fiets)\s+kwijt\b",
         # Following or riding after people ("rijden achter vrouwen aan").
         r"achter\s+(?:de\s+|een\s+)?" + _PEOPLE + r"\s+aan\b",
         r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw\w*|sissen|sisten|sist)\s+"
@@ -114,8 +131,10 @@ CATEGORY = Category(
         # mes gezien, hij liet het zien aan de kassière").
         (
             r"(?:liet|lieten|laat|laten|toonde|toonden|toont|tonen)\s+(?:\w+\s+){0,2}zien\s+aan\b|"
-            r"(?:laten|liet|lieten)\s+zien\s+aan\b",
-            _WEAPON,
+            r"(?:laten|liet|lieten)\s+zien\s+aan\b|(?:liet|lieten|laat|laten|toonde|toonden)\s+aan\s+"
+            r"(?:de|het|een|ons|onze)\s+\w+\s+(?:\w+\s+){0,4}zien\b|"
+            r"(?:liet|lieten|laat|laten)\s+(?:\w+\s+){0,2}knetteren",
+            _WEAPON + r"|taser\w*|stroomstoot\w*",
         ),
     ),
     description="Threats, scolding, spitting, harassment, making people feel unsafe.",

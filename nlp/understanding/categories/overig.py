@@ -25,6 +25,14 @@ CATEGORY = Category(
         r"naaktfoto\w*|naaktbeeld\w*|nudes?\b|sexting|sextortion|shame-?sex\w*",
         r"zwartrij\w*|zonder\s+(?:kaartje|vervoersbewijs|ticket|in\s+te\s+checken|te\s+betalen\s+de\s+"
         r"(?:bus|tram|trein|metro))|poortjes\s+(?:\w+\s+)?(?:door|over)\w*",
+        r"over\s+(?:de\s+)?(?:poortjes|tourniquets?)\b|(?:zonder|niet)\s+(?:te\s+)?(?:in)?check(?:en|t)\b|"
+        r"weiger\w*\s+(?:te\s+)?(?:betalen|uit\s+te\s+stappen)|geen\s+(?:kaartje|kaartjes|vervoersbewijs)|"
+        r"kaartjes?\s+hadden\s+ze\s+(?:ook\s+)?niet",
+        # Climbing on roofs and jumping off bridges and quays.
+        r"(?:op|over)\s+(?:het|de|een)\s+(?:dak|daken)\b|klim\w*\s+(?:\w+\s+){0,4}(?:dak|daken|steiger\w*|"
+        r"hijskra\w*|kraan|gevel)\b|beklim\w*",
+        r"(?:springen|springt|sprong|sprongen|gesprongen)\s+(?:\w+\s+){0,3}(?:van|vanaf|af)\s+(?:de|het)\s+"
+        r"(?:brug|kade|steiger|pier|sluis|dak|viaduct|wal)\b",
         r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
     ),

@@ -28,7 +28,7 @@ CATEGORY = Category(
         # Littering: "ballonnen op straat gooien", "alles op de grond gegooid".
         r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",
-        r"peuken\b|vervuil\w*",
+        r"peuken\b|vervuil\w*|lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen)",
         r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|"
         r"uitgang|fietsenstalling|portiek)",
         r"kinderen\s+(?:\w+\s+){0,2}(?:niet|nooit)\s+(?:meer\s+)?(?:spelen|buiten)",

@@ -38,7 +38,9 @@ CATEGORY = Category(
         r"stuk\s*(?:gemaakt|maken|getrapt|gegooid|geslagen)",
         r"graffiti|bekladd?\w*|beklad\b|tags?\b|taggen|getagd",
         r"(?:be)?kras(?:sen|t)\b|bekrast",
-        r"ingegooid|ingooien|ingetrapt|intrappen|ingeslagen",
+        r"ingegooid|ingooien|ingetrapt|intrappen|(?<!elkaar\s)ingeslagen",
+        r"doorgesneden|doorgeknipt|lek\s*gesneden|uit\s+elkaar\s+(?:ge)?(?:knald|klapt|spat|trapt|schopt|"
+        r"getrapt|geschopt)|eruit\s+(?:ge)?(?:trapt|schopt|getrapt|geschopt)",
         r"(?:winkel|etalage|voor|achter|zij|auto|bus|tram|glas|deur|shop)?ruit(?:en|je|jes)?\b|"
         r"ramen\s+(?:in|kapot)|gesneuveld|sneuvelde\w*",
         r"schade\b",
@@ -113,6 +115,11 @@ CATEGORY = Category(
     conditional_terms=(
         # Stones from a viaduct or onto a motorway damage cars (and endanger traffic).
         (r"viaduct\w*|snelweg\w*", r"stenen|steentjes|tegels|keien|stoeptegels"),
+        # Bikes, scooters or bins thrown into any water named in the message.
+        (
+            r"(?:in|over)\s+de\s+\w+\s+(?:ge)?(?:gooi\w*|gegooid|gesmeten|gekieperd|geduwd|gedumpt)",
+            r"fiets\w*|scooter\w*|winkelwagen\w*|prullenbak\w*|stoelen|bankjes|hekken|borden",
+        ),
     ),
     description="Breaking, graffiti, scratching cars, throwing things at windows or buses.",
 )

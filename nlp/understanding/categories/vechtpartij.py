@@ -13,12 +13,15 @@ CATEGORY = Category(
     severity=3,
     terms=(
         r"vecht\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
-        r"afgerekend|afreken\w*|opstootje\w*|beef\w*",
+        r"afgerekend|afreken\w*|opstootje\w*|beef\w*|revanche",
+        r"klap\s+(?:in|op|tegen)\s+(?:zijn|zn|z'n|haar|het|d'r|de)\s+(?:gezicht|hoofd|kop|bek|oog)|"
+        r"in\s+elkaar\s+(?:ge)?(?:ramd|rammen|beukt|beuken|getrapt)|(?:op|met)\s+elkaar\s+(?:in)?(?:ge)?(?:slagen|sloegen|"
+        r"ingeslagen|ingebeukt)|(?:ging|gingen|gaan)\s+(?:helemaal\s+)?los\s+(?:op|met)\b",
         # A blow taken or given ("ving een klap", "kreeg een trap").
         r"(?:ving|kreeg|kregen|krijgt|gaf|gaven|geeft|verkocht|uitgedeeld)\s+(?:hem\s+|haar\s+)?"
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
-        r"(?<!gort\s)(?<!kapot\s)(?<!stuk\s)(?<!stukken\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
+        r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
         + _OBJECTS
         + r")",
         r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)",
@@ -33,7 +36,7 @@ CATEGORY = Category(
         r"|geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
         # Kicking people; kicking doors or windows is vandalism.
-        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
+        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
         + _OBJECTS
         + r")",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",
@@ -69,7 +72,8 @@ CATEGORY = Category(
         (
             r"(?:vs\.?|versus)\s+\w+|(?:noord|zuid|oost|west|centrum)\s+tegen\s+(?:noord|zuid|oost|west)\b"
             r"|gaan\s+(?:\w+[\s-]+){1,5}(?:een\s+lesje\s+)?leren\b",
-            r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op",
+            r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op|snap\w*|insta\w*|tiktok|groepsapp|"
+            r"klassenapp|gedeeld|doorgestuurd|telegram",
         ),
         (
             r"met\s+(?:messen|wapens|stokken|knuppels|boksbeugels)\s+(?:\w+\s+){0,3}(?:te\s+)?komen"

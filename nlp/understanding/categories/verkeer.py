@@ -37,7 +37,7 @@ CATEGORY = Category(
         r"keihard\s+(?:langs|over|door)",
         r"door\s+rood\b",
         r"plankgas",
-        r"snorfietsers?\b|fatbikers?\b",
+        r"snorfietsers?\b|fatbikers?\b|crossmotor\w*|quads?\b|gierende\s+banden|hard\s+optrekken",
         r"tussen\s+(?:de\s+)?voetgangers",
         r"(?:van\s+)?(?:zn|zijn|z'n)\s+scooter\s+gevallen",
     ),

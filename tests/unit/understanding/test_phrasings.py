@@ -49,7 +49,7 @@ FAMILIES = [
     ("bespugen het personeel", {"intimidatie"}),
     # diefstal
     ("ze roven telefoons van scholieren", {"diefstal"}),
-    ("tas uit haar hand gegrist bij de halte", {"diefstal"}),
+    ("tas uit haar hand gegrist bij de halte", {"diefstal", "intimidatie"}),
     ("twee jongens pakken energydrank en rennen ermee weg", {"diefstal"}),
     ("ze trekken aan deurklinken van geparkeerde auto's", {"diefstal"}),
     ("straatroof bij de geldautomaat", {"diefstal"}),
@@ -80,7 +80,7 @@ FAMILIES = [
     # brandstichting, vuurwerk, alcohol, geluidsoverlast, overlast
     ("ze hebben een vuur gestookt in het bos", {"brandstichting"}),
     ("knalvuurwerk en bengaals vuur bij de kerk", {"vuurwerk"}),
-    ("lege flessen smirnoff op het bankje", {"alcohol"}),
+    ("lege flessen smirnoff op het bankje", {"alcohol", "overlast"}),
     ("knetterende brommers tot diep in de nacht", {"geluidsoverlast"}),
     ("ballonnen op straat gegooid bij de speeltuin", {"lachgas", "overlast"}),
     ("blokkeren de ingang van de bibliotheek", {"overlast"}),
@@ -119,6 +119,26 @@ FAMILIES = [
     ("schieten met een katapult op eenden", {"overig", "wapen"}),
     ("naaktfoto's van een meisje doorgestuurd in de groepsapp", {"overig", "oproep_online"}),
     ("zonder kaartje de tram in en de noodrem getrokken", {"overig"}),
+    # Fourth round: families behind the fourth blind set's misses (new wording).
+    ("ze lachten de buschauffeur keihard uit", {"intimidatie"}),
+    ("maakten de kassière uit voor van alles", {"intimidatie"}),
+    ("vragen voorbijgangers steeds om sigaretten", {"intimidatie"}),
+    ("hij liet aan de portier een stroomstootwapen zien", {"intimidatie", "wapen"}),
+    ("een meisje moest haar step afgeven, ze werd gedwongen", {"diefstal", "intimidatie"}),
+    ("ze haalden accu's uit de deelfietsen", {"diefstal"}),
+    ("fietsen met een slijptol van het slot gehaald", {"diefstal"}),
+    ("twee jongens doorzochten de jassen in de kleedkamer", {"diefstal"}),
+    ("kreeg een klap op zijn hoofd bij de bushalte", {"vechtpartij"}),
+    ("de twee groepen gingen helemaal los op elkaar", {"vechtpartij"}),
+    ("oproep in de klassenapp: 'Noord vs Zuid om 4 uur'", {"oproep_online", "vechtpartij"}),
+    ("het doel is uit elkaar getrapt en de netten doorgeknipt", {"vandalisme"}),
+    ("ze klimmen via de container op het dak van de school", {"overig"}),
+    ("jongens springen vanaf de sluis in het kanaal", {"overig"}),
+    ("over de poortjes gesprongen zonder in te checken", {"overig"}),
+    ("allemaal stomdronken op het bankje", {"alcohol"}),
+    ("pilletjes wisselen van eigenaar achter de disco", {"drugs"}),
+    ("jongens op crossmotoren door het natuurgebied", {"verkeer"}),
+    ("auto met de bass keihard aan op de parkeerplaats", {"geluidsoverlast"}),
 ]
 
 
@@ -149,6 +169,9 @@ NOT_BEHAVIOUR = [
     ("ze steken een sigaret aan bij de halte", "wapen"),
     ("schoppen een balletje tegen de muur", "vechtpartij"),
     ("afvalbak vol, verder schoon", "overlast"),
+    ("leerlingen van het Vechtdal College zaten in de snackbar", "vechtpartij"),
+    ("ze steken de knallers af achter de flat", "wapen"),
+    ("ze zaten ruzie te maken en sloegen op elkaar in", "vandalisme"),
     ("gooien blikjes naar elkaar bij de kade", "overlast"),
 ]
 
