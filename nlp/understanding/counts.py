@@ -774,6 +774,13 @@ def extract_counts(low: str) -> Counts:
                 sizes.append(lo)
         elif kind in {"rond", "paren"} or (kind in {"approx", "ish"} and have_size):
             age(lo, lo, pos)
+        elif (
+            kind == "approx"
+            and 12 <= lo <= 25
+            and _PEOPLE_BEFORE.search(m, max(0, pos - 24), pos)
+            and not _COUNTED_AFTER.match(m, _end)
+        ):
+            age(lo, lo, pos)  # "jongens (ong 17)", "allen ong 19": an age, not a count
         elif kind in {"size", "approx", "ish"}:
             sizes.append(lo)
             have_size = True
@@ -782,6 +789,14 @@ def extract_counts(low: str) -> Counts:
         ages.extend(lexical)
     if direct is None and len(paren_sizes) >= 2:
         direct = sum(paren_sizes)
+    if direct is None:
+        # "3 meiden en 4 jongens (13-15)", "4 tegen 3": two parts of one group (or of one
+        # fight) are added up.
+        both = _TWO_PARTS.search(m)
+        if both is not None:
+            first = both.group("a") or both.group("c")
+            second = both.group("b") or both.group("d")
+            direct = _range(first)[0] + _range(second)[0]
     if not total and direct is None:
         additive.extend(rests)
     size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles, subject)
@@ -789,6 +804,21 @@ def extract_counts(low: str) -> Counts:
     return Counts(size, age_min, age_max)
 
 
+_TWO_PARTS = re.compile(
+    rf"(?P<a>{N})\s+(?:meiden|meisjes|jongens|jongeren|gasten|mannen)(?:\s*\([^)]*\))?\s+en\s+"
+    rf"(?P<b>{N})\s+(?:meiden|meisjes|jongens|jongeren|gasten|mannen)\b"
+    rf"|(?<!lijn\s)(?P<c>{N})\s+tegen\s+(?P<d>{N})(?!\s*(?:jr|jaar|uur|u\b|[.:]\d))"
+)
+# People right before an approximate number ("jongens (ong 17)", "daders 4, ong 20"), and
+# a counted noun right after it ("ong 15 jongeren" is a count).
+_PEOPLE_BEFORE = re.compile(
+    r"(?:jongens|jongeren|meiden|meisjes|gasten|daders|allen|allemaal|kinderen|jochies|mannen|"
+    r"leerlingen|pubers|tieners|knullen)\b[^.!?\n]{0,14}$"
+)
+_COUNTED_AFTER = re.compile(
+    r"[\s)!]*(?:jongens|jongeren|meiden|meisjes|gasten|man\b|personen|kinderen|stuks|leden|"
+    r"mensen|jochies|pubers|tieners)"
+)
 _MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")
 _MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")
 _COMPANIONS = frozenset({"anderen", "andere", "vrienden", "vriendinnen", "maten"})

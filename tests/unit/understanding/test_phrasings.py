@@ -190,6 +190,7 @@ SIZES = [
     ("een tiental veertienjarigen bij de jop", 10),
     ("3 jongens op een scooter met een vierde achterop", 4),
     ("buit ~€60, 3 meiden bij de Kruidvat", 3),
+    ("twee meiden en drie jongens (14-15) bij de halte", 5),
 ]
 
 
@@ -213,6 +214,8 @@ AGES = [
     ("Age ~17, 5 guys", (17, 17)),
     ("een meisje van 15 uit de groep gaat mee met een man van rond de 35", (15, 15)),
     ("4 jongens, ong 16. 22.40.", (16, 16)),
+    ("meiden (ong 14) bij de kassa", (14, 14)),
+    ("daar zaten ze weer, allen ong 18", (18, 18)),
 ]
 
 
