@@ -29,7 +29,7 @@ _DIGIT_WORDS = {
     "acht": "8",
     "negen": "9",
 }
-_DIGIT_TOKEN = r"(?:nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+_DIGIT_TOKEN = r"(?:nul\d+|nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 # Digit words and digit groups, also with fillers between them ("06 41 en dan 88 20 57",
 # "06 34 zeven-zeven 92 18").
 _WORDS_RUN = re.compile(
@@ -135,7 +135,9 @@ class PhoneRecognizer(Recognizer):
                 parts = [
                     p for p in re.findall(r"[^\s,.\-/]+", m.group()) if p.lower() not in _FILLERS
                 ]
-                digits = "".join(_DIGIT_WORDS.get(p.lower(), p) for p in parts)
+                digits = "".join(
+                    _DIGIT_WORDS.get(p.lower(), re.sub(r"(?i)^nul", "0", p)) for p in parts
+                )
                 if not digits.isdigit() or len(digits) < 8 or len(digits) > 13:
                     continue
                 ctx = _CONTEXT.search(text[max(0, m.start() - 40) : m.start()])

@@ -46,7 +46,9 @@ _LOOSE = re.compile(
 _CONTEXT = re.compile(
     r"(?i)\b(?:kenteken\w*|nummerbord\w*|plaat(?:je)?|plate|kent\.?|auto|scooter|"
     r"brommer|snorfiets|motor|bus(?:je)?|wagen|golf|polo|bmw|audi|mercedes|seat|"
-    r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad)\b"
+    r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad|toyota|kia|hyundai|peugeot|"
+    r"renault|citroen|citroën|ford|skoda|volvo|nissan|mazda|suzuki|fiat|tesla|mini|dacia|honda|"
+    r"kymco|sym|volkswagen|porsche|lexus|jeep|range\s+rover|land\s+rover)\b"
 )
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
@@ -82,6 +84,32 @@ _VEHICLE_WORDS = frozenset(
         "caddy",
         "fatbike",
         "quad",
+        *[
+            "toyota",
+            "kia",
+            "hyundai",
+            "peugeot",
+            "renault",
+            "citroen",
+            "citroën",
+            "ford",
+            "skoda",
+            "volvo",
+            "nissan",
+            "mazda",
+            "suzuki",
+            "fiat",
+            "tesla",
+            "mini",
+            "dacia",
+            "honda",
+            "kymco",
+            "sym",
+            "volkswagen",
+            "porsche",
+            "lexus",
+            "jeep",
+        ],
     }
 )
 _VOWELS = re.compile(r"[aeiouAEIOU]")

@@ -28,6 +28,8 @@ MUST_BLOCK: list[tuple[str, str]] = [
     ("Lisa is diabetespatiënt en vergat haar insuline", "diabetespatiënt"),
     ("Romano zit in een rolstoel sinds het ongeluk", "rolstoel"),
     ("Milan heeft ADD en kan niet stilzitten", "ADD"),
+    ("Bram kwam thuis met een blauw oog", "blauw oog"),
+    ("Senait en Dawit (beiden uit Ethiopië, 16) zitten bij de groep", "uit Ethiopië"),
     ("Nina heeft een burn-out", "burn-out"),
     ("Joris loopt bij de Jeugd-GGZ", "GGZ"),
     ("Youssef is in behandeling bij een psycholoog", "in behandeling bij"),

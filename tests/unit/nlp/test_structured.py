@@ -99,6 +99,8 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("invite via discord.gg/zuidblok88 voor de meet", "discord.gg/zuidblok88", P.HANDLE),
     ("sc: __lina.x__ zet alles online", "__lina.x__", P.HANDLE),
     ("het gaat om nummer 27 op de Berkenlaan", "nummer 27", P.ADDRESS),
+    ("bel de vader op nul6 - 41 27 93 05 vanavond", "nul6 - 41 27 93 05", P.PHONE),
+    ("de Peugeot XK 42 PD stond weer bij de flat", "XK 42 PD", P.PLATE),
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
