@@ -34,6 +34,22 @@ EXTORTION = (
     # Collecting money from younger kids ("'doekoe' ophalen bij kleine kids").
     r"(?:geld|doekoe|doeko|poen|cash)['\"]?\s+(?:\w+\s+){0,2}(?:op(?:halen|gehaald|haalden)|innen|geind)\s+bij\b"
 )
+# Taking things from a person by force or pressure is theft and intimidation: "pakken
+# kleine kinderen hun airpods af", "werd gedwongen zijn step af te geven", "jas en
+# telefoon kwijt".
+ROBBERY = (
+    r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b|"
+    r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}"
+    r"(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)|"
+    r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
+    r"(?:en\s+(?:\w+\s+)?)?kwijt\b|"
+    r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
+    r"step|fiets)\s+kwijt\b"
+)
+# Holding someone under water: assault, and frightening.
+UNDER_WATER = (
+    r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)"
+)
 # A call to come "met alles wat je hebt" (bring your weapons): a fight with weapons.
 ARMED_CALL = (
     r"(?:met|neem|nemen|meenemen|meebrengen)\s+(?:alles\s+)?(?:mee\s+)?wat\s+(?:je|jullie|we|u)\s+"

@@ -1,6 +1,6 @@
 """Theft, robbery, shoplifting, break-ins."""
 
-from nlp.understanding.categories.base import EXTORTION, Category
+from nlp.understanding.categories.base import EXTORTION, ROBBERY, Category
 
 CATEGORY = Category(
     name="diefstal",
@@ -59,11 +59,8 @@ CATEGORY = Category(
         r"haalden)\s+(?:de\s+)?(?:accu'?s?|katalysator\w*)",
         r"(?:autodeuren|portieren|deurklinken|deuren\s+van\s+auto'?s)\s+(?:\w+\s+)?(?:proberen|geprobeerd|"
         r"checken|gecheckt|voelen)",
-        r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)",
-        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b",
-        r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
-        r"(?:en\s+(?:\w+\s+)?)?kwijt\b|(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+"
-        r"(?:jas|telefoon|tas|portemonnee|airpods|step|fiets)\s+kwijt\b|portemonnee\s+(?:weg|kwijt)\b",
+        ROBBERY,
+        r"portemonnee\s+(?:weg|kwijt)\b",
         r"(?:tassen|jassen|zakken)\s+(?:\w+\s+){0,4}doorzocht|doorzochten\s+(?:\w+\s+){0,3}(?:tassen|jassen)",
         r"(?:parfum|kleding|kleren|boormachines?|accuboor\w*|gereedschap|boodschappen|flessen\s+\w+)\s+"
         r"(?:\w+\s+){0,4}(?:meenamen|meegenomen|namen\s+\w+\s+mee)|(?:meenamen|meegenomen)\s+en\s+(?:weg\w*|"

@@ -1,6 +1,6 @@
 """Intimidation, threats, harassment of residents, staff, passers-by and workers."""
 
-from nlp.understanding.categories.base import EXTORTION, PEOPLE, Category
+from nlp.understanding.categories.base import EXTORTION, PEOPLE, ROBBERY, UNDER_WATER, Category
 
 _THROW = (
     r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten|"
@@ -55,12 +55,7 @@ CATEGORY = Category(
         r"uit(?:gemaakt|maakten|maken)\s+voor\b|(?:maakten|maken|maakte)\s+(?:\w+\s+){0,4}uit\s+voor\b",
         # Snatching from someone's hand is a robbery.
         r"(?:weg)?gegrist|uit\s+(?:de|zijn|haar|z'n|zn)\s+handen?\s+(?:ge)?(?:grist|trokken|getrokken|gerukt)",
-        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b|"
-        r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)",
-        r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
-        r"(?:en\s+(?:\w+\s+)?)?kwijt\b",
-        r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
-        r"step|fiets)\s+kwijt\b",
+        ROBBERY,
         # Following or riding after people ("rijden achter vrouwen aan").
         r"achter\s+(?:de\s+|een\s+)?" + _PEOPLE + r"\s+aan\b",
         r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw\w*|sissen|sisten|sist)\s+"
@@ -76,7 +71,7 @@ CATEGORY = Category(
         r"niemand\s+(?:\w+\s+)?(?:erlangs|langs|erdoor|naar\s+binnen)\s+(?:kon|kan|konden)",
         r"(?:hier|daar)\s+komen\s+jullie\s+niet|territori\w*|(?:ons|hun)\s+(?:\w+\s+)?['\"]?gebied\b",
         # Held under water: a fight, and frightening.
-        r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)",
+        UNDER_WATER,
         r"ik\s+steek\s+je",
         r"omsingel\w*",
         r"achtervolg\w*",

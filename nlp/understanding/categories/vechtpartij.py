@@ -1,6 +1,6 @@
 """Fights, assault, and calls or plans to fight."""
 
-from nlp.understanding.categories.base import ARMED_CALL, Category
+from nlp.understanding.categories.base import ARMED_CALL, UNDER_WATER, Category
 
 _OBJECTS = (
     r"(?:ruit|raam|ramen|deur|auto|bus|tram|hek|gevel|prullenbak|afvalbak|bord|paal|container|"
@@ -24,7 +24,7 @@ CATEGORY = Category(
         r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
         + _OBJECTS
         + r")",
-        r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)",
+        UNDER_WATER,
         r"(?:duwden|duwde)\s+(?:\w+\s+){0,3}(?:van\s+(?:zijn|haar|z'n|zn|de)\s+(?:fiets|scooter)|omver|"
         r"op\s+de\s+grond|tegen\s+de\s+grond)",
         r"knok\w*|matten\b|matpartij",
