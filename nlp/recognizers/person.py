@@ -994,6 +994,12 @@ class _Ctx:
     def wf(self, i: int) -> int:
         return self._wf[i]
 
+    def after_number(self, i: int) -> bool:
+        """A lowercase word right after a number is a unit or a counted noun ("10 min",
+        "3 man"), no name."""
+        w = self.w[i]
+        return not (w.cap or w.upper) and i > 0 and self.w[i - 1].text.isdigit()
+
     def common(self, i: int) -> bool:
         """An ordinary Dutch word: frequent, or in the dictionary and not a very
         common name ("aan", "roos" are words; "sem", "dekker" are names first)."""
@@ -1135,7 +1141,7 @@ class PersonRecognizer(Recognizer):
                 verdict is None
                 and not w.cap
                 and (fcs[i] >= 10 or (fcs[i] == 0 and scs[i] == 0 and wfs[i] == 0))
-                and not (i > 0 and words[i - 1].text.isdigit())  # "10 min"
+                and not c.after_number(i)
                 and (self._bare_lower_name(c, i) or self._name_slot(c, i))
             ):
                 verdict = False
@@ -1212,8 +1218,8 @@ class PersonRecognizer(Recognizer):
             return None
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
         obfuscated = w.has_digit or "$" in w.text or "@" in w.text
-        if not (w.cap or w.upper or obfuscated) and i > 0 and c.w[i - 1].text.isdigit():
-            return None  # a unit or counted noun after a number: "10 min", "3 man"
+        if not obfuscated and c.after_number(i):
+            return None
         if (
             not (w.cap or w.upper or obfuscated)
             and fc == 0

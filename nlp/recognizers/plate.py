@@ -43,12 +43,39 @@ _DASHED = re.compile(
 _LOOSE = re.compile(
     r"(?<![\w-])(?:" + "|".join(_sidecode_regex(c, r"[ .]?") for c in _SIDECODES) + r")(?![\w-])"
 )
+# Car and scooter makes that name the vehicle a plate belongs to ("Toyota TG 77 RZ").
+_MAKES = [
+    "toyota",
+    "kia",
+    "hyundai",
+    "peugeot",
+    "renault",
+    "citroen",
+    "citroën",
+    "ford",
+    "skoda",
+    "volvo",
+    "nissan",
+    "mazda",
+    "suzuki",
+    "fiat",
+    "tesla",
+    "mini",
+    "dacia",
+    "honda",
+    "kymco",
+    "sym",
+    "volkswagen",
+    "porsche",
+    "lexus",
+    "jeep",
+]
 _CONTEXT = re.compile(
     r"(?i)\b(?:kenteken\w*|nummerbord\w*|plaat(?:je)?|plate|kent\.?|auto|scooter|"
     r"brommer|snorfiets|motor|bus(?:je)?|wagen|golf|polo|bmw|audi|mercedes|seat|"
-    r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad|toyota|kia|hyundai|peugeot|"
-    r"renault|citroen|citroën|ford|skoda|volvo|nissan|mazda|suzuki|fiat|tesla|mini|dacia|honda|"
-    r"kymco|sym|volkswagen|porsche|lexus|jeep|range\s+rover|land\s+rover)\b"
+    r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad|range\s+rover|land\s+rover|"
+    + "|".join(_MAKES)
+    + r")\b"
 )
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
@@ -84,32 +111,7 @@ _VEHICLE_WORDS = frozenset(
         "caddy",
         "fatbike",
         "quad",
-        *[
-            "toyota",
-            "kia",
-            "hyundai",
-            "peugeot",
-            "renault",
-            "citroen",
-            "citroën",
-            "ford",
-            "skoda",
-            "volvo",
-            "nissan",
-            "mazda",
-            "suzuki",
-            "fiat",
-            "tesla",
-            "mini",
-            "dacia",
-            "honda",
-            "kymco",
-            "sym",
-            "volkswagen",
-            "porsche",
-            "lexus",
-            "jeep",
-        ],
+        *_MAKES,
     }
 )
 _VOWELS = re.compile(r"[aeiouAEIOU]")
