@@ -40,6 +40,12 @@ DEV = ROOT.parent / "shared" / "corpus" / "signals-dev.jsonl"
 OWN = ROOT / "tests" / "data" / "privacy"
 
 _TOKEN = re.compile(r"[^\W_]+")
+_NUMBER_WORD = re.compile(
+    r"(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?"
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|"
+    r"tachtig|negentig|honderd)"
+)
 _PARTICLES = frozenset(
     {
         "van",
@@ -116,9 +122,13 @@ def identifying_tokens(span_text: str, type_: str) -> list[tuple[int, int]]:
         tok = m.group()
         has_digit = any(c.isdigit() for c in tok)
         if type_ in ("ADDRESS", "DATE_OF_BIRTH"):
-            # the street or month alone is no address/date; numbers and postcode
-            # letters are
-            if has_digit or (type_ == "ADDRESS" and len(tok) == 2 and tok.isupper()):
+            # the street or month alone is no address/date; numbers (also spelled
+            # out: "nummer zeventien") and postcode letters are
+            if (
+                has_digit
+                or (type_ == "ADDRESS" and len(tok) == 2 and tok.isupper())
+                or _NUMBER_WORD.fullmatch(tok.lower())
+            ):
                 out.append(m.span())
         elif type_ == "PERSON":
             if len(tok) >= 2 and tok.lower() not in _PARTICLES | _TITLE_WORDS:

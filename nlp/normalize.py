@@ -124,8 +124,15 @@ _HOMOGLYPHS: dict[str, str] = {
     "\uff20": "@",
 }
 
-# Three or more single letters separated by single spaces: "K e v i n".
-_SPACED = re.compile(r"(?<![^\s(\"'])[^\W\d_](?: [^\W\d_]){2,}(?![^\s).,:;!?\"'])")
+# Three or more single letters separated by single spaces ("K e v i n"), or four or
+# more separated by one repeated dot, hyphen, underscore or star ("K.E.V.I.N",
+# "k-e-v-i-n"). A dotted run followed by a capitalised word or a particle is a row of
+# initials ("J.P.M.A. de Groot") and is left alone.
+_SPACED = re.compile(
+    r"(?<![^\s(\"'])[^\W\d_](?: [^\W\d_]){2,}(?![^\s).,:;!?\"'])"
+    r"|(?<![\w.*-])[^\W\d_](?P<sep>[._*-])[^\W\d_](?:(?P=sep)[^\W\d_]){2,}"
+    r"(?!\w)(?!(?P=sep)?\s*(?:[A-Z]|(?:van|de|der|den|el|ten|ter)\b))(?!(?P=sep)\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +288,7 @@ def normalize(text: str) -> Normalized:
         if changed:
             norm = "".join(out)
             imap = imap1
-    if " " in norm and _SPACED.search(norm):
+    if _SPACED.search(norm):
         if imap is None:
             imap = list(range(len(norm)))
         out2: list[str] = []
@@ -291,7 +298,7 @@ def normalize(text: str) -> Normalized:
             out2.extend(norm[pos : m.start()])
             imap2.extend(imap[pos : m.start()])
             for j in range(m.start(), m.end()):
-                if norm[j] != " ":
+                if norm[j] not in " ._*-":
                     out2.append(norm[j])
                     imap2.append(imap[j])
             pos = m.end()

@@ -855,6 +855,8 @@ class PlaceTagger:
                 and not (i > 0 and words[i - 1].key in PLACE_PREPS)
             ):
                 strength = 0
+            if strength and self._first_then_surname(words, i, covered):
+                strength = 0  # "Vishal Ramdin", "Michal Nowak": -hal is a name here
             if strength:
                 start = i
                 while start > 0:
@@ -1010,6 +1012,21 @@ class PlaceTagger:
         self._context_places(words, covered, spans)
         spans.sort(key=lambda s: s.start)
         return spans
+
+    def _first_then_surname(self, words: Sequence[Word], i: int, covered: Sequence[bool]) -> bool:
+        """Word ``i`` is a first name followed by a capitalised surname that is no
+        place or word: a person's full name, whatever its suffix looks like."""
+        if i + 1 >= len(words) or covered[i + 1] or self.lex.first_names.get(words[i].key, 0) < 10:
+            return False
+        nxt = words[i + 1]
+        return (
+            nxt.cap
+            and nxt.alpha
+            and _joinable(nxt.gap_before)
+            and self.lex.surnames.get(nxt.key, 0) >= 20
+            and self.lex.word_freq.get(nxt.key, 0) < 50
+            and not place_suffix(nxt)
+        )
 
     def _name_like(self, w: Word) -> bool:
         """A capitalised word that reads as a person's name first: a common first

@@ -71,9 +71,22 @@ _NUM_SUFFIX = (
     r"(?:\s?-\s?(?:\d{1,4}|[IVX]{1,4}|hoog|hg|bg|[a-zA-Z]{1,2})(?![\w'’])"
     r"|\s?(?:bis|hs|huis|bg|sous|zw|rd|[a-zA-Z])(?![\w'’]))?"
 )
+# A house number spelled out after "nummer": "nummer zeventien", "nr drieëntwintig"
+# ("nummer een" is left out: "nummer een van de lijst").
+_UNITS = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+_SPELLED_NO = (
+    rf"(?:{_UNITS}(?:en|ën){_TENS}|{_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|"
+    rf"zestien|zeventien|achttien|negentien|twee|drie|vier|vijf|zes|zeven|acht|negen)\b"
+)
 _NUMBER_WORD = re.compile(
     r"(?i)(?<![\w-])(?:nr|nummer|huisnummer|huisnr|no)\.?\s?(?:nummer\s)?"
-    r"[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:,]\d)"
+    r"(?:[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:,]\d)|" + _SPELLED_NO + ")"
+)
+_SPELLED_CUE = re.compile(r"(?i)\b(?:nr|nummer|huisnummer|huisnr|no)\.?\s?" + _SPELLED_NO)
+# A second house number joined to the first: "nummer 11 en 13", "nr 4/6".
+_AND_NUMBER = re.compile(
+    r"(?i)^\s*(?:en|of|&|/|,)\s*(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-z]?(?![\w.:,]\d|\w)"
 )
 # Words before "nummer 7" that make it something else: a bus line, a shirt, a room.
 _NUMBER_OTHER = frozenset(
@@ -199,6 +212,10 @@ class AddressRecognizer(Recognizer):
                 out.append(self.finding(PiiType.ADDRESS, s, e, confident=confident))
 
         if _DIGIT.search(text) is None:
+            # only a spelled-out house number can be left: "nummer zeventien"
+            if _SPELLED_CUE.search(text) is not None:
+                self._bare_numbers(text, words, places, add)
+                yield from out
             return
         for sp in places:
             if not self._is_street(sp, words):
@@ -309,6 +326,9 @@ class AddressRecognizer(Recognizer):
                 if _NOT_HOUSE.match(after) or _RANKING.match(after):
                     continue
                 end = m.end()
+                am = _AND_NUMBER.match(text[end : end + 20])
+                if am is not None and not _NOT_HOUSE.match(text[end + am.end() : end + 40]):
+                    end += am.end()
                 fm = _FLOOR.match(text[end : end + 30])
                 if fm is not None:
                     end += fm.end()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import AREA, CONFIGURED, DICT_WORD, SHOP, Lexicon
+from nlp.lexicon import AREA, CONFIGURED, DICT_WORD, SHOP, STREET, TOWN, Lexicon
 from nlp.places import heading_position
 from nlp.recognizers.base import (
     FAMILY_WORDS,
@@ -709,6 +709,42 @@ _IDIOMS = re.compile(
     r"\bjan\s+(?:met\s+de\s+pet|lul|rap)\b|\bsint[\s-]+\w+|\bst\.\s?[a-z]\w+",
     re.IGNORECASE,
 )
+# "Mark, de beheerder van ...": words after a name and its comma that open an
+# apposition naming the person's role.
+_APPOSITION_DETS = frozenset({"de", "onze", "mijn", "zijn", "haar", "hun", "een"})
+_APPOSITION_ROLES = frozenset(
+    {
+        "beheerder",
+        "directeur",
+        "eigenaresse",
+        "uitbater",
+        "portier",
+        "huismeester",
+        "chauffeur",
+        "buschauffeur",
+        "caissière",
+        "kassière",
+        "winkelmanager",
+        "filiaalmanager",
+        "teamleider",
+        "wijkbewoner",
+        "voorzitter",
+        "vrijwilliger",
+        "getuige",
+        "melder",
+    }
+)
+# Lowercase words ending in -en/-s after a capitalised word that are verbs or
+# function words, not the plural noun a demonym adjective goes with.
+_NOT_PLURAL = frozenset(
+    {"hebben", "zeggen", "komen", "gaan", "staan", "zitten", "willen", "kunnen", "moeten",
+     "worden", "liggen", "lopen", "waren", "hadden", "zouden", "konden", "wilden", "even",
+     "meteen", "alleen", "samen", "boven", "beneden", "binnen", "buiten", "tussen", "tegen",
+     "zonder", "volgens", "steeds", "altijd", "eens", "weleens", "nadat", "zodra"}
+)  # fmt: skip
+# A name with a regnal number is a monarch, a club or a ship, not someone on the
+# street: "Willem II" (Tilburg), "Willem III", "Karel V" is left out (an initial).
+_REGNAL = re.compile(r"\b[A-Z][a-z]+[ -](?:II|III|IV|VI|VII|VIII|XIV|XVI)\b")
 # Words before a lowercase word that make it a noun, not a name ("heet volgens zijn
 # maten ...", "de naam van de leider")
 _DETERMINERS = frozenset(
@@ -1112,7 +1148,7 @@ class PersonRecognizer(Recognizer):
         blocked = (
             [overlaps(found, w.start, w.end) for w in words] if found else [False] * len(words)
         )
-        for m in _IDIOMS.finditer(view.text):
+        for m in (*_IDIOMS.finditer(view.text), *_REGNAL.finditer(view.text)):
             for k, w in enumerate(words):
                 if w.start >= m.start() and w.end <= m.end():
                     blocked[k] = True
@@ -1132,6 +1168,10 @@ class PersonRecognizer(Recognizer):
             if not c.free(i):
                 if c.surname_place(i) and w.cap and self._cue(c, i) == "title":
                     decided[i] = True  # "dhr. van Leeuwen": a surname that is also a town
+                elif self._place_in_name_slot(c, i):
+                    # "hij heet Tijger", "bijnaam 'Tijger'": a one-word street or town
+                    # right after a name cue is a name first (unsure when also a word)
+                    decided[i] = not c.common(i) and c.fc(i) >= 10
                 continue
             pending = set(c.pending)
             verdict = self._judge(c, i)
@@ -1150,6 +1190,7 @@ class PersonRecognizer(Recognizer):
         for k in c.pending:
             if c.free(k) or c.surname_place(k) or c.w[k].key in PARTICLES:
                 decided.setdefault(k, True)
+        self._appositions(c, decided)
         self._handle_stems(c, decided, found)
         self._initials(c, decided)
         self._coordination(c, decided)
@@ -1219,6 +1260,8 @@ class PersonRecognizer(Recognizer):
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
         obfuscated = w.has_digit or "$" in w.text or "@" in w.text
         if not obfuscated and c.after_number(i):
+            return None
+        if w.cap and self._demonym(c, i):
             return None
         if (
             not (w.cap or w.upper or obfuscated)
@@ -1656,6 +1699,80 @@ class PersonRecognizer(Recognizer):
             if i not in decided and c.free(i) and c.w[i].key in stems:
                 decided[i] = True
 
+    @staticmethod
+    def _lone_gazetteer_place(c: _Ctx, i: int) -> bool:
+        """Word ``i`` is a one-word street or town from the national lists (no
+        configured place, shop or landmark): a name may hide behind it ("Mark",
+        "Tijger")."""
+        w = c.w[i]
+        if c.blocked[i] or not (w.cap or w.upper) or not w.alpha or c.not_name(i):
+            return False
+        kind = c.kinds[i]
+        if kind & (CONFIGURED | SHOP | AREA) or not kind & (STREET | TOWN):
+            return False
+        return not (
+            (i > 0 and c.place[i - 1] and c.joined(i))
+            or (i + 1 < c.n and c.place[i + 1] and c.joined(i + 1))
+        )
+
+    @staticmethod
+    def _demonym(c: _Ctx, i: int) -> bool:
+        """ "Leeuwarder jongeren", "Rotterdamse meiden", "Tilburger supporters": an
+        adjective made from a town name, before a lowercase noun."""
+        k = c.w[i].key
+        if len(k) < 6 or not k.endswith(("er", "se")) or i + 1 >= c.n:
+            return False
+        nxt = c.w[i + 1]
+        if nxt.cap or not nxt.alpha or nxt.gap_before != " ":
+            return False
+        # "-er" forms are also surnames ("Spijker is de leider"): only before a plural
+        # noun ("Leeuwarder jongeren") and never in a name slot
+        if k.endswith("er") and not (
+            len(nxt.key) >= 5 and nxt.key.endswith(("en", "s")) and nxt.key not in _NOT_PLURAL
+        ):
+            return False
+        prev = c.prev_keys(i, 2)
+        if prev and (prev[0] in NAME_CUES or prev[0] in INDEF_CUES or prev[0] in TITLE_CUES):
+            return False
+        stem = k[:-2]
+        places = c.lex.places
+        return any(
+            places.get(s, 0) & TOWN
+            for s in (stem, stem + "en", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+        )
+
+    def _appositions(self, c: _Ctx, decided: dict[int, bool]) -> None:
+        """ "Mark, de beheerder van de sporthal, ...", "Roos, de moeder van ...": a
+        first name followed by a comma and a role or kin noun names that person."""
+        for i in range(c.n - 2):
+            w = c.w[i]
+            if i in decided or not w.cap or not w.alpha or c.fc(i) < 10 or c.not_name(i):
+                continue
+            if not (c.free(i) or self._lone_gazetteer_place(c, i)):
+                continue
+            det, role = c.w[i + 1], c.w[i + 2]
+            if (
+                det.gap_before.strip() == ","
+                and det.key in _APPOSITION_DETS
+                and role.gap_before == " "
+                and (role.key in ROLE_CUES or role.key in KIN_CUES or role.key in _APPOSITION_ROLES)
+            ):
+                decided[i] = True
+
+    def _place_in_name_slot(self, c: _Ctx, i: int) -> bool:
+        """Word ``i`` is a lone gazetteer street or town directly after a name cue:
+        "heet X", "bijnaam is X", "noemen hem X"."""
+        if not self._lone_gazetteer_place(c, i):
+            return False
+        prev = c.prev_keys(i, 3)
+        if not prev:
+            return False
+        if prev[0] in NAME_CUES:
+            return True
+        if len(prev) >= 2 and prev[0] in COPULAS and prev[1] in NAME_CUES:
+            return True
+        return len(prev) >= 2 and prev[0] in ("hem", "haar", "ze", "zich") and prev[1] in NAME_CUES
+
     def _initials(self, c: _Ctx, decided: dict[int, bool]) -> None:
         """ "S. Ramdin", "B. Aydın": a capital initial with a dot before a surname."""
         for i in range(c.n - 1):
@@ -1687,6 +1804,28 @@ class PersonRecognizer(Recognizer):
             ):
                 for k in range(i, j + 1):
                     decided.setdefault(k, True)
+        # "Merhawi T. heeft …": a capitalised word in no word list before a trailing
+        # initial with its dot is a first name, even at the start of a sentence
+        for i in range(c.n - 1):
+            w, ini = c.w[i], c.w[i + 1]
+            if len(ini.text) != 1 or not ini.text.isupper() or not c.joined(i + 1):
+                continue
+            if not decided.get(i) and (
+                not w.cap
+                or not w.alpha
+                or len(w.key) < 3
+                or not c.free(i)
+                or c.common(i)
+                or c.not_name(i)
+                or c.w[i].key in c.lex.english
+            ):
+                continue
+            nxt_gap = c.w[i + 2].gap_before if i + 2 < c.n else ""
+            if nxt_gap.startswith(".") and not (
+                i + 2 < c.n and c.w[i + 2].cap and nxt_gap.strip() == "."
+            ):
+                decided.setdefault(i, True)
+                decided.setdefault(i + 1, True)
 
     def _coordination(self, c: _Ctx, decided: dict[int, bool]) -> None:
         """ "Yusuf, Burak en enes": words listed with a name are names too."""
@@ -1809,7 +1948,13 @@ class PersonRecognizer(Recognizer):
                     or (c.wf(p) == 0 and c.w[p].key not in c.lex.english and len(c.w[p].key) >= 3)
                 )
                 and not c.not_name(p)
-                and (not c.common(p) or c.fc(p) >= 1000)
+                and (
+                    not c.common(p)
+                    or c.fc(p) >= 1000
+                    # a rare word that is also a first name before a clear surname
+                    # ("Vishal Ramdin")
+                    or (c.fc(p) >= 10 and c.wf(p) < 200 and c.sc(i) >= 20 and not c.common(i))
+                )
             ):
                 if self._article_before(c, p) and (
                     p < 2 or c.w[p - 2].key in _PLACE_PREPS_BEFORE_ARTICLE

@@ -74,6 +74,17 @@ NAMES: list[tuple[str, str]] = [
     ("de oom van Bas van der Meer belde", "Bas van der Meer"),
     # "het" as a pronoun before a name
     ("ik denk dat het Jordy Martis was op de video", "Jordy Martis"),
+    # letter-spacing with dots or hyphens
+    ("S.H.A.R.O.N heeft de filmpjes gemaakt", "S.H.A.R.O.N"),
+    ("gisteren was d-e-n-n-i-s er ook bij", "d-e-n-n-i-s"),
+    # an unknown first name with a trailing initial, at the start of a sentence
+    ("Tesfalem W. stond er weer bij, bij de skatebaan", "Tesfalem W"),
+    # a first name with a place-like suffix before a clear surname
+    ("gesproken met Michal Ramdin, hij is de oom", "Michal Ramdin"),
+    ("Vishal Baldewsingh, de vader van een van de jongens, belde", "Vishal Baldewsingh"),
+    # a name before an apposition with a role, also when it is a street or town
+    ("Mark, de beheerder van het buurthuis, wil een gesprek", "Mark"),
+    ("Roos, de moeder van een van de meiden, belde terug", "Roos"),
 ]
 
 NOT_NAMES: list[str] = [
@@ -123,6 +134,13 @@ NOT_NAMES: list[str] = [
     "na 15 min waren ze weg, groep van 6",
     "allemaal in Calvin Klein en Hugo Boss, ongeveer 16",
     "na de wedstrijd van Vitesse 20 jongens bij het station",
+    # regnal numbers: clubs and monarchs; demonyms before a noun
+    "na Willem II tegen PSV 15 jongens bij het station",
+    "bij de Willem III kazerne weer 6 jongens",
+    "groep van 20 Leeuwarder jongeren bij de ingang",
+    "Rotterdamse meiden (15) bij de tram",
+    # an apposition after a town heading is no name
+    "Dordrecht, onze wijkagent zegt dat het rustig is",
 ]
 
 
@@ -163,3 +181,19 @@ def test_name_that_is_a_word_opening_a_clause_blocks(gate: PrivacyGate, text: st
     res = gate.scrub(text)
     assert res.verdict is Verdict.BLOCKED
     assert "unsure:PERSON" in res.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij heet Tijger en hangt elke avond bij de JOP",
+        "bijnaam 'Tijger', verder weet ik niks",
+        "ze noemen hem Overtoom, geen idee waarom",
+    ],
+)
+def test_street_or_town_in_a_name_slot_blocks(gate: PrivacyGate, text: str) -> None:
+    assert gate.scrub(text).verdict is Verdict.BLOCKED
+
+
+def test_town_after_a_place_preposition_stays(gate: PrivacyGate) -> None:
+    assert gate.scrub("hij woont in Tijger, 3 jongens").verdict is Verdict.PASS

@@ -77,6 +77,11 @@ MUST_BLOCK: list[tuple[str, str]] = [
     ("haar broertje is autistisch, ze let op hem", "autistisch"),
     ("z'n vader zit in de gevangenis, daarom is hij veel op straat", "gevangenis"),
     ("de vader van een van de jongens is psychotisch", "psychotisch"),
+    # constructions: drug use, origin with the verb last, a sentence from a judge
+    ("zus van Wessel zegt dat hij coke gebruikt", "coke gebruikt"),
+    ("Jurre gebruikt al maanden speed", "gebruikt al maanden speed"),
+    ("een jongen die Radu heet en uit Bulgarije komt", "uit Bulgarije komt"),
+    ("Stijn heeft een werkstraf van de kinderrechter", "werkstraf van de kinderrechter"),
 ]
 
 # Group level, or no person reference: nothing special is flagged.

@@ -101,9 +101,15 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     ("het gaat om nummer 27 op de Berkenlaan", "nummer 27", P.ADDRESS),
     ("bel de vader op nul6 - 41 27 93 05 vanavond", "nul6 - 41 27 93 05", P.PHONE),
     ("de Peugeot XK 42 PD stond weer bij de flat", "XK 42 PD", P.PLATE),
+    # two house numbers, spelled house numbers
+    ("de jongens van nummer 4 en 6 in de Vlierstraat", "nummer 4 en 6", P.ADDRESS),
+    ("op de Dorpsstraat nummer drieëntwintig woont hij", "nummer drieëntwintig", P.ADDRESS),
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    ("bus nummer zes reed net langs de groep", P.ADDRESS),
+    ("hij is nummer een van de groep, de rest volgt", P.ADDRESS),
+    ("nummer 3 en 4 jongens kwamen later", P.ADDRESS),
     ("Melding gedaan bij 0900-8844 over de groep", P.PHONE),
     ("om 22.30u 12-15 jongens, 14-16 jr", P.PHONE),
     ("112 gebeld om 23.15", P.PHONE),
