@@ -510,6 +510,10 @@ _STAFF_WORDS = frozenset(
 )
 
 # Words before a single place word that make it read as a place.
+# Words before "van <town>" that make the town where a group is from.
+_GROUP_OF = frozenset(
+    {"die", "jongens", "gasten", "groep", "groepje", "meiden", "jongeren", "mannen", "jeugd"}
+)
 PLACE_PREPS = frozenset(
     {
         "in",
@@ -567,6 +571,7 @@ PARTICLES = frozenset(
         "en",
         "v",
         "vd",
+        "d",
         "la",
         "le",
         "da",
@@ -768,6 +773,32 @@ class PlaceTagger:
             lens = set(self.conf_heads.get(words[0], ())) | {len(words)}
             self.conf_heads[words[0]] = tuple(sorted(lens, reverse=True))
 
+    def _lowercase_place(
+        self, words: Sequence[Word], i: int, covered: Sequence[bool], kind: int
+    ) -> bool:
+        """Phone typing drops capitals: "bij de coop", "in helmond", "veenendaal
+        dragonder ...". A lowercase town, area or chain that is no ordinary word is a
+        place after a place preposition, an article or a place noun, or when it opens
+        the message; never right after a first name ("kevin veenendaal")."""
+        w = words[i]
+        lex = self.lex
+        if not (kind & (TOWN | AREA | SHOP)) or not w.alpha or len(w.key) < 3:
+            return False
+        if lex.word_freq.get(w.key, 0) >= 50 or w.key in lex.english:
+            return False
+        if i > 0 and _joinable(w.gap_before):
+            prev = words[i - 1]
+            if lex.first_names.get(prev.key, 0) >= 10 and prev.key not in PLACE_PREPS:
+                return False
+            if prev.key in PLACE_NOUNS or prev.key in INSTITUTION_NOUNS:
+                return True
+        if kind & SHOP and self._shop_context(words, i, covered):
+            return True
+        if self._in_place_context(words, i, covered, strong=not kind & SHOP):
+            return True
+        # the message opens with it: a heading town ("veenendaal dragonder ...")
+        return i == 0 and bool(kind & TOWN) and lex.first_names.get(w.key, 0) < 100
+
     def _strong_name(self, w: Word) -> bool:
         return self.lex.first_names.get(w.key, 0) >= 10 and w.key not in self.lex.not_names
 
@@ -785,6 +816,13 @@ class PlaceTagger:
                 return True
             if prev.key in ("de", "het", "t") and i > 1 and words[i - 2].key in PLACE_PREPS:
                 return True
+            if (
+                prev.key == "van"
+                and i > 1
+                and words[i - 2].key in _GROUP_OF
+                and words[i].gap_before == " "
+            ):
+                return True  # "die van Hoogeveen", "de jongens van Lelystad"
             if covered[i - 1]:
                 return True
         n = len(words)
@@ -992,6 +1030,13 @@ class PlaceTagger:
                     "parkeerplaats",
                     "school",
                     "meiden",
+                )
+                and not (
+                    # "de Sahetapy-jongens": a family, not a neighbourhood
+                    words[i + 1].key in ("jongens", "broers", "familie")
+                    and self.lex.surnames.get(w.key, 0) >= 20
+                    and not self.lex.places.get(w.key, 0)
+                    and not place_suffix(w)
                 )
             ):
                 spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
@@ -1238,7 +1283,9 @@ class PlaceTagger:
             if length == 1:
                 w = words[i]
                 if not w.cap:
-                    continue
+                    if not self._lowercase_place(words, i, covered, kind):
+                        continue
+                    return j, kind
                 name_like = self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 100
                 if name_like and kind & SHOP and not kind & (TOWN | AREA | STREET):
                     # a chain that is also a first name ("Dirk"): only with an

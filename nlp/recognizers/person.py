@@ -742,6 +742,10 @@ _NOT_PLURAL = frozenset(
      "meteen", "alleen", "samen", "boven", "beneden", "binnen", "buiten", "tussen", "tegen",
      "zonder", "volgens", "steeds", "altijd", "eens", "weleens", "nadat", "zodra"}
 )  # fmt: skip
+# An age right after a name: "Wiktoria 14 jr", "Dani (15)", "Sem, 13 jaar".
+_AGE_AFTER = re.compile(r"\s*[,(]?\s*(?:[89]|1\d|2[0-5])\s*(?:\)|jr\b|jaar\b|j\b)")
+# "de Sahetapy-jongens": a family name with the word for its members.
+_FAMILY_SUFFIXES = frozenset({"jongens", "broers", "broertjes", "familie", "clan", "zussen"})
 # A name with a regnal number is a monarch, a club or a ship, not someone on the
 # street: "Willem II" (Tilburg), "Willem III", "Karel V" is left out (an initial).
 _REGNAL = re.compile(r"\b[A-Z][a-z]+[ -](?:II|III|IV|VI|VII|VIII|XIV|XVI)\b")
@@ -1082,7 +1086,9 @@ class _Ctx:
             return True  # "Lil' Dex"
         if gap in (". ", ".") and i > 0:
             prev = self.w[i - 1].text
-            return len(prev) == 1 and prev.isupper()
+            # an initial ("J. de Vries") or an abbreviated particle ("Bram v. Dijk",
+            # "v.d. Berg")
+            return (len(prev) == 1 and prev.isupper()) or prev in ("v", "vd", "d")
         return False
 
     def prev_keys(self, i: int, k: int = 3) -> list[str]:
@@ -1191,6 +1197,7 @@ class PersonRecognizer(Recognizer):
             if c.free(k) or c.surname_place(k) or c.w[k].key in PARTICLES:
                 decided.setdefault(k, True)
         self._appositions(c, decided)
+        self._described(c, decided)
         self._handle_stems(c, decided, found)
         self._initials(c, decided)
         self._coordination(c, decided)
@@ -1263,6 +1270,18 @@ class PersonRecognizer(Recognizer):
             return None
         if w.cap and self._demonym(c, i):
             return None
+        if i + 1 < c.n and c.w[i + 1].gap_before == "-":
+            # "Aa-landen", "Noord-kant": a compound with an ordinary lowercase word is
+            # a place or a thing ("Jan-willem" has a name after the hyphen)
+            nk = c.w[i + 1]
+            if (
+                not (nk.cap or nk.upper)
+                and nk.alpha
+                and c.wf(i + 1) >= 50
+                and c.fc(i + 1) < 1000
+                and nk.key not in _FAMILY_SUFFIXES
+            ):
+                return None
         if (
             not (w.cap or w.upper or obfuscated)
             and fc == 0
@@ -1741,6 +1760,40 @@ class PersonRecognizer(Recognizer):
             for s in (stem, stem + "en", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
         )
 
+    def _described(self, c: _Ctx, decided: dict[int, bool]) -> None:
+        """A capitalised word in no word list that is described as a person: with an
+        age ("Wiktoria 14 jr", "Dani (15)"), an origin ("Oleksandr uit Oekraïne"), or
+        as a family's boys ("de Sahetapy-jongens")."""
+        for i in range(c.n - 1):
+            w = c.w[i]
+            if (
+                i in decided
+                or not w.cap
+                or not w.alpha
+                or len(w.key) < 4
+                or not c.free(i)
+                or c.common(i)
+                or c.not_name(i)
+                or w.key in c.lex.english
+                or c.wf(i) > 0
+            ):
+                continue
+            nxt = c.w[i + 1]
+            if nxt.gap_before == "-" and nxt.key in _FAMILY_SUFFIXES:
+                if c.sc(i) >= 20 or c.fc(i) >= 10 or c.fc(i) + c.sc(i) == 0:
+                    decided[i] = True
+                continue
+            if not (c.fc(i) >= 1 or c.sc(i) >= 1):
+                continue
+            if _AGE_AFTER.match(c.text, w.end) is not None or (
+                nxt.key == "uit"
+                and nxt.gap_before == " "
+                and i + 2 < c.n
+                and c.place[i + 2]
+                and c.kinds[i + 2] & TOWN
+            ):
+                decided[i] = True
+
     def _appositions(self, c: _Ctx, decided: dict[int, bool]) -> None:
         """ "Mark, de beheerder van de sporthal, ...", "Roos, de moeder van ...": a
         first name followed by a comma and a role or kin noun names that person."""
@@ -1931,9 +1984,21 @@ class PersonRecognizer(Recognizer):
                 and c.same_sentence_prev(i)
             ):
                 decided[p] = decided[i]
-        # a first name right before a decided surname belongs to it ("Timo Jansen")
+        # a first name right before a decided surname belongs to it ("Timo Jansen");
+        # a double first name too, whatever its capitals ("Jan-willem")
         for i in sorted(decided):
             p = i - 1
+            if (
+                p >= 0
+                and p not in decided
+                and c.free(p)
+                and c.w[i].gap_before == "-"
+                and c.w[p].alpha
+                and c.fc(p) >= 100
+                and c.fc(i) >= 100
+            ):
+                decided[p] = decided[i]
+                continue
             if (
                 p >= 0
                 and p not in decided

@@ -77,6 +77,13 @@ _CONTEXT = re.compile(
     + "|".join(_MAKES)
     + r")\b"
 )
+# Plates from the neighbouring countries, seen on cars near the border: German
+# ("KLE-RT 418", "D-AB 1234E") and Belgian ("1-ABC-123"). Only with a vehicle word or
+# "Duits"/"Belgisch" nearby: the shapes are close to product and room codes.
+_FOREIGN = re.compile(
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
+)
+_FOREIGN_CONTEXT = re.compile(r"(?i)\b(?:duits\w*|belgisch\w*|d-kenteken|b-kenteken)")
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
 _VEHICLE_WORDS = frozenset(
@@ -140,7 +147,8 @@ _MONTHS = frozenset(
 class PlateRecognizer(Recognizer):
     """Finds Dutch licence plates in all sidecodes (XX-99-99 ... 999-XX-9), including
     scooter and moped plates (D-123-XX, F-123-XX), with dashes, or without dashes
-    when a vehicle word is near ("kenteken HT407Z").
+    when a vehicle word is near ("kenteken HT407Z"); German and Belgian plates
+    ("KLE-RT 418", "1-ABC-123") next to a vehicle word or "Duits"/"Belgisch".
 
     Personal data: a plate identifies the vehicle's keeper through the RDW register
     (AVG art. 4(1), indirectly identifying). Not allowed in step 1.
@@ -182,6 +190,14 @@ class PlateRecognizer(Recognizer):
                 if (needs_context or lower) and not has_ctx:
                     continue
                 if needs_context and self._spans_words(raw):
+                    continue
+                if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
+                    continue
+                out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
+        if "-" in text:
+            for m in _FOREIGN.finditer(text):
+                window = text[max(0, m.start() - 50) : m.end() + 30]
+                if not (_CONTEXT.search(window) or _FOREIGN_CONTEXT.search(window)):
                     continue
                 if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                     continue

@@ -44,6 +44,17 @@ _OPAQUE = frozenset(
     {PiiType.HANDLE, PiiType.EMAIL, PiiType.PLATE, PiiType.IBAN, PiiType.PHONE, PiiType.BSN}
 )
 
+# Countries of origin (folded) for "<name> uit <country>".
+ORIGIN_COUNTRIES = frozenset(
+    {"marokko", "turkije", "suriname", "curacao", "aruba", "bonaire", "antillen", "somalie",
+     "syrie", "eritrea", "ethiopie", "afghanistan", "irak", "iran", "pakistan", "polen",
+     "roemenie", "bulgarije", "ghana", "nigeria", "kaapverdie", "china", "vietnam",
+     "indonesie", "molukken", "koerdistan", "albanie", "bosnie", "servie", "kosovo",
+     "soedan", "jemen", "libie", "algerije", "tunesie", "egypte", "congo", "angola",
+     "colombia", "brazilie", "oekraine", "rusland", "litouwen", "letland", "hongarije",
+     "slowakije", "tsjechie", "moldavie", "georgie", "armenie", "guinee", "kameroen",
+     "palestina", "libanon", "jordanie", "india", "filipijnen", "thailand", "gambia"}
+)  # fmt: skip
 # A kin word with a possessive before it ("zijn broer", "haar moeder") or "van" after
 # it ("de vader van ...") points at one person even without a name.
 KIN_WORDS = FAMILY_WORDS | frozenset({"broers", "moeders", "vaders", "zussen"})
@@ -378,6 +389,7 @@ class SpecialCategoryRecognizer(Recognizer):
         # a statement about someone ("@mocro_gang020" is redacted as an account)
         inside = [f for f in found if f.type in _OPAQUE]
         yield from self._word_terms(words, view.place_words, inside)
+        yield from self._origin_after_person(text_of(doc), words, found)
         pats = self._t.patterns
         todo: list[re.Pattern[str]] = []
         for w in words:
@@ -391,6 +403,29 @@ class SpecialCategoryRecognizer(Recognizer):
             for m in rx.finditer(text):
                 if not any(f.start <= m.start() and m.end() <= f.end for f in inside):
                     yield self.finding(PiiType.SPECIAL_CATEGORY, m.start(), m.end())
+
+    def _origin_after_person(
+        self, text: str, words: Sequence[Word], found: Sequence[Finding]
+    ) -> Iterator[Finding]:
+        """ "Oleksandr uit Oekraïne zit ...": a country of origin right after a named
+        person says where that person comes from (ethnic origin, AVG art. 9). A Dutch
+        town after a name ("Kevin uit Lelystad") is not special."""
+        starts = {w.start: k for k, w in enumerate(words)}
+        for f in found:
+            if f.type is not PiiType.PERSON:
+                continue
+            k = next(
+                (starts[s] for s in range(f.end, min(f.end + 3, len(text))) if s in starts), None
+            )
+            if k is None or k + 1 >= len(words):
+                continue
+            if words[k].key in ("is", "komt") and k + 2 < len(words):
+                k += 1
+            if words[k].key != "uit":
+                continue
+            country = words[k + 1]
+            if country.key in ORIGIN_COUNTRIES:
+                yield self.finding(PiiType.SPECIAL_CATEGORY, words[k].start, country.end)
 
     def _describing(self, key: str) -> bool:
         """An ethnicity or religion word (memoised: word keys repeat a lot)."""

@@ -85,6 +85,11 @@ NAMES: list[tuple[str, str]] = [
     # a name before an apposition with a role, also when it is a street or town
     ("Mark, de beheerder van het buurthuis, wil een gesprek", "Mark"),
     ("Roos, de moeder van een van de meiden, belde terug", "Roos"),
+    # a name described by an age or a family suffix; abbreviated particles; double names
+    ("Bartosz 15 jr rijdt elke avond op de scooter", "Bartosz"),
+    ("de Pattiradjawane-broers waren er weer", "Pattiradjawane"),
+    ("Mees en zijn neef Daan v. Dijk waren er", "Daan v. Dijk"),
+    ("Jan-willem stond er ook bij", "Jan-willem"),
 ]
 
 NOT_NAMES: list[str] = [
@@ -141,6 +146,15 @@ NOT_NAMES: list[str] = [
     "Rotterdamse meiden (15) bij de tram",
     # an apposition after a town heading is no name
     "Dordrecht, onze wijkagent zegt dat het rustig is",
+    # lowercase chains and towns, compounds, slang, schools named after people
+    "bij de aldi 6 jongens met scooters",
+    "in helmond bij het station weer 8 jongens",
+    "veenendaal centrum: 5 jongens bij de kerk",
+    "jongens uit Holtenbroek en Aa-landen",
+    "met die van Hoogeveen op de vuist bij het station",
+    "snap: scotoe kwam snel en de waggie reed weg",
+    "conciërge Piter Jelles meldt 10 leerlingen bij de uitgang",
+    "Ede: Juliana van Stolberg meldt ruzie na schooltijd",
 ]
 
 

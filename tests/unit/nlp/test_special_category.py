@@ -82,6 +82,7 @@ MUST_BLOCK: list[tuple[str, str]] = [
     ("Jurre gebruikt al maanden speed", "gebruikt al maanden speed"),
     ("een jongen die Radu heet en uit Bulgarije komt", "uit Bulgarije komt"),
     ("Stijn heeft een werkstraf van de kinderrechter", "werkstraf van de kinderrechter"),
+    ("Taras uit Oekraïne hangt sinds kort bij de JOP", "uit Oekraïne"),
 ]
 
 # Group level, or no person reference: nothing special is flagged.
@@ -99,6 +100,7 @@ GROUP_LEVEL: list[str] = [
 
 # A person is named, but nothing special is said about anyone.
 FALSE_FRIENDS: list[str] = [
+    "Kevin uit Lelystad hangt sinds kort bij de JOP",
     "Kevin zit vast weer bij de JOP, zoals elke avond",
     "Kevin heeft alles opgenomen met zijn telefoon",
     "Kevin en zijn broer waren bij de Turkse bakker",

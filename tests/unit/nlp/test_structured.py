@@ -104,10 +104,14 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
     # two house numbers, spelled house numbers
     ("de jongens van nummer 4 en 6 in de Vlierstraat", "nummer 4 en 6", P.ADDRESS),
     ("op de Dorpsstraat nummer drieëntwintig woont hij", "nummer drieëntwintig", P.ADDRESS),
+    # plates from across the border, next to a vehicle word
+    ("duitse golf ME-KL 204 bij de pomp", "ME-KL 204", P.PLATE),
+    ("belgische bestelbus 1-KLM-482 bij de pomp", "1-KLM-482", P.PLATE),
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
     ("bus nummer zes reed net langs de groep", P.ADDRESS),
+    ("lokaal B-C 12 op de tweede verdieping", P.PLATE),
     ("hij is nummer een van de groep, de rest volgt", P.ADDRESS),
     ("nummer 3 en 4 jongens kwamen later", P.ADDRESS),
     ("Melding gedaan bij 0900-8844 over de groep", P.PHONE),
