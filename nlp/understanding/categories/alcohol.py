@@ -23,6 +23,12 @@ CATEGORY = Category(
         r"flessen\s+(?:wijn|drank|bier)",
         r"blikjes\s+bier",
         r"shotjes?",
+        # Beer and spirits brands, and being drunk in other words.
+        r"(?:bavaria|heineken|hertog\s+jan|grolsch|amstel|jupiler|brand\s+bier|kratje|krat\s+bier|hooghoudt|"
+        r"jagermeister|smirnoff|hennessy|bacardi|absolut|desperados|breezers?|flugel|licor\s*43|passoa|wodka|"
+        r"whisky|rum|sambuca|tequila)\b",
+        r"(?:behoorlijk|helemaal|flink|al)\s+(?:lam|dronken|zat|aangeschoten|teut|bezopen)\b|lazarus|straalbezopen|stomdronken|ladderzat|toeter\b",
+        r"(?:zitten|zat|zaten|staan|stonden)\s+(?:\w+\s+){0,4}te\s+(?:drinken|zuipen)",
     ),
     description="Drinking in public, drunkenness, bottles of beer or spirits.",
 )

@@ -17,7 +17,7 @@ PEOPLE = (
     r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
-    r"bestuurders?|trambestuurders?|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
+    r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
     r"supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
     r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )

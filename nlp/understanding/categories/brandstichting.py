@@ -16,6 +16,9 @@ CATEGORY = Category(
         r"vuur\s+(?:ge)?stook\w*|(?:ge)?stookt?\s+(?:een\s+)?(?:vuur|fikkie)|kampvuur\w*|vreugdevuur\w*",
         r"(?:af|plat|op)gebrand|afbranden|brandbom\w*|benzine\s+(?:\w+\s+){0,3}(?:gegooid|gegoten|over)",
         BURNING,
+        # Burning, in other words: "stond in lichterlaaie", "afgefikt", "stond te fikken".
+        r"in\s+lichter\s*laaie|afgefikt|af\s*te\s+fikken|(?:stond|staat|stonden|staan)\s+(?:\w+\s+)?te\s+(?:fikken|branden|smeulen|roken)\b",
+        r"(?:stoken|stookt|stookten|stookte|gestookt)\s+(?:\w+\s+){0,3}(?:vuur\w*|kampvuur)|(?:vuur\w*|kampvuur)\s+(?:\w+\s+){0,4}(?:gestookt|aangelegd|aangestoken)",
     ),
     description="Setting bins, containers, cars, benches or doormats on fire.",
 )

@@ -89,6 +89,15 @@ CATEGORY = Category(
         r"geforceerd|forceren|leeggehaald)",
         r"(?:zijn|haar|z'n|zn)\s+(?:tas|telefoon|jas|portemonnee|fiets|scooter|pinpas|airpods|ketting|"
         r"sieraden|spullen)\s+gepakt\b",
+        # Shoplifting in other words: "zonder af te rekenen", "in hun jaszakken", "propt in zijn jas".
+        r"zonder\s+(?:te\s+)?af\s*te\s+rekenen|niet\s+afgerekend|zonder\s+(?:te\s+)?(?:betalen|afrekenen)",
+        r"(?:stoppen|stopt|stopte|stopten|proppen|propt|propte|propten|steken|stak|staken|vullen|vult|vulden)\s+(?:\w+\s+){0,5}(?:in|onder)\s+(?:hun|zijn|haar|z'n|zn|de)\s+(?:\w+\s+)?(?:jas\w*|tas\w*|zak\w*|broek\w*|mouw\w*|rugzak\w*|trui\w*)",
+        r"(?:vullen|vult|vulden)\s+(?:hun|zijn|haar|z'n|zn)\s+(?:tassen|tas|zakken|rugzak\w*)\s+met",
+        r"langs\s+(?:de\s+)?(?:zelfscan\w*|kassa\w*|poortjes)\s+(?:\w+\s+)?naar\s+buiten|de\s+nooduitgang\s+uit|via\s+de\s+nooduitgang",
+        r"gratis\s+shoppen|achterover\s*(?:ge)?(?:drukken|drukt|drukte|drukten)",
+        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,3}van\s+(?:de\s+|het\s+)?(?:plank|schap|schappen|rek|toonbank)\w*",
+        r"(?:ge)?leend['\"]?\s+(?:\w+\s+){0,2}(?:en\s+)?niet\s+(?:meer\s+)?teruggegeven|afgenomen\b",
+        r"(?:telefoons?|portemonnees?|tassen|spullen|geld|jassen)\s+(?:\w+\s+){0,3}meegenomen",
     ),
     description="Theft, robbery, shoplifting, break-ins, stealing bikes or phones.",
 )

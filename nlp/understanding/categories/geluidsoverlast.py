@@ -7,7 +7,7 @@ CATEGORY = Category(
     label_nl="geluidsoverlast",
     severity=1,
     terms=(
-        r"geluid\w*",
+        r"(?<!sissende\s)(?<!sissend\s)(?<!kissende\s)(?<!smakkende\s)geluid\w*",
         r"(?:harde?|luide?|keiharde?|knallende)\s+(?:muziek|box\w*|speaker\w*|geluid)",
         r"muziek\w*",
         r"speakers?\b|speakertje",
@@ -28,6 +28,7 @@ CATEGORY = Category(
         r"nachtrust",
         r"ronkende?\b|optrekken\b",
         r"feest\w*(?=[^.!?\n]{0,60}muziek)",
+        r"schreeuwend|zingend|brullend|joelend",
     ),
     description="Loud music, speakers, shouting, exhausts: noise that bothers residents.",
 )

@@ -120,6 +120,18 @@ CATEGORY = Category(
         r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,
         r"(?:naar|richting|op)\s+(?:de\s+|het\s+)?" + _PEOPLE + r"\s+(?:\w+\s+){0,2}"
         r"(?:gegooid|gooien|gooit|gooiden|afgestoken|geschoten|schieten)",
+        # Waving a weapon at people, following them, hissing or gesturing at them.
+        r"(?:zwaai\w*|gezwaaid)\s+(?:\w+\s+){0,4}(?:mes|kapmes|machete|stok|knuppel|bijl|schroevendraaier|vuurwapen|pistool)\w*",
+        r"(?:bleven|blijven|blijft|bleef)\s+(?:haar|hem|ons|mensen|meiden|meisjes|vrouwen|die\s+\w+|de\s+\w+|een\s+\w+)\s+"
+        r"(?:\w+\s+)?(?:volgen|achtervolgen|achterna\w*)|(?:werd|werden|wordt)\s+(?:\w+\s+){0,4}(?:gevolgd|achtervolgd)",
+        r"(?:sissen|sisten|fluiten|floten|kissen|kisten|joelen|joelden|gebaren)\s+(?:\w+\s+){0,4}(?:naar|tegen)\s+"
+        + PEOPLE,
+        r"(?:sissen|fluiten|kissen|roepen)\s+(?:\w+\s+)?(?:meiden|meisjes|vrouwen)\s+na\b|nagesist|nagefloten|nageroepen|"
+        r"(?:sissende|kissende|smakkende)\s+geluiden\s+(?:\w+\s+)?naar",
+        r"(?:zei|zegt|zeiden|riep|riepen|dreigde|dreigden)\s+(?:\w+\s+){0,4}(?:ging|gaat|gaan|zou|zouden)\s+(?:\w+\s+){0,2}(?:prikken|steken|neersteken|pakken|opwachten|slaan)",
+        r"uit\s*(?:te\s+)?(?:schelden|scholden|schold)\b|uitgescholden|uitschold\w*",
+        r"(?:pal|vlak|dicht)\s+(?:naast|achter|bij)\s+(?:een\s+|die\s+)?(?:vrouw|meisje|meid|dame|oudere|man)\s+(?:\w+\s+){0,2}(?:staan|lopen|zitten|stonden|liepen)",
+        r"op\s+te\s+wachten|opwachten|opgewacht",
     ),
     conditional_terms=(
         # Showing something to staff or passers-by when a weapon is in the message ("met een

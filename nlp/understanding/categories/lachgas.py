@@ -16,6 +16,9 @@ CATEGORY = Category(
         r"(?:gas)?tanks?\b",
         r"slagroompatron\w*|patronen\b|gaspatron\w*",
         r"fast\s?gas|smartwhip\w*|cream\s?deluxe",
+        # "gas en bier", "aan het gas", hissing and laughing fits.
+        r"(?<!vol\s)(?<!op\s)(?<!geef\s)gas\s+(?:en|&|\+)\s+(?:bier|drank|wiet|muziek)|aan\s+(?:het|t)\s+gas\b",
+        r"siss\w*\s+(?:\w+\s+){0,4}(?:lachkick\w*|ballon\w*|tank\w*)|lachkick\w*",
     ),
     description="Laughing gas use or sale: balloons, cylinders, tanks.",
 )

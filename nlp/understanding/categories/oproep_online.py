@@ -21,7 +21,12 @@ CATEGORY = Category(
         r"groep\w*|account\w*|chat\w*|story|stories|live|post\w*|filmpje\w*|video\w*|oproep\w*|bericht\w*)\b",
         r"livestream\w*|live\s*gestreamd|(?:ge)?stream(?:en|t|de|den|d)\b|reels?\b",
         r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",
-        r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,4}rond\b|rondgaat|rondgaan|rondgestuurd",
+        # Media that go round ("er gaat een filmpje rond"), not a bottle or a joint.
+        r"(?:filmpje|video|clip|bericht|oproep|screenshot|foto|beelden|post|story|appje|link|tekst|challenge|"
+        r"snap|audio|spraakbericht|flyer|poster|menu|prijslijst|aanbod|advertentie)\w*\s+(?:\w+\s+){0,5}?(?:rond\b|rondgaat|rondgaan)|rondgestuurd|"
+        r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,2}(?:filmpje|video|clip|bericht|oproep|screenshot|foto|beelden|"
+        r"challenge|snap|tekst)\w*\s+rond\b|rond\s+(?:op|via)\s+(?:snap\w*|tiktok|insta\w*|whatsapp|telegram|"
+        r"de\s+app|social|de\s+groepsapp)",
         r"(?:breed\s+)?gedeeld|wordt\s+gedeeld|doorgestuurd\s+in",
         r"[0-9]+k?\s+views|views\b|likes\b",
         r"screenshots?\b",

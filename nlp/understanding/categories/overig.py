@@ -35,6 +35,12 @@ CATEGORY = Category(
         r"(?:brug|kade|steiger|pier|sluis|dak|viaduct|wal)\b",
         r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
+        # Danger to themselves or others, truancy, animals.
+        r"(?:lopen|liepen|loopt|liep|rennen|renden|spelen|zitten|zaten)\s+(?:\w+\s+){0,2}(?:over|op|langs)\s+het\s+spoor|op\s+het\s+spoor",
+        r"(?:hoorden|hoort|horen|hoorde|moesten|moeten)\s+(?:\w+\s+){0,2}(?:in\s+de\s+klas|op\s+school)\s+(?:te\s+)?(?:zitten|zijn)",
+        r"(?:springen|sprongen|springt|gesprongen|te\s+springen)\s+(?:\w+\s+){0,4}(?:in\s+het\s+water|in\s+de\s+gracht|in\s+het\s+kanaal)|van\s+de\s+brug\s+(?:\w+\s+){0,3}(?:springen|sprongen|gesprongen|te\s+springen)",
+        r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
+        r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)|zwartrij\w*",
     ),
     weak_terms=(
         r"leerplicht\w*",

@@ -48,6 +48,15 @@ CATEGORY = Category(
         r"schreeuw\w*\s+naar\b",
         r"naar\s+\w+\s+schreeuw\w*",
         r"rommel\b",
+        # Blocking, taking over benches and paths, litter left behind.
+        r"(?:ingang|uitgang|doorgang|deur|deuren|schuifdeuren|entree|portiek|trap|pad|stoep)\s+(?:\w+\s+){0,2}(?:te\s+)?(?:blokkeren|blokkeert|blokkeerden|geblokkeerd|versperren|versperd)",
+        r"(?:blokkeren|blokkeert|versperren)\s+(?:\w+\s+){0,2}(?:ingang|uitgang|doorgang|deur|schuifdeuren|entree|pad|stoep)",
+        r"(?:kunnen|konden|kan|kon)\s+(?:er\s+)?(?:niet|nauwelijks|amper)\s+(?:meer\s+)?(?:langs|door|in|uit|naar\s+binnen)\b",
+        r"(?:moeten|moest|moesten)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:tussendoor|omheen|omlopen|over\s+het\s+gras)|met\s+een\s+boog\s+omheen",
+        r"(?:bankjes|banken|bank|pad|trap|speeltuin|bushokje|portiek)\s+(?:\w+\s+){0,3}(?:bezet\s+(?:houden|hielden|houdt)|in\s+beslag\s+(?:nemen|genomen))|"
+        r"(?:bankjes|banken|pad|trap|bushokje|portiek|speeltuin)\s+(?:\w+\s+){0,4}bezet\b",
+        r"(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,5}(?:gewoon\s+)?(?:liggen|achter)\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:flessen|blikjes|afval|rommel|zakjes|peuken|glas)",
+        r"(?:pissen|piesen|plassen|urineren|zeiken)\s+(?:\w+\s+){0,3}tegen|tegen\s+(?:de\s+|het\s+)?\w+\s+(?:aan\s+)?(?:te\s+)?(?:pissen|piesen|plassen)",
     ),
     weak_terms=(
         r"(?:rond)?hang(?:en|t|plek\w*|jongeren)\b",

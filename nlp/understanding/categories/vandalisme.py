@@ -24,7 +24,13 @@ _STRUCK = (
     r"vuilnisbak\w*|afvalbak\w*|bankjes?|speeltoestel\w*)"
 )
 # A throw at each other is a fight, at people intimidation, not damage.
-_NOT_AT_PEOPLE = r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"))"
+# Thrown at people or animals: intimidation or cruelty, not damage.
+_ANIMALS = (
+    r"(?:eenden|zwanen|ganzen|duiven|dieren|katten|honden|geiten|schapen|kippen|vogels|meeuwen)\b"
+)
+_NOT_AT_PEOPLE = (
+    r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"|" + _ANIMALS + r"))"
+)
 
 CATEGORY = Category(
     name="vandalisme",
@@ -111,6 +117,14 @@ CATEGORY = Category(
         + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)"
         + _PROPERTY
         + r"\b",
+        # Damage in other words: "trapte een fietsenrek krom", "banden lek gestoken", "omgekieperd".
+        r"(?:ge)?trap(?:t|te|ten)\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b|(?:krom|eruit|eraf|los|omver)\s*(?:ge)?trapt",
+        r"(?:banden|autobanden|fietsbanden)\s+(?:\w+\s+){0,2}lek\s*(?:ge)?(?:stoken|staken|steken|prikken|geprikt)|lek\s*(?:ge)?(?:stoken|gestoken|staken)|"
+        r"(?:staken|steken|stak|prikten|prikken|sneden)\s+(?:\S+\s+){0,4}(?:banden|autobanden|fietsbanden)\s+lek\b",
+        r"omgekieperd|omgegooid|omvergegooid|omver\s*(?:ge)?(?:gooid|duwd|trokken)|scheef\s*(?:ge)?(?:trokken|getrokken|gezet)",
+        r"(?:fietsen|scooters|karretjes|winkelwagens?|bankjes|prullenbakken)\s+(?:\w+\s+){0,4}(?:in\s+(?:de|het)\s+(?:gracht|water|sloot|vijver|kanaal|haven))",
+        r"opengewrikt|open\s*(?:ge)?(?:wrikt|breken|gebroken|getrapt)|(?:ruit|raam|glas|deur)\s+(?:\w+\s+){0,3}(?:eruit|ingegooid|ingetrapt|kapot|gesneuveld)",
+        r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\w+\s+){0,3}(?:eraf|eruit|afgebroken|kapot|getrapt)",
     ),
     conditional_terms=(
         # Stones from a viaduct or onto a motorway damage cars (and endanger traffic).

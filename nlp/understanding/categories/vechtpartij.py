@@ -16,14 +16,16 @@ CATEGORY = Category(
         r"afgerekend|afreken\w*|opstootje\w*|beef\w*|revanche",
         r"klap\s+(?:in|op|tegen)\s+(?:zijn|zn|z'n|haar|het|d'r|de)\s+(?:gezicht|hoofd|kop|bek|oog)|"
         r"in\s+elkaar\s+(?:ge)?(?:ramd|rammen|beukt|beuken|getrapt)|(?:op|met)\s+elkaar\s+(?:in)?(?:ge)?(?:slagen|sloegen|"
-        r"ingeslagen|ingebeukt)|(?:ging|gingen|gaan)\s+(?:helemaal\s+)?los\s+(?:op|met)\b",
+        r"ingeslagen|ingebeukt)|(?:ging|gingen|gaan)\s+(?:helemaal\s+)?los\s+(?:op|met)\s+(?:elkaar|hem|haar|hen|"
+        r"die|dat|een\s+(?:jongen|man|vrouw|meisje|andere)|de\s+(?:jongen|man|vrouw|andere|anderen)|\w*knuppel\w*|"
+        r"mes|messen|stokken|stenen|kettingen|riemen|vuisten)\b",
         # A blow taken or given ("ving een klap", "kreeg een trap").
         r"(?:ving|kreeg|kregen|krijgt|gaf|gaven|geeft|verkocht|uitgedeeld)\s+(?:hem\s+|haar\s+)?"
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
-        r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
-        + _OBJECTS
-        + r")",
+        r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
+        r"(?<!open\s)(?<!omver\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
+        r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*" + _OBJECTS + r")",
         UNDER_WATER,
         r"(?:duwden|duwde)\s+(?:\w+\s+){0,3}(?:van\s+(?:zijn|haar|z'n|zn|de)\s+(?:fiets|scooter)|omver|"
         r"op\s+de\s+grond|tegen\s+de\s+grond)",
@@ -52,7 +54,7 @@ CATEGORY = Category(
         ARMED_CALL,
         r"wraak\w*",
         r"op\s+te\s+wachten|opwachten",
-        r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
+        r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+zich\b)(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
         r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
         r"van\s+(?:zn|zijn|z'n|haar)\s+(?:fiets|scooter)\s+(?:ge)?trok\w*|trokken\s+\w+\s+\w+\s+van",
@@ -65,6 +67,10 @@ CATEGORY = Category(
         r"(?:ge)?stomp(?:en|t|te|ten)\b|bloedneus\w*|blauw\s+oog|bloed(?:de|den|end|ende)\b",
         r"duw-?(?:incident|partij)\w*|duwpartij\w*|(?:ge)?wurg\w*|houdgreep",
         r"(?:trokken|trok|getrokken)\s+(?:\w+\s+)?aan\s+(?:haar|zijn|z'n|de)\s+haren",
+        # Blows in other words: "kreeg klappen van", "sloegen hem", "met vuisten bewerkt".
+        r"(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+)?(?:klappen|rake\s+klappen|een\s+pak\s+slaag|slaag)\b",
+        r"(?:sloegen|sloeg|slaan|slaat)\s+(?:hem|haar|hen|die\s+jongen|de\s+jongen|een\s+jongen)\b|(?:met\s+)?vuisten\s+(?:\w+\s+)?bewerkt",
+        r"(?:aan\s+de\s+haren\s+(?:ge)?trok\w*|trokken\s+(?:\w+\s+){0,2}aan\s+de\s+haren)|op\s+de\s+grond\s+(?:ge)?(?:gooid|gooiden|gegooid|smeten|gesmeten)",
     ),
     conditional_terms=(
         (r"te\s+pakken\b", r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op"),

@@ -40,6 +40,7 @@ CATEGORY = Category(
         r"snorfietsers?\b|fatbikers?\b|crossmotor\w*|quads?\b|gierende\s+banden|hard\s+optrekken",
         r"tussen\s+(?:de\s+)?voetgangers",
         r"(?:van\s+)?(?:zn|zijn|z'n)\s+scooter\s+gevallen",
+        r"(?:zigzag\w*|slingeren|slingerden)\s+(?:\w+\s+){0,3}(?:tussen|over)|vol\s+gas\s+(?:weg|ervandoor|door)|plankgas",
     ),
     conditional_terms=(
         (r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b", _VEHICLE),

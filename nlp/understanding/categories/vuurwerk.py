@@ -17,8 +17,10 @@ CATEGORY = Category(
         r"(?:vuurwerk|rook)?bom(?:men|metjes?)?\b",
         # Bangs in the street are fireworks ("nog steeds knallen op het plein").
         BLOWN_UP,
-        r"knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*))|geknal\w*|"
+        r"knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*|muziek|drill|box\w*|speaker\w*|"
+        r"rap|beats?|nummers?))|(?<!gebrul\sen\s)geknal\w*|"
         r"harde\s+knal(?:len)?\b",
+        r"chinese\s+rollen?|doffe\s+klappen|zware\s+knal(?:len)?|knaller\w*",
     ),
     description="Fireworks outside the allowed hours, bangers, cobras and firework bombs.",
 )

@@ -24,12 +24,15 @@ CATEGORY = Category(
         r"taser\w*|pepperspray\w*|traangas",
         r"schroevendraaier\w*",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
-        r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)steken\b(?!\s+(?:\w+\s+){0,3}(?:aan|af)\b)",
+        r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)(?<!af\ste\s)(?<!over\s)steken\b"
+        r"(?!\s+(?:\w+\s+){0,3}(?:aan|af|over)\b)",
         r"neem\s+(?:je|jullie|ff|even)\s+(?:\w+\s+)?(?:spullen|tools|ijzers?|dingen|speelgoed)\s+mee",
         ARMED_CALL,
         r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai\w*",
         r"iets\s+scherps",
         r"(?:trok|trekt|trokken)\s+(?:een\s+)?(?:mes|wapen)",
+        r"(?:neemt|nemen|neem)\s+(?:\w+\s+)?(?:zijn|z'n|zn|hun|je|jullie)?\s*(?:eigen\s+)?ding\s+mee|we\s+gaan\s+(?:ze|hem|jullie)\s+(?:prikken|steken)",
+        r"iets\s+(?:glimmends|scherps)\s+(?:\w+\s+){0,3}(?:broekband|mouw|jas|zak|tas)",
     ),
     conditional_terms=(
         # A crowbar is a weapon, unless it is the tool of a break-in.

@@ -139,6 +139,31 @@ FAMILIES = [
     ("pilletjes wisselen van eigenaar achter de disco", {"drugs"}),
     ("jongens op crossmotoren door het natuurgebied", {"verkeer"}),
     ("auto met de bass keihard aan op de parkeerplaats", {"geluidsoverlast"}),
+    # round 3: paraphrases without the label word
+    ("de kliko achter de sporthal stond in lichterlaaie", {"brandstichting"}),
+    ("ze stookten een vuurtje met pallets op het veldje", {"brandstichting"}),
+    ("jongen zwaaide met een machete naar de voorbijgangers", {"intimidatie", "wapen"}),
+    ("ze sissen de meiden na bij de ingang", {"intimidatie"}),
+    ("ze bleven haar volgen tot aan de bushalte", {"intimidatie"}),
+    ("twee knullen stoppen parfum in hun jaszakken", {"diefstal"}),
+    ("ze liepen met volle tassen langs de zelfscan naar buiten", {"diefstal"}),
+    ("ze zitten de hele ingang te blokkeren", {"overlast"}),
+    ("de bankjes en het pad worden volledig bezet gehouden", {"overlast"}),
+    ("voetgangers moeten er met een boog omheen", {"overlast"}),
+    ("de helft was aan het gas, patronen overal", {"lachgas"}),
+    ("de bezorger kreeg klappen van drie jongens", {"vechtpartij"}),
+    ("iemand trapte het hek van de moestuin krom", {"vandalisme"}),
+    ("ze staken bij vier auto's de banden lek", {"vandalisme"}),
+    ("kratje grolsch en een fles smirnoff bij de bank", {"alcohol"}),
+    ("ze waren al behoorlijk lam om negen uur", {"alcohol"}),
+    ("ze wegen zakjes af op een weegschaaltje", {"drugs"}),
+    ("er wordt gehandeld vanuit een grijze auto", {"drugs"}),
+    ("ze zitten te paffen en het is echt geen tabak", {"drugs"}),
+    ("drie jongens lopen over het spoor achter het station", {"overig"}),
+    ("ze gooien stenen naar de zwanen", {"overig"}),
+    ("om half 12 doffe klappen bij de flat", {"vuurwerk"}),
+    ("ze scheuren vol gas weg over de parkeerplaats", {"verkeer"}),
+    ("iedereen neemt z'n eigen ding mee zaterdag", {"wapen"}),
 ]
 
 
@@ -173,6 +198,13 @@ NOT_BEHAVIOUR = [
     ("ze steken de knallers af achter de flat", "wapen"),
     ("ze zaten ruzie te maken en sloegen op elkaar in", "vandalisme"),
     ("gooien blikjes naar elkaar bij de kade", "overlast"),
+    ("er gaat een fles rond en verder is het rustig", "oproep_online"),
+    ("ze knallen drill uit een speaker", "vuurwerk"),
+    ("ze gingen helemaal los op de muziek", "vechtpartij"),
+    ("twee jongens lopen een stuk om af te steken", "wapen"),
+    ("we blijven het volgen", "intimidatie"),
+    ("bij het Amstelstation stond een groepje", "alcohol"),
+    ("de spaken eruit getrapt bij de fietsenstalling", "vechtpartij"),
 ]
 
 
