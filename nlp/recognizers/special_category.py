@@ -53,8 +53,14 @@ ORIGIN_COUNTRIES = frozenset(
      "soedan", "jemen", "libie", "algerije", "tunesie", "egypte", "congo", "angola",
      "colombia", "brazilie", "oekraine", "rusland", "litouwen", "letland", "hongarije",
      "slowakije", "tsjechie", "moldavie", "georgie", "armenie", "guinee", "kameroen",
-     "palestina", "libanon", "jordanie", "india", "filipijnen", "thailand", "gambia"}
+     "palestina", "libanon", "jordanie", "india", "filipijnen", "thailand", "gambia",
+     "sierra leone", "dominicaanse republiek"}
 )  # fmt: skip
+_COUNTRY_RX = (
+    "(?:"
+    + "|".join(sorted((c.replace(" ", r"\s+") for c in ORIGIN_COUNTRIES), key=len, reverse=True))
+    + ")"
+)
 # A kin word with a possessive before it ("zijn broer", "haar moeder") or "van" after
 # it ("de vader van ...") points at one person even without a name.
 KIN_WORDS = FAMILY_WORDS | frozenset({"broers", "moeders", "vaders", "zussen"})
@@ -237,8 +243,11 @@ def load_terms(path: Path) -> _Terms:
         if term.startswith("re:"):
             if not rest or not rest[0]:
                 raise ValueError(f"special term pattern without trigger words: {term}")
-            rx = re.compile(term[3:], re.IGNORECASE)
-            for trigger in rest[0].split(","):
+            rx = re.compile(term[3:].replace("{COUNTRY}", _COUNTRY_RX), re.IGNORECASE)
+            triggers = rest[0].replace(
+                "{COUNTRY}", ",".join(c.split()[0] for c in ORIGIN_COUNTRIES)
+            )
+            for trigger in triggers.split(","):
                 t.patterns.setdefault(fold(trigger.strip()), []).append(rx)
             continue
         if term.startswith("="):
