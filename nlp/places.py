@@ -509,11 +509,11 @@ _STAFF_WORDS = frozenset(
     }
 )
 
-# Words before a single place word that make it read as a place.
 # Words before "van <town>" that make the town where a group is from.
 _GROUP_OF = frozenset(
     {"die", "jongens", "gasten", "groep", "groepje", "meiden", "jongeren", "mannen", "jeugd"}
 )
+# Words before a single place word that make it read as a place.
 PLACE_PREPS = frozenset(
     {
         "in",

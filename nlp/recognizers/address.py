@@ -83,7 +83,6 @@ _NUMBER_WORD = re.compile(
     r"(?i)(?<![\w-])(?:nr|nummer|huisnummer|huisnr|no)\.?\s?(?:nummer\s)?"
     r"(?:[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:,]\d)|" + _SPELLED_NO + ")"
 )
-_SPELLED_CUE = re.compile(r"(?i)\b(?:nr|nummer|huisnummer|huisnr|no)\.?\s?" + _SPELLED_NO)
 # A second house number joined to the first: "nummer 11 en 13", "nr 4/6".
 _AND_NUMBER = re.compile(
     r"(?i)^\s*(?:en|of|&|/|,)\s*(?:nr\.?\s*|nummer\s+)?[1-9]\d{0,3}[a-z]?(?![\w.:,]\d|\w)"
@@ -213,7 +212,7 @@ class AddressRecognizer(Recognizer):
 
         if _DIGIT.search(text) is None:
             # only a spelled-out house number can be left: "nummer zeventien"
-            if _SPELLED_CUE.search(text) is not None:
+            if _NUMBER_WORD.search(text) is not None:
                 self._bare_numbers(text, words, places, add)
                 yield from out
             return

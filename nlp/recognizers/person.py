@@ -1772,10 +1772,9 @@ class PersonRecognizer(Recognizer):
                 or not w.alpha
                 or len(w.key) < 4
                 or not c.free(i)
-                or c.common(i)
-                or c.not_name(i)
+                or c.wf(i) > 0  # an ordinary word, however rare
                 or w.key in c.lex.english
-                or c.wf(i) > 0
+                or c.not_name(i)
             ):
                 continue
             nxt = c.w[i + 1]

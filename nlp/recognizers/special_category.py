@@ -419,10 +419,11 @@ class SpecialCategoryRecognizer(Recognizer):
         """ "Oleksandr uit Oekraïne zit ...": a country of origin right after a named
         person says where that person comes from (ethnic origin, AVG art. 9). A Dutch
         town after a name ("Kevin uit Lelystad") is not special."""
+        persons = [f for f in found if f.type is PiiType.PERSON]
+        if not persons:
+            return
         starts = {w.start: k for k, w in enumerate(words)}
-        for f in found:
-            if f.type is not PiiType.PERSON:
-                continue
+        for f in persons:
             k = next(
                 (starts[s] for s in range(f.end, min(f.end + 3, len(text))) if s in starts), None
             )

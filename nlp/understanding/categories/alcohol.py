@@ -28,7 +28,6 @@ CATEGORY = Category(
         r"jagermeister|smirnoff|hennessy|bacardi|absolut|desperados|breezers?|flugel|licor\s*43|passoa|wodka|"
         r"whisky|rum|sambuca|tequila)\b",
         r"(?:behoorlijk|helemaal|flink|al)\s+(?:lam|dronken|zat|aangeschoten|teut|bezopen)\b|lazarus|straalbezopen|stomdronken|ladderzat|toeter\b",
-        r"(?:zitten|zat|zaten|staan|stonden)\s+(?:\w+\s+){0,4}te\s+(?:drinken|zuipen)",
     ),
     description="Drinking in public, drunkenness, bottles of beer or spirits.",
 )

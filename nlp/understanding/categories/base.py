@@ -46,6 +46,8 @@ ROBBERY = (
     r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
     r"step|fiets)\s+kwijt\b"
 )
+# Lying in wait for someone ("ze gaan hem opwachten"): a threat, and a planned fight.
+AMBUSH = r"op\s+te\s+wachten|opwachten"
 # Holding someone under water: assault, and frightening.
 UNDER_WATER = (
     r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)"

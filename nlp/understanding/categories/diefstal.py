@@ -90,7 +90,7 @@ CATEGORY = Category(
         r"(?:zijn|haar|z'n|zn)\s+(?:tas|telefoon|jas|portemonnee|fiets|scooter|pinpas|airpods|ketting|"
         r"sieraden|spullen)\s+gepakt\b",
         # Shoplifting in other words: "zonder af te rekenen", "propt het in zijn jas".
-        r"zonder\s+(?:te\s+)?af\s*te\s+rekenen|niet\s+afgerekend|zonder\s+(?:te\s+)?(?:betalen|afrekenen)",
+        r"zonder\s+(?:te\s+)?af\s*te\s+rekenen|niet\s+afgerekend|zonder\s+(?:te\s+)?afrekenen",
         r"(?:stoppen|stopt|stopte|stopten|proppen|propt|propte|propten|steken|stak|staken|vullen|vult|vulden)\s+(?:\w+\s+){0,5}(?:in|onder)\s+(?:hun|zijn|haar|z'n|zn|de)\s+(?:\w+\s+)?(?:jas\w*|tas\w*|zak\w*|broek\w*|mouw\w*|rugzak\w*|trui\w*)",
         r"(?:vullen|vult|vulden)\s+(?:hun|zijn|haar|z'n|zn)\s+(?:tassen|tas|zakken|rugzak\w*)\s+met",
         r"langs\s+(?:de\s+)?(?:zelfscan\w*|kassa\w*|poortjes)\s+(?:\w+\s+)?naar\s+buiten|de\s+nooduitgang\s+uit|via\s+de\s+nooduitgang",

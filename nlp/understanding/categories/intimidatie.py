@@ -1,6 +1,13 @@
 """Intimidation, threats, harassment of residents, staff, passers-by and workers."""
 
-from nlp.understanding.categories.base import EXTORTION, PEOPLE, ROBBERY, UNDER_WATER, Category
+from nlp.understanding.categories.base import (
+    AMBUSH,
+    EXTORTION,
+    PEOPLE,
+    ROBBERY,
+    UNDER_WATER,
+    Category,
+)
 
 _THROW = (
     r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|afgestoken|afsteken|schieten|"
@@ -129,9 +136,9 @@ CATEGORY = Category(
         r"(?:sissen|fluiten|kissen|roepen)\s+(?:\w+\s+)?(?:meiden|meisjes|vrouwen)\s+na\b|nagesist|nagefloten|nageroepen|"
         r"(?:sissende|kissende|smakkende)\s+geluiden\s+(?:\w+\s+)?naar",
         r"(?:zei|zegt|zeiden|riep|riepen|dreigde|dreigden)\s+(?:\w+\s+){0,4}(?:ging|gaat|gaan|zou|zouden)\s+(?:\w+\s+){0,2}(?:prikken|steken|neersteken|pakken|opwachten|slaan)",
-        r"uit\s*(?:te\s+)?(?:schelden|scholden|schold)\b|uitgescholden|uitschold\w*",
+        r"uit\s+(?:scholden|schold)\b|uitschold\w*",
         r"(?:pal|vlak|dicht)\s+(?:naast|achter|bij)\s+(?:een\s+|die\s+)?(?:vrouw|meisje|meid|dame|oudere|man)\s+(?:\w+\s+){0,2}(?:staan|lopen|zitten|stonden|liepen)",
-        r"op\s+te\s+wachten|opwachten|opgewacht",
+        AMBUSH,
     ),
     conditional_terms=(
         # Showing something to staff or passers-by when a weapon is in the message ("met een

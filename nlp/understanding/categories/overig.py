@@ -40,7 +40,7 @@ CATEGORY = Category(
         r"(?:hoorden|hoort|horen|hoorde|moesten|moeten)\s+(?:\w+\s+){0,2}(?:in\s+de\s+klas|op\s+school)\s+(?:te\s+)?(?:zitten|zijn)",
         r"(?:springen|sprongen|springt|gesprongen|te\s+springen)\s+(?:\w+\s+){0,4}(?:in\s+het\s+water|in\s+de\s+gracht|in\s+het\s+kanaal)|van\s+de\s+brug\s+(?:\w+\s+){0,3}(?:springen|sprongen|gesprongen|te\s+springen)",
         r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
-        r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)|zwartrij\w*",
+        r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)",
     ),
     weak_terms=(
         r"leerplicht\w*",

@@ -119,9 +119,9 @@ CATEGORY = Category(
         + r"\b",
         # Damage in other words: "trapte een fietsenrek krom", "banden lek gestoken", "omgekieperd".
         r"(?:ge)?trap(?:t|te|ten)\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b|(?:krom|eruit|eraf|los|omver)\s*(?:ge)?trapt",
-        r"(?:banden|autobanden|fietsbanden)\s+(?:\w+\s+){0,2}lek\s*(?:ge)?(?:stoken|staken|steken|prikken|geprikt)|lek\s*(?:ge)?(?:stoken|gestoken|staken)|"
+        r"lek\s*staken|"
         r"(?:staken|steken|stak|prikten|prikken|sneden)\s+(?:\S+\s+){0,4}(?:banden|autobanden|fietsbanden)\s+lek\b",
-        r"omgekieperd|omgegooid|omvergegooid|omver\s*(?:ge)?(?:gooid|duwd|trokken)|scheef\s*(?:ge)?(?:trokken|getrokken|gezet)",
+        r"omgekieperd|scheef\s*(?:ge)?(?:trokken|getrokken|gezet)",
         r"(?:fietsen|scooters|karretjes|winkelwagens?|bankjes|prullenbakken)\s+(?:\w+\s+){0,4}(?:in\s+(?:de|het)\s+(?:gracht|water|sloot|vijver|kanaal|haven))",
         r"opengewrikt|open\s*(?:ge)?(?:wrikt|breken|gebroken|getrapt)|(?:ruit|raam|glas|deur)\s+(?:\w+\s+){0,3}(?:eruit|ingegooid|ingetrapt|kapot|gesneuveld)",
         r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\w+\s+){0,3}(?:eraf|eruit|afgebroken|kapot|getrapt)",

@@ -1,6 +1,6 @@
 """Fights, assault, and calls or plans to fight."""
 
-from nlp.understanding.categories.base import ARMED_CALL, UNDER_WATER, Category
+from nlp.understanding.categories.base import AMBUSH, ARMED_CALL, UNDER_WATER, Category
 
 _OBJECTS = (
     r"(?:ruit|raam|ramen|deur|auto|bus|tram|hek|gevel|prullenbak|afvalbak|bord|paal|container|"
@@ -53,7 +53,7 @@ CATEGORY = Category(
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}naar\s+elkaar",
         ARMED_CALL,
         r"wraak\w*",
-        r"op\s+te\s+wachten|opwachten",
+        AMBUSH,
         r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+zich\b)(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
         r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
