@@ -306,6 +306,7 @@ class MatrixAdapter:
         source = getattr(event, "source", None)
         if not isinstance(source, dict) or source.get("type") == "m.room.encrypted":
             return
+        self._note_unknown_device(event)
         room = self.client.rooms.get(room_id)
         msg = to_incoming(
             source,
@@ -315,6 +316,18 @@ class MatrixAdapter:
         )
         if msg is not None:
             await self.process(msg)
+
+    def _note_unknown_device(self, event: Any) -> None:
+        """A message decrypted from a device we hold no keys for (a new phone, or one
+        that joined while the homeserver was away and its device-list update was
+        lost): query the sender's devices before the reply is encrypted, or that
+        device cannot read the bot's answer."""
+        olm = self.client.olm
+        sender_key = getattr(event, "sender_key", None)
+        if olm is None or not getattr(event, "decrypted", False) or not sender_key:
+            return
+        if self.client.device_store.device_from_sender_key(event.sender, sender_key) is None:
+            olm.add_changed_users({event.sender})
 
     async def process(self, msg: IncomingMessage) -> None:
         outcome = self.dispatcher.dispatch(msg)
