@@ -244,6 +244,35 @@ _POSSESSED = frozenset(
 )
 
 
+# Parts of a place, also as the end of a compound ("fietsenhok", "parkeerdak",
+# "schuifdeur"): "de ramen van de Kwalitaria" is at the Kwalitaria, unlike "kwamen van de
+# Kwalitaria".
+_PART_ENDINGS = (
+    "dak", "hok", "plein", "deur", "deuren", "ingang", "uitgang", "stalling", "raam", "ramen",
+    "ruit", "ruiten", "gevel", "muur", "muren", "hek", "hekwerk", "terrein", "terras", "tuin",
+    "vijver", "toilet", "toiletten", "wc", "wc's", "kantine", "kelder", "zaal", "veld",
+    "veldje", "plaats", "dek", "kant", "trap", "trappen", "trottoir", "stoep", "garage",
+    "portiek", "galerij", "lift", "hal", "bank", "bankje", "bankjes", "etalage", "pui",
+    "perron", "kade", "steiger", "tribune", "brievenbus", "stoelen", "gang", "speeltuin",
+)  # fmt: skip
+# Staff or residents of a place: "Kassameiden van de AH", "buurtbewoners van de Parkweg".
+_PEOPLE_ENDINGS = (
+    "meiden", "jongens", "medewerker", "medewerkers", "medewerkster", "bewoners", "personeel",
+    "bezorger", "bezorgers", "beheerder", "eigenaar", "docent", "docenten", "leerlingen",
+)  # fmt: skip
+
+
+def _owner_follows(before: str) -> bool:
+    """Whether "<before> van X" makes X the place that owns a spot or people."""
+    return (
+        before in _GROUP_NOUNS
+        or before in _POSSESSED
+        or before in SCENE_NOUNS
+        or before.endswith("groep")
+        or (len(before) > 3 and before.endswith(_PART_ENDINGS + _PEOPLE_ENDINGS))
+    )
+
+
 _ARTICLES = frozenset({"de", "het", "'t"})
 # Names of events, not places: "Zomerfeest Amstelpark", "Koningsnacht Museumplein".
 _EVENT_NOUNS = ("feest", "festival", "nacht", "avond", "wedstrijd", "toernooi", "kermis", "viering")
@@ -538,6 +567,7 @@ class PlaceFinder:
             c.score = _SPECIFICITY[c.kind] + c.role
             if c.known is not None:
                 c.score += 1.0 + c.quality
+        _qualifiers(all_c, text, words)
         best = _pick(all_c)
         if best is None:
             return PlaceResult(None, None, None, None)
@@ -592,6 +622,49 @@ class PlaceFinder:
                     if c is not None:
                         out.append(c)
         return out
+
+
+def _qualifiers(cands: list[_Cand], text: Text, words: list[Token]) -> None:
+    """A town or street that only says which one a place is does not outrank it: "de
+    Kwalitaria in Nijverdal" is at the Kwalitaria (the town takes the place's role, so
+    "kwamen van de Jumbo in Maarssen" stays context), and "bij de Lidl aan de
+    Kerkstraat" at that Lidl (the shop ranks with its street). A guessed name that may
+    be no place at all ("Levering in Kerkrade") qualifies nothing."""
+    ends = {
+        c.last: c
+        for c in cands
+        if c.kind not in {"town", "generic"}
+        and (c.known or c.kind != "area" or c.first != c.last or not _opens(text, words, c.first))
+    }
+    for c in sorted(cands, key=lambda c: c.first):
+        if c.first < 2 or c.kind not in {"town", "street"}:
+            continue
+        k = c.first - 1
+        if c.kind == "street" and words[k].low in _DETERMINERS:
+            k -= 1
+        head = ends.get(k - 1)
+        if head is None or head is c:
+            continue
+        link = words[k].low
+        if c.kind == "town" and link == "in":
+            c.role = min(c.role, head.role)
+            c.score = min(c.score, head.score - 0.1)
+            c.context = c.context or head.context
+        elif (
+            c.kind == "street"
+            and head.kind == "shop"
+            and not head.context
+            and link in {"aan", "op", "in"}
+            and fold(head.name) not in fold(c.name)
+        ):
+            head.score = max(head.score, c.score + 0.1)
+
+
+def _opens(text: Text, words: list[Token], i: int) -> bool:
+    """Whether word i opens the message or a sentence (where a capital says less)."""
+    if i == 0:
+        return True
+    return _SENTENCE_END.search(text.raw, words[i - 1].end, words[i].start) is not None
 
 
 def _evaluate(
@@ -809,17 +882,21 @@ def _role(
         ):
             k_before -= 1  # "groep meiden (6) van de Plantage": the word before the count
             before = words[k_before].low
-        if prep == "van" and (
-            before in _GROUP_NOUNS or before in _POSSESSED or before.endswith("groep")
+        if prep in {"van", "vd", "vh"} and (
+            before in _GROUP_NOUNS
+            or (
+                _owner_follows(before)
+                and not (c.kind in {"street", "poi"} and _house_number_after(text, words, c.last))
+            )
         ):
+            # "de jongens van de Plantage", "de ramen van de Kwalitaria"; but "de portiek
+            # van Kerkweg 8" is someone's home.
             score += 1.5
         elif prep == "vanuit" and c.kind in {"poi", "street", "typed"}:
             score += 0.5
         else:
             score -= 2.5
-            # "bij de bushalte van de Kerkstraat", "het station van Assen": the name
-            # owns the spot where it happens; no place the group came from.
-            c.context = not (prep in {"van", "vd", "vh"} and before in SCENE_NOUNS)
+            c.context = True
     elif i < heading_end:
         org = [w for w in _prev_words(words, i, 3) if w in ORG_WORDS]
         if org and not ONSITE_ROLES.intersection(_prev_words(words, i, 3)):
@@ -1624,6 +1701,7 @@ def _compose(
             c
             for c in cands
             if c.kind in {"street", "area", "poi"}
+            and not (c.kind == "area" and c.first == c.last and _opens(text, words, c.first))
             and same_clause(c, best)
             and (abs(c.first - best.last) <= 4 or abs(best.first - c.last) <= 4)
         ]
@@ -1631,7 +1709,7 @@ def _compose(
             other = min(near, key=lambda c: abs(c.first - best.first))
             name = f"{best.name} {other.name}"
     if best.kind != "town" and "," not in name:
-        towns = [c for c in cands if c.kind == "town" and c is not best]
+        towns = [c for c in cands if c.kind == "town" and c is not best and not c.context]
         for t in towns:
             key = fold(t.name)
             if key in BIG_CITIES or key in fold(name):

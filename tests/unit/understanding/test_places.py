@@ -216,3 +216,33 @@ def test_generic_place_span_covers_the_phrase(plain: SignalParser) -> None:
 def test_a_negated_generic_place_is_no_place(plain: SignalParser) -> None:
     # "may still name a place": today it does not, which is fine too.
     assert plain.parse("geen groep bij de sporthal gezien", now=NOW).location in {None, "Sporthal"}
+
+
+# A part of a place ("de ramen van", "het fietsenhok van") or its staff puts the scene at
+# that place; a town after "in" or a street after "aan de" only says which one it is.
+OWNED_AND_QUALIFIED = [
+    ("stenen tegen de ramen van de Snackbar Smulpaap in Tiel", "Snackbar Smulpaap, Tiel"),
+    (
+        "bij het fietsenhok van het Zeldenrust College in Terneuzen, 3 jongens",
+        "Zeldenrust College, Terneuzen",
+    ),
+    ("over het trottoir van de Lange Nieuwstraat in Utrecht, fatbikes", "Lange Nieuwstraat"),
+    ("Kassajongens van de Plus in Epe worden uitgescholden", "Plus, Epe"),
+    ("zonder te betalen de Jumbo in Woerden uit", "Jumbo, Woerden"),
+    ("5 jongens voor de Lidl aan de Zuidsingel in Hattem", "Lidl Zuidsingel, Hattem"),
+    # ... but where the group came from stays context, with its town.
+    ("kwamen van de Jumbo in Woerden, nu bij de Kerkgracht", "Kerkgracht"),
+    # A house number makes it a home, not a hotspot.
+    ("Schilderswijk: jongens in de portiek van Meerkoetstraat 8", "Schilderswijk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_AND_QUALIFIED)
+def test_owned_and_qualified_places(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+def test_a_configured_town_does_not_outrank_the_place_it_qualifies() -> None:
+    parser = SignalParser([KnownPlace(name="Terneuzen"), KnownPlace(name="Zeldenrust College")])
+    parsed = parser.parse("gedoe bij de ingang van het Zeldenrust College in Terneuzen", now=NOW)
+    assert parsed.location == "Zeldenrust College"
