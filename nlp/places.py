@@ -217,6 +217,13 @@ PLACE_HEADS = frozenset(
 # Nouns after which a capitalised name is a place: "station Sloterdijk".
 PLACE_NOUNS = frozenset(
     {
+        "skatebaan",
+        "skatepark",
+        "hangplek",
+        "speelveld",
+        "trapveld",
+        "pannaveld",
+        "voetbalkooi",
         "station",
         "metrostation",
         "treinstation",
@@ -513,6 +520,12 @@ _STAFF_WORDS = frozenset(
 _GROUP_OF = frozenset(
     {"die", "jongens", "gasten", "groep", "groepje", "meiden", "jongeren", "mannen", "jeugd"}
 )
+# Organisations named after their town: "BOA Veenendaal", "jongerenwerk Delft".
+_TOWN_ORGS = frozenset(
+    {"boa", "boas", "handhaving", "jongerenwerk", "politie", "gemeente", "team", "wijkteam",
+     "buurtpreventie", "leerplicht", "jeugdwerk", "welzijn", "straatcoaches", "nachtdienst",
+     "avonddienst", "dienst", "regio", "basisteam", "veiligheidsregio"}
+)  # fmt: skip
 # Words before a single place word that make it read as a place.
 PLACE_PREPS = frozenset(
     {
@@ -1139,6 +1152,23 @@ class PlaceTagger:
                 and kind_at[i - 1] & (TOWN | AREA | CONFIGURED)
                 and w.gap_before in (", ", " ", " - ", " / ", "/", ",")
             )
+            # a chain's branch named after its district: "bij de Jumbo Moesel"
+            after_shop = (
+                prev is not None
+                and covered[i - 1]
+                and kind_at[i - 1] == SHOP
+                and w.gap_before == " "
+                and not w.sent_start
+                and self.lex.word_freq.get(w.key, 0) < 100
+                and self.lex.surnames.get(w.key, 0) < 100
+                and not self._name_like(w)
+            )
+            if after_shop:
+                spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
+                covered[i] = True
+                kind_at[i] = AREA
+                i += 1
+                continue
             if not (after_prep or after_town):
                 i += 1
                 continue
@@ -1209,6 +1239,20 @@ class PlaceTagger:
         if any(self._name_like(w) for w in words[i : j + 1]):
             return False
         return j + 1 >= len(words) or words[j + 1].gap_before.startswith(")")
+
+    @staticmethod
+    def _town_by_company(words: Sequence[Word], i: int, covered: Sequence[bool]) -> bool:
+        """A town that is also a name, read as the town by the company it keeps: in a
+        list of places ("in Meppel, Hoogeveen en Coevorden") or after an organisation
+        or a place noun ("BOA Veenendaal", "skatebaan Dokkum")."""
+        if i == 0:
+            return False
+        prev, gap = words[i - 1], words[i].gap_before
+        if covered[i - 1] and gap in (", ", ",", " / ", "/"):
+            return True
+        if prev.key in ("en", "of") and i > 1 and covered[i - 2] and gap == " ":
+            return True
+        return gap == " " and (prev.key in _TOWN_ORGS or prev.key in PLACE_NOUNS)
 
     def _shop_context(self, words: Sequence[Word], i: int, covered: Sequence[bool]) -> bool:
         """A chain name that is also a first name reads as the shop after an article
@@ -1297,8 +1341,10 @@ class PlaceTagger:
                 elif name_like:
                     if kind & (TOWN | AREA | SHOP):
                         if (
-                            self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000
-                        ) and not self._in_place_context(words, i, covered):
+                            (self._strong_name(w) or self.lex.surnames.get(w.key, 0) >= 1000)
+                            and not self._in_place_context(words, i, covered)
+                            and not (kind & TOWN and self._town_by_company(words, i, covered))
+                        ):
                             continue
                     elif not self._in_place_context(words, i, covered, strong=True):
                         continue

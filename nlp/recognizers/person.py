@@ -19,6 +19,7 @@ from nlp.recognizers.base import (
     text_of,
     view_of,
 )
+from nlp.recognizers.plate import VEHICLE_MAKES
 from nlp.types import Finding, PiiType
 from nlp.words import Word
 
@@ -691,6 +692,8 @@ _STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel",
 
 # Verbs right after a quote that make it a name: "die ze 'Professor' noemen".
 _NAMING_AFTER = frozenset({"genoemd", "noemen", "noemt", "noemde", "noemden", "heet"})
+# After a name only ("X heet Y" names Y, not X).
+_NAMED_AFTER = _NAMING_AFTER - {"heet"}
 
 _STEM_SPLIT = re.compile(r"[^a-zà-ÿ]+")
 _HARD_BREAK = re.compile(r"[.!?\n]")
@@ -1257,6 +1260,13 @@ class PersonRecognizer(Recognizer):
             return "name"
         if prev[0] in KIN_CUES:
             return "kin"
+        if (
+            i + 1 < c.n
+            and c.w[i + 1].key in _NAMED_AFTER
+            and c.joined(i + 1)
+            and c.same_sentence_prev(i)
+        ):
+            return "name"  # "die ze Kapo noemen", "werd ook Storm genoemd"
         return None
 
     def _judge(self, c: _Ctx, i: int) -> bool | None:
@@ -1343,6 +1353,8 @@ class PersonRecognizer(Recognizer):
             return None
         if w.upper and len(w.text) <= 4 and cue != "title":
             return None  # acronyms: AH, ME, BOA, JOP (but "MEVROUW KOK")
+        if i > 0 and c.w[i - 1].key in VEHICLE_MAKES and c.joined(i) and cue is None:
+            return None  # a model after its make: "Seat Leon", "Piaggio Zip"
         if w.cap or w.upper:
             if self._heading_place(c, i) and not (strong_first and not common):
                 return None
@@ -1376,6 +1388,16 @@ class PersonRecognizer(Recognizer):
                     for k in range(p, i):
                         c.pending.add(k)
                     return True
+                if (
+                    c.w[i - 1].key in ("het", "t")
+                    and i > 1
+                    and c.w[i - 2].key in ("dat", "of", "toen", "denk", "zeker", "weet")
+                    and strong_first
+                    and not common
+                    and i + 1 < c.n
+                    and c.w[i + 1].key in COPULAS
+                ):
+                    return True  # "dat het Gianni is": 'het' is the subject here
                 return None
             if strong_first and not common:
                 return True
@@ -1579,6 +1601,13 @@ class PersonRecognizer(Recognizer):
         if i + 1 >= c.n or not c.joined(i + 1):
             return False
         nxt = c.w[i + 1].key
+        if (
+            w.key in c.lex.english
+            and i + 2 < c.n
+            and c.w[i + 2].key in c.lex.english
+            and c.wf(i + 2) < DICT_WORD
+        ):
+            return False  # English: "sky is clear"
         if nxt in FINITE_VERBS:
             return True
         return prev == "met" and nxt in (
@@ -2195,6 +2224,14 @@ class PersonRecognizer(Recognizer):
                 continue  # longer quotes are names only after "heet", "bijnaam", ...
             if any(c.w[k].key in _GROUP_WORDS for k in idx):
                 continue  # "Westside Gang", "Lil Money Records": a group or label
+            if (
+                len(idx) == 1
+                and c.w[idx[0]].upper
+                and len(inner) <= 5
+                and c.fc(idx[0]) < 10
+                and not any(p in NAME_CUES for p in prev)
+            ):
+                continue  # an acronym in quotes: "ANWB", "SPAR"
             cue = (
                 any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
                 or (bool(prev) and prev[0] in INDEF_CUES)

@@ -40,6 +40,9 @@ _WORDS_RUN = re.compile(
     + r"){2,}\b"
 )
 _FILLERS = frozenset({"en", "dan", "daarna"})
+# l, I, o and O between digits or at the edge of a digit group.
+_LETTER_DIGIT = re.compile(r"(?<=\d)[lIoO](?=[\d\s.\-]|$)|(?<=[\d\s.\-])[lIoO](?=\d)")
+_AS_DIGIT = {"l": "1", "I": "1", "o": "0", "O": "0"}
 _MOBILE_TYPO = re.compile(r"(?<![\d+])0\s?6(?:[\s.\-]?\d){7,9}(?![\d])")
 _CONTEXT = re.compile(
     r"(?i)\b(?:tel|telefoon|telefoonnummer|nummer|nr|mobiel|gsm|bel|bellen|gebeld|"
@@ -84,8 +87,8 @@ def _phone_end(text: str, start: int, end: int) -> int | None:
 @register
 class PhoneRecognizer(Recognizer):
     """Finds Dutch and international phone numbers: 06-12345678, 06 123 456 78,
-    +31 6 ..., 0031 6 ..., (020) 123 4567, 020-..., dotted forms, and numbers spelled
-    out in words ("nul zes een twee ...").
+    +31 6 ..., 0031 6 ..., (020) 123 4567, 020-..., dotted forms, numbers spelled
+    out in words ("nul zes een twee ...") and letters typed for digits ("06-4l7 83 9l0").
 
     Personal data: a phone number reaches a person directly (AVG art. 4(1)); step 1
     allows no contact details of youths or parents.
@@ -99,6 +102,9 @@ class PhoneRecognizer(Recognizer):
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
         text = text_of(doc)
+        if _LETTER_DIGIT.search(text):
+            # "06-4l7 83 9l0": letters that stand for digits (same length, same offsets)
+            text = _LETTER_DIGIT.sub(lambda m: _AS_DIGIT[m.group()], text)
         out: list[Finding] = []
         for m in _RUN.finditer(text):
             s = m.start()

@@ -121,6 +121,10 @@ _VEHICLE_WORDS = frozenset(
         *_MAKES,
     }
 )
+# Makes whose next capitalised word is a model, not a person ("Seat Leon").
+VEHICLE_MAKES = frozenset(
+    {*_MAKES, "seat", "piaggio", "vespa", "yamaha", "opel", "bmw", "audi", "mercedes", "vw"}
+)
 _VOWELS = re.compile(r"[aeiouAEIOU]")
 _MONTHS = frozenset(
     {

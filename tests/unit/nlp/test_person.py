@@ -10,6 +10,10 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # a naming verb after the word, and "het" as the subject before a name
+    ("de lange die ze Tarik noemen rijdt voorop", "Tarik"),
+    ("in de app werd ook Fenna genoemd", "Fenna"),
+    ("buurman denkt dat het Lorenzo is, van de bakfiets", "Lorenzo"),
     ("Kevin en Dylan hingen bij de Jumbo", "Kevin"),
     ("Kevin en Dylan hingen bij de Jumbo", "Dylan"),
     ("gisteren zat Thijs van Dijk erbij", "Thijs van Dijk"),
@@ -93,6 +97,14 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    # models after their make, acronyms in quotes, English, towns by their company
+    "drie jongens in een Kia Ceed en een Toyota Aygo bij de Lidl",
+    'busje met de tekst "KNVB" stond bij het veld',
+    "sky is blue, toch 6 jongens bij het bankje",
+    "rustig in Tiel, Wassenaar en Rutten vanavond",
+    "groeten van de avonddienst (handhaving Lisse)",
+    "skatebaan Dongen: groep van 6",
+    "bij de Coop Struikenkamp zaten 4 jongens",
     "Groep van 8 bij de Albert Heijn op de Jan Pieterszoon Coenstraat",
     "Vanavond weer onrust bij de Dirk van den Broek, 10 jongens",
     "Overlast bij het Anne Frankplein en de Burgemeester de Vlugtlaan",

@@ -19,6 +19,10 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    ("Merel heeft haar pols gebroken bij de val van de muur", "pols gebroken"),
+    ("Dewi zijn vader heeft een huisverbod", "huisverbod"),
+    ("Rowan is net vrijgekomen, staat weer bij de JOP", "vrijgekomen"),
+    ("Stefan K. is bekend als zedendelinquent", "zedendelinquent"),
     # health: words, inflections, compounds, phrases and constructions
     ("Kevin heeft autisme en raakt snel overprikkeld", "autisme"),
     ("Sem is zwaar depressief volgens zijn zus", "depressief"),

@@ -14,6 +14,7 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    ("zijn nr is 06-2l4 55 O81, bel niet", "06-2l4 55 O81", P.PHONE),
     # phone
     ("bel 06-12345678 even", "06-12345678", P.PHONE),
     ("nummer 06 123 456 78 van de moeder", "06 123 456 78", P.PHONE),
