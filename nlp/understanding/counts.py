@@ -16,7 +16,9 @@ achterop" one more. A single age gives ``min == max`` ("(15)", "ong 15", "rond d
 range ("brugklassers" 12-13, "twintigers" 20-29) or only ``age_max`` ("minderjarig").
 Ages are also read from "tussen 15 en 17 jaar", "een jongen van 16", "Hij is 14", "10 11
 jaar", "een tiental twaalfjarigen" (12, and a size of 10), "2 broertjes (9 en 11)", "3
-mannen (25+)" (25 and up), "van hooguit 12" (up to 12) and "onder de 16" (up to 15); not
+mannen (25+)" and "allemaal 16+" (that age and up), "van hooguit 12" (up to 12), "onder de
+16" and "nog geen 16" (up to 15), "niemand boven de 16" (up to 16), "leeftijd ruwweg 15 tot
+20", "13- en 14-jarigen" and "jaar of dertien veertien"; not
 from a victim ("de jongen van 14 die werd neergestoken", unless the perpetrators are named
 after the victim: "Slachtoffer 12, daders 15-16") nor from an adult outside the group ("een
 man van rond de 30").
@@ -43,9 +45,9 @@ _WORDNUM = {
 }  # fmt: skip
 
 _W = "|".join(sorted((k for k in _WORDNUM if k != "een"), key=len, reverse=True))
-_NCORE = rf"(?:\d{{1,3}}(?![\d/:]|[.,]\d)|\b(?:{_W})\b)"
-N = rf"(?:(?<![\w'.,/:-])\d{{1,3}}(?![\d/:]|[.,]\d)|\b(?:{_W})\b)"
-SEP = r"\s*(?:-|/|à|\ba\b|\btot\b|\bof\b|~)\s*"
+_NCORE = rf"(?:\d{{1,3}}(?![\d/]|[.,:]\d)|\b(?:{_W})\b)"
+N = rf"(?:(?<![\w'.,/:-])\d{{1,3}}(?![\d/]|[.,:]\d)|\b(?:{_W})\b)"
+SEP = r"\s*(?:-\s*en\b|-|/|à|\ba\b|\btot\b|\bof\b|~)\s*"
 RANGE = rf"{N}(?:{SEP}{_NCORE})?"
 APPROX = (
     r"(?:ca\.?|circa|ong\.?|ongeveer|ongev\.?|zo'?n|zon|rond(?:\s+de)?|ruim|bijna|"
@@ -108,7 +110,8 @@ _WORD_MASKS = [
     r"\b(?:om|vanaf|sinds|tegen)\s+(?:[01]?\d|2[0-3])\b"
     r"(?!\s*(?:(?:-|tot|a|à)\s*\d+\s*)?(?:jongens|jongeren|man|meiden|kids|gasten|personen|jr|jaar))",
     # House numbers after a street name, "nr 14", classes.
-    r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
+    r"(?:straat|(?<!ruw)(?<!grof)(?<!onder)weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|"
+    r"markt|ring|baan|"
     r"str|pln|kwartier|park)\s+\d{1,4}(?:\s*-\s*\d{1,3}|[a-z]{1,3}\b)?"
     r"(?!\s*(?:-|tot|a|à)?\s*\d*\s*(?:jongens|jongeren|meiden|meisjes|kids|man|gasten|personen)\b)",
     r"\b(?:nr|nummer|huisnummer|no)\.?\s*\d+\w*",
@@ -247,7 +250,7 @@ _P_STANDALONE = re.compile(
 )
 _P_ISH = re.compile(rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish\b|\+(?=[\s.,;:!?)]|$))")
 _P_PAREN = re.compile(
-    rf"\(\s*(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?(?P<oz>\s*(?:ofzo|of\s+zo|ongeveer|ong\.?))?"
+    rf"\(\s*(?:(?P<ap>{APPROX})\s*)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?(?P<oz>\s*(?:ofzo|of\s+zo|ongeveer|ong\.?))?"
     rf"\s*[?!]*\s*"
     rf"(?P<jr>jr\.?|jaar)?\s*(?=[),])"
 )
@@ -277,7 +280,7 @@ _A_BARE = re.compile(
     r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s*(?:-|/|à|\ba\b|\btot\b)\s*(?P<b>\d{1,2})(?![\w+/:]|[.,]\d)"
 )
 _A_CUE = re.compile(
-    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}|age|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
+    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}?|age|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
     rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+|[~±]\s*)?(?P<r>{RANGE})"
     rf"(?P<ish>\s*-?\s*ish)?"
 )
@@ -292,7 +295,7 @@ _A_LEX: tuple[tuple[re.Pattern[str], tuple[int | None, int | None]], ...] = (
 _A_LEX_GATE = re.compile(r"basisschool|brug|aanwas|twintiger|minderjarig")
 # "een jaar of 13", "jaar of 15, 16": an estimated age.
 _A_JAAR_OF = re.compile(
-    rf"\b(?:een\s+)?jaar\s+of\s+(?P<a>{N})(?:\s*(?:,|-|/|of|à|a|tot)\s*(?P<b>{_NCORE}))?"
+    rf"\b(?:een\s+)?jaar\s+of\s+(?P<a>{N})(?:(?:\s*(?:,|-|/|of|à|a|tot)\s*|\s+)(?P<b>{_NCORE}))?"
 )
 # "jongste zeker 12", "de jongste is ca 11": the lower end only.
 _A_YOUNGEST = re.compile(
@@ -326,9 +329,15 @@ _A_BETWEEN = re.compile(
 )
 _A_AT_MOST = re.compile(
     rf"(?P<pre>(?:{PN}|jongen|meisje|knul|leeftijd)\s+(?:van\s+)?|\bvan\s+|leeftijd\s*:?\s*)?"
-    r"(?P<w>hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan)\s+"
+    r"(?P<w>hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|"
+    r"nog\s+geen|niemand\s+boven\s+de)\s+"
     rf"(?P<a>{N})(?P<u>\s*(?:jr\b|jaar\b))?(?!\s*-?\s*(?:{ADJ}{PN}|\d))"
 )
+
+
+# Where "onder de 14" or "nog geen 12" needs no person before it: a new phrase, or
+# "allemaal", "iets", "zijn" ("Jong, onder de 14.", "ze zijn nog geen 12").
+_AT_MOST_LEAD = re.compile(r"(?:^|[.,:;!?(\n]|\b(?:allemaal|allen|alle|iets|net|zijn|niemand))\s*$")
 
 
 def _is_hint(m: str) -> bool:
@@ -336,7 +345,14 @@ def _is_hint(m: str) -> bool:
 
 
 def _at_most_hint(m: str) -> bool:
-    return "hoog" in m or "max" in m or " dan " in m or "onder de" in m
+    return (
+        "hoog" in m
+        or "max" in m
+        or " dan " in m
+        or "onder de" in m
+        or "nog geen" in m
+        or "niemand boven" in m
+    )
 
 
 _A_SINGLE = re.compile(
@@ -497,8 +513,13 @@ def extract_counts(low: str) -> Counts:
         for x in _scan(_A_JAAR_OF, m, lead):
             a = _num(x.group("a"))
             b = _num(x.group("b")) if x.group("b") else a
+            if not 0 <= b - a <= 4:
+                # "een jaar of 15 3 jongens": the second number is no age
+                spans.take(x.start(), x.end("a"))
+                age(a, a, x.start())
+                continue
             spans.take(x.start(), x.end())
-            age(a, b if b >= a else a, x.start())
+            age(a, b, x.start())
     if "jongste" in m:
         for x in _scan(_A_YOUNGEST, m, lead):
             spans.take(x.start("a"), x.end("a"))
@@ -542,12 +563,13 @@ def extract_counts(low: str) -> Counts:
     for x in _scan(_A_AT_MOST, m, lead) if _at_most_hint(m) else ():
         # "jochies van hooguit 12" is up to 12; "onder de 16" up to 15.
         n = _num(x.group("a"))
-        if not (x.group("pre") or x.group("u")) or not 8 <= n <= 25:
+        lead_ok = _AT_MOST_LEAD.search(m, max(0, x.start("w") - 12), x.start("w")) is not None
+        if not (x.group("pre") or x.group("u") or lead_ok) or not 8 <= n <= 25:
             continue
         if not spans.free(x.start("a"), x.end("a")):
             continue
         spans.take(x.start("w"), x.end())
-        strict = x.group("w").startswith(("onder", "jonger"))
+        strict = x.group("w").startswith(("onder", "jonger", "nog"))
         if not _victim_before(m, x.start()):
             ages.append((None, n - 1 if strict else n))
     for x in _scan(_A_SINGLE, m, lead) if _SINGLE_HINT.search(m) else ():
@@ -705,6 +727,9 @@ def extract_counts(low: str) -> Counts:
         if lo < 10 and not x.group(0).startswith(("dader", "leeftijd", "beide", "lft")):
             continue
         spans.take(x.start("r"), x.end("r"))
+        if lo == hi and m[x.end("r") : x.end("r") + 1] == "+":
+            age(lo, None, x.start("r"))  # "allemaal 16+": that age and older
+            continue
         age(lo, hi, x.start("r"))
 
     # Ambiguous numbers: "(15)", "zo'n 12.", "8-ish", "(ca. 8, 15-16)".
@@ -777,7 +802,7 @@ def extract_counts(low: str) -> Counts:
         elif (
             kind == "approx"
             and 12 <= lo <= 25
-            and _PEOPLE_BEFORE.search(m, max(0, pos - 24), pos)
+            and _PEOPLE_BEFORE.search(m, max(0, pos - 32), pos)
             and not _COUNTED_AFTER.match(m, _end)
         ):
             age(lo, lo, pos)  # "jongens (ong 17)", "allen ong 19": an age, not a count
@@ -813,7 +838,7 @@ _TWO_PARTS = re.compile(
 # a counted noun right after it ("ong 15 jongeren" is a count).
 _PEOPLE_BEFORE = re.compile(
     r"(?:jongens|jongeren|meiden|meisjes|gasten|daders|allen|allemaal|kinderen|jochies|mannen|"
-    r"leerlingen|pubers|tieners|knullen)\b[^.!?\n]{0,14}$"
+    r"leerlingen|pubers|tieners|knullen)\b(?:[^.!?\n]|(?<=ong)\.|(?<=ca)\.){0,20}$"
 )
 _COUNTED_AFTER = re.compile(
     r"[\s)!]*(?:jongens|jongeren|meiden|meisjes|gasten|man\b|personen|kinderen|stuks|leden|"

@@ -232,6 +232,18 @@ def test_group_size_phrasings(text: str, size: int) -> None:
 
 
 AGES = [
+    ("6 jochies, allemaal onder de 15", (None, 14)),
+    ("Brutaal, onder de 13.", (None, 12)),
+    ("niemand boven de 15, groep van 7", (None, 15)),
+    ("de meiden zijn nog geen 13", (None, 12)),
+    ("een man of 9, allemaal 17+", (17, None)),
+    ("4 jongens (±16) bij de kiosk", (16, 16)),
+    ("meiden uit de derde (ong. 15) rookten", (15, 15)),
+    ("leeftijd grofweg 14 tot 17", (14, 17)),
+    ("leeftijd ruwweg twaalf tot veertien", (12, 14)),
+    ("vooral 15- en 16-jarigen in de groep", (15, 16)),
+    ("ik gok een jaar of veertien vijftien", (14, 15)),
+    ("oproep door meiden van rond de 14: kom allemaal", (14, 14)),
     ("7 jongens tussen 14 en 16 jaar", (14, 16)),
     ("leeftijd tussen de veertien en zeventien", (14, 17)),
     ("een tiental dertienjarigen", (13, 13)),
