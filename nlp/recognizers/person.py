@@ -691,6 +691,8 @@ _PLACE_BEFORE_QUOTE = frozenset(
 _STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "park")
 
 # Verbs right after a quote that make it a name: "die ze 'Professor' noemen".
+# Unpronounceable capitals: three consonants in a row, or no vowel at all.
+_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}|^[B-DF-HJ-NP-TV-XZ]+$")
 _NAMING_AFTER = frozenset({"genoemd", "noemen", "noemt", "noemde", "noemden", "heet"})
 # After a name only ("X heet Y" names Y, not X).
 _NAMED_AFTER = _NAMING_AFTER - {"heet"}
@@ -2227,11 +2229,11 @@ class PersonRecognizer(Recognizer):
             if (
                 len(idx) == 1
                 and c.w[idx[0]].upper
-                and len(inner) <= 5
+                and _ACRONYM.search(inner)
                 and c.fc(idx[0]) < 10
                 and not any(p in NAME_CUES for p in prev)
             ):
-                continue  # an acronym in quotes: "ANWB", "SPAR"
+                continue  # an acronym in quotes: "ANWB", "ZWK" (but "RAFA" is a name)
             cue = (
                 any(p in NAME_CUES or p in ("wie", "op", "van") for p in prev)
                 or (bool(prev) and prev[0] in INDEF_CUES)

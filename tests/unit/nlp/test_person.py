@@ -12,6 +12,7 @@ from .conftest import covered_types, found_types
 NAMES: list[tuple[str, str]] = [
     # a naming verb after the word, and "het" as the subject before a name
     ("de lange die ze Tarik noemen rijdt voorop", "Tarik"),
+    ('jongen met "NINO" op zijn jas riep naar de chauffeur', "NINO"),
     ("in de app werd ook Fenna genoemd", "Fenna"),
     ("buurman denkt dat het Lorenzo is, van de bakfiets", "Lorenzo"),
     ("Kevin en Dylan hingen bij de Jumbo", "Kevin"),
