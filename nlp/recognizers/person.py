@@ -690,9 +690,9 @@ _PLACE_BEFORE_QUOTE = frozenset(
 )
 _STREET_ENDINGS = ("straat", "weg", "laan", "plein", "kade", "gracht", "singel", "park")
 
-# Verbs right after a quote that make it a name: "die ze 'Professor' noemen".
 # Unpronounceable capitals: three consonants in a row, or no vowel at all.
 _ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3}|^[B-DF-HJ-NP-TV-XZ]+$")
+# Verbs right after a quote that make it a name: "die ze 'Professor' noemen".
 _NAMING_AFTER = frozenset({"genoemd", "noemen", "noemt", "noemde", "noemden", "heet"})
 # After a name only ("X heet Y" names Y, not X).
 _NAMED_AFTER = _NAMING_AFTER - {"heet"}

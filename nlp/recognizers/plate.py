@@ -86,6 +86,10 @@ _FOREIGN = re.compile(
 _FOREIGN_CONTEXT = re.compile(r"(?i)\b(?:duits\w*|belgisch\w*|d-kenteken|b-kenteken)")
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
+# Makes whose next capitalised word is a model, not a person ("Seat Leon").
+VEHICLE_MAKES = frozenset(
+    {*_MAKES, "seat", "piaggio", "vespa", "yamaha", "opel", "bmw", "audi", "mercedes", "vw"}
+)
 _VEHICLE_WORDS = frozenset(
     {
         "kenteken",
@@ -104,26 +108,13 @@ _VEHICLE_WORDS = frozenset(
         "wagen",
         "golf",
         "polo",
-        "bmw",
-        "audi",
-        "mercedes",
-        "seat",
-        "yamaha",
-        "piaggio",
-        "vespa",
         "tmax",
-        "vw",
-        "opel",
         "clio",
         "caddy",
         "fatbike",
         "quad",
-        *_MAKES,
+        *VEHICLE_MAKES,
     }
-)
-# Makes whose next capitalised word is a model, not a person ("Seat Leon").
-VEHICLE_MAKES = frozenset(
-    {*_MAKES, "seat", "piaggio", "vespa", "yamaha", "opel", "bmw", "audi", "mercedes", "vw"}
 )
 _VOWELS = re.compile(r"[aeiouAEIOU]")
 _MONTHS = frozenset(

@@ -563,8 +563,11 @@ def extract_counts(low: str) -> Counts:
     for x in _scan(_A_AT_MOST, m, lead) if _at_most_hint(m) else ():
         # "jochies van hooguit 12" is up to 12; "onder de 16" up to 15.
         n = _num(x.group("a"))
-        lead_ok = _AT_MOST_LEAD.search(m, max(0, x.start("w") - 12), x.start("w")) is not None
-        if not (x.group("pre") or x.group("u") or lead_ok) or not 8 <= n <= 25:
+        if not 8 <= n <= 25 or not (
+            x.group("pre")
+            or x.group("u")
+            or _AT_MOST_LEAD.search(m, max(0, x.start("w") - 12), x.start("w"))
+        ):
             continue
         if not spans.free(x.start("a"), x.end("a")):
             continue

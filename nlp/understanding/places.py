@@ -263,10 +263,10 @@ _PEOPLE_ENDINGS = (
 
 
 def _owner_follows(before: str) -> bool:
-    """Whether "<before> van X" makes X the place that owns a spot or people."""
+    """Whether "<before> van X" makes X the place that owns a spot or people (the
+    group nouns, which always do, are checked by the caller)."""
     return (
-        before in _GROUP_NOUNS
-        or before in _POSSESSED
+        before in _POSSESSED
         or before in SCENE_NOUNS
         or before.endswith("groep")
         or (len(before) > 3 and before.endswith(_PART_ENDINGS + _PEOPLE_ENDINGS))
