@@ -17,11 +17,10 @@ unsure finding). Findings never carry the matched text.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from nlp.lexicon import Lexicon, load_lexicon
+from nlp.lexicon import Lexicon, shared_lexicon
 from nlp.normalize import normalize
 from nlp.pipeline import NORM_TEXT, build_pipeline
 from nlp.places import PlaceTagger
@@ -53,18 +52,6 @@ _TYPE_RANK: dict[PiiType, int] = {
 # Longer texts are refused (blocked, reason "too_long") instead of scanned: a step-1
 # signal is a few sentences, and scanning cost grows with findings x length.
 MAX_CHARS = 10_000
-
-_lexicon: Lexicon | None = None
-_lexicon_lock = threading.Lock()
-
-
-def shared_lexicon() -> Lexicon:
-    """The process-wide lexicon, loaded (or built and cached) on first use."""
-    global _lexicon
-    with _lexicon_lock:
-        if _lexicon is None:
-            _lexicon = load_lexicon()
-        return _lexicon
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:

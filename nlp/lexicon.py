@@ -391,6 +391,19 @@ def load_lexicon(*, use_cache: bool = True, background: bool = True) -> Lexicon:
     return lex
 
 
+_shared: Lexicon | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_lexicon() -> Lexicon:
+    """The process-wide lexicon (gate and parser share it), loaded on first use."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = load_lexicon()
+        return _shared
+
+
 def _write_cache(lex: Lexicon, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,25 @@ valkenswaard | veldhoven | geldrop | nuenen | deurne | gemert | venray | tegelen
 brunssum | landgraaf | hoensbroek | stein | valkenburg | vaals | susteren | capelle
 """
 TOWNS = frozenset(t.strip() for t in _TOWN_LINES.replace("\n", "|").split("|") if t.strip())
+# Landmarks whose bare name means one kind of place (folded name -> type prefix), so
+# an unconfigured "Alexandrium:" is reported as "Winkelcentrum Alexandrium". Only names
+# that are not also a district, street or square: "Overvecht" stays a district.
+_LANDMARK_LINES = """
+Winkelcentrum: alexandrium | zuidplein | keizerswaard | hesseplaats | hilvertshof
+Winkelcentrum: hoog catharijne | leidsenhage | gelderlandplein | amsterdamse poort
+Winkelcentrum: oosterhof | groot ijsselmonde | emiclaer | heyhoef | de bogaard | in de bogaard
+Winkelcentrum: de klanderij | boven 't ij | boven t ij | makado
+Metrostation: beurs | slinge | kralingse zoom | capelsebrug | zalmplaat | tussenwater
+Metrostation: vijfsluizen | kraaiennest | ganzenhoef | bullewijk | strandvliet
+Metrostation: van der madeweg | venserpolder | graskruid | romeynshof | nieuw verlaat
+Metrostation: ambachtsland | overamstel
+Station: laan van noi | holland spoor | hollands spoor | sloterdijk
+"""
+LANDMARKS: dict[str, str] = {
+    name.strip(): kind
+    for kind, names in (line.split(":", 1) for line in _LANDMARK_LINES.strip().splitlines())
+    for name in names.split("|")
+}
 # Cities where the district already places a location; the town name is not appended.
 BIG_CITIES = frozenset(
     {"amsterdam", "rotterdam", "den haag", "'s-gravenhage", "s-gravenhage", "utrecht",
@@ -64,6 +83,7 @@ SHOPS: dict[str, str] = {
     "jumbo city": "Jumbo City", "ah to go": "AH to go",
     "albert heijn to go": "AH to go", "vomar voordeelmarkt": "Vomar", "bakker bart": "Bakker Bart",
     "kwantum": "Kwantum", "leen bakker": "Leen Bakker", "c1000": "C1000",
+    "van der valk": "Van der Valk",
 }  # fmt: skip
 
 # Place-type words (folded) -> canonical prefix used in reported names.

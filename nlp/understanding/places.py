@@ -60,10 +60,12 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from nlp.lexicon import AREA, SHOP, STREET, Lexicon, place_key, shared_lexicon
 from nlp.understanding.gazetteer import (
     AREA_SUFFIXES,
     BIG_CITIES,
     GENERIC_PLACES,
+    LANDMARKS,
     NOT_NAMES,
     ONSITE_ROLES,
     OPTIONAL_TYPES,
@@ -531,15 +533,20 @@ def _titled(raw: str) -> str:
 class PlaceFinder:
     """Finds the main place of a message."""
 
-    def __init__(self, places: Sequence[KnownPlace] = ()) -> None:
+    def __init__(self, places: Sequence[KnownPlace] = (), lexicon: Lexicon | None = None) -> None:
         self.index = PlaceIndex(places)
+        self.lexicon = lexicon if lexicon is not None else shared_lexicon()
 
     def find(self, text: Text) -> PlaceResult:
         words = [t for t in text.tokens if t.word]
         if not words:
             return PlaceResult(None, None, None, None)
         breaks = _break_positions(text)
-        cands = _shape_candidates(text, words, breaks)
+        cands = [
+            c
+            for c in _shape_candidates(text, words, breaks)
+            if not (c.kind in {"area", "poi"} and _person_like(c, text, words, self.lexicon))
+        ]
         known = self._known_candidates(text, words) if self.index else []
         if len(known) > 1:
             # A configured name inside a longer one found at the same words ("Markt" in
@@ -622,6 +629,48 @@ class PlaceFinder:
                     if c is not None:
                         out.append(c)
         return out
+
+
+_SURNAME_ARTICLES = frozenset({"de", "der", "den"})
+
+
+def _person_like(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> bool:
+    """An unknown capitalised name that the name lists know and the place lists do not
+    ("de leider B. Aydın", "zijn zoon Anouar", "de Jong van de Hema") is a person, not
+    the scene; so is a capitalised common word that no place list knows ("Misschien").
+    The gate has normally replaced names by "[naam]" already; this is for raw text. A
+    name that is also an ordinary word or any known place stays."""
+    places = lex.places
+    core_at = [k for k in range(c.first, c.last + 1) if words[k].low not in PARTICLES]
+    if not core_at:
+        return False
+    cores = [words[k] for k in core_at]
+    if len(cores) == 1:
+        # "de Vries van de Kruidvat", "De Jong zegt": a surname that takes a particle,
+        # unless the name with its article is a street, area or shop ("De Kuip").
+        key = cores[0].low
+        article = words[core_at[0] - 1].low if core_at[0] > 0 else ""
+        if (
+            article in _SURNAME_ARTICLES
+            and key in lex.particle_surnames
+            and lex.surnames.get(key, 0) >= 200
+            and not places.get(f"{article} {key}", 0) & (STREET | AREA | SHOP)
+        ):
+            return True
+    if place_key(c.name) in places:
+        return False
+    if len(cores) == 1 and lex.word_freq.get(cores[0].low, 0) > 20_000:
+        return cores[0].low not in places  # a capitalised common word: "Misschien ..."
+    for w in cores:
+        key = w.low
+        if key in places or key in lex.not_names:
+            return False
+        first, sur = lex.first_names.get(key, 0), lex.surnames.get(key, 0)
+        if first < 20 and sur < 20:
+            return False
+        if lex.word_freq.get(key, 0) > 200:
+            return False  # an ordinary word as well
+    return True
 
 
 def _qualifiers(cands: list[_Cand], text: Text, words: list[Token]) -> None:
@@ -1665,6 +1714,10 @@ def _pick(cands: list[_Cand]) -> _Cand | None:
     return named
 
 
+# Type nouns that, bare in a message ("bij het winkelcentrum"), name the area's one.
+_BARE_TYPES = frozenset({"winkelcentrum", "station", "metrostation", "treinstation"})
+
+
 def _compose(
     best: _Cand, cands: list[_Cand], text: Text, words: list[Token], breaks: list[int]
 ) -> str:
@@ -1708,6 +1761,27 @@ def _compose(
         if near:
             other = min(near, key=lambda c: abs(c.first - best.first))
             name = f"{best.name} {other.name}"
+    if name == best.name and best.kind in {"area", "town"} and not best.context:
+        # "Alexandrium:", "Goverwelle: vuurwerk bij het winkelcentrum", "Zaandam: bij het
+        # station": the landmark or the bare type the message names, with its name (a
+        # town has one station but many shopping centres).
+        prefix = LANDMARKS.get(fold(name))
+        if prefix is None:
+            prefix = next(
+                (
+                    TYPES[words[c.last].low]
+                    for c in cands
+                    if c.kind == "generic"
+                    and not c.context
+                    and c.last - c.first <= 1
+                    and words[c.last].low in _BARE_TYPES
+                    and (best.kind == "area" or words[c.last].low != "winkelcentrum")
+                ),
+                None,
+            )
+        if prefix is not None:
+            name = f"{prefix} {name}"
+            best = _Cand(best.first, best.last, name, "typed")
     if best.kind != "town" and "," not in name:
         towns = [c for c in cands if c.kind == "town" and c is not best and not c.context]
         for t in towns:

@@ -242,6 +242,39 @@ def test_owned_and_qualified_places(plain: SignalParser, text: str, expected: st
     assert plain.parse(text, now=NOW).location == expected
 
 
+# A landmark's bare name, or a bare type noun in the message, gives the place its type.
+TYPED_BY_CONTEXT = [
+    ("Hesseplaats: 6 meiden bij de ingang, schelden", "Winkelcentrum Hesseplaats"),
+    ("vanavond bij Kralingse Zoom 4 jongens met een speaker", "Metrostation Kralingse Zoom"),
+    ("Moerwijk: jongens met klappers bij het winkelcentrum", "Winkelcentrum Moerwijk"),
+    ("Leiden, Merenwijk: 5 jongens bij het winkelcentrum", "Winkelcentrum Merenwijk, Leiden"),
+    ("Zutphen: bij het station groep van 10", "Station Zutphen"),
+    # a town has many shopping centres: no name for one of them
+    ("Gouda: bij het winkelcentrum groep van 10", "Gouda"),
+    # where they came from is no place of the scene
+    ("Moerwijk: 5 jongens, kwamen van het winkelcentrum", "Moerwijk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_BY_CONTEXT)
+def test_place_typed_by_context(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+# Raw text (the CLI reads it before any gate): a person's name is never the place.
+PERSON_NOT_PLACE = [
+    ("rustig in Kattenbroek, Volgens de buurt is de aanvoerder Y. Korkmaz.", "Kattenbroek"),
+    ("gaat om de groep in Holtenbroek, haar broer Tarik zit er vaak bij", "Holtenbroek"),
+    ("de Vries van de Kruidvat zegt dat het rustig is", "Kruidvat"),
+    ("Misschien kan iemand kijken bij de Zuidsingel?", "Zuidsingel"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_NOT_PLACE)
+def test_a_person_is_not_the_place(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
 def test_a_configured_town_does_not_outrank_the_place_it_qualifies() -> None:
     parser = SignalParser([KnownPlace(name="Terneuzen"), KnownPlace(name="Zeldenrust College")])
     parsed = parser.parse("gedoe bij de ingang van het Zeldenrust College in Terneuzen", now=NOW)
