@@ -41,7 +41,7 @@ TOWNS = frozenset(t.strip() for t in _TOWN_LINES.replace("\n", "|").split("|") i
 # that are not also a district, street or square: "Overvecht" stays a district.
 _LANDMARK_LINES = """
 Winkelcentrum: alexandrium | zuidplein | keizerswaard | hesseplaats | hilvertshof
-Winkelcentrum: hoog catharijne | leidsenhage | gelderlandplein | amsterdamse poort
+Winkelcentrum: leidsenhage | gelderlandplein | amsterdamse poort
 Winkelcentrum: oosterhof | groot ijsselmonde | emiclaer | heyhoef | de bogaard | in de bogaard
 Winkelcentrum: de klanderij | boven 't ij | boven t ij | makado
 Metrostation: beurs | slinge | kralingse zoom | capelsebrug | zalmplaat | tussenwater
@@ -55,6 +55,13 @@ LANDMARKS: dict[str, str] = {
     for kind, names in (line.split(":", 1) for line in _LANDMARK_LINES.strip().splitlines())
     for name in names.split("|")
 }
+# Rivers and lakes (folded): what is thrown into ("fietsen in de Lek"), seldom the scene.
+WATERS = frozenset(
+    {"maas", "nieuwe maas", "oude maas", "waal", "rijn", "nederrijn", "oude rijn", "lek",
+     "ijssel", "hollandse ijssel", "gelderse ijssel", "amstel", "schie", "vecht", "eem",
+     "dommel", "rotte", "gouwe", "spaarne", "zaan", "merwede", "berkel", "regge", "dinkel",
+     "dieze", "roer", "geul", "linge", "ij", "ijsselmeer", "markermeer", "noordzee"}
+)  # fmt: skip
 # Cities where the district already places a location; the town name is not appended.
 BIG_CITIES = frozenset(
     {"amsterdam", "rotterdam", "den haag", "'s-gravenhage", "s-gravenhage", "utrecht",

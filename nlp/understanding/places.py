@@ -77,6 +77,7 @@ from nlp.understanding.gazetteer import (
     STREET_SUFFIXES,
     TOWNS,
     TYPES,
+    WATERS,
 )
 from nlp.understanding.model import KnownPlace
 from nlp.understanding.text import PARTICLES, STOPWORDS, Text, Token, fold
@@ -574,6 +575,8 @@ class PlaceFinder:
             c.score = _SPECIFICITY[c.kind] + c.role
             if c.known is not None:
                 c.score += 1.0 + c.quality
+            elif c.kind == "area" and fold(c.name) in WATERS:
+                c.score -= 2.0
         _qualifiers(all_c, text, words)
         best = _pick(all_c)
         if best is None:
@@ -1707,7 +1710,8 @@ def _pick(cands: list[_Cand]) -> _Cand | None:
                 generic = c
         else:
             all_context = all_context and c.context
-            if named is None or key > (named.score, named.first, named.last):
+            nkey = (c.score, not c.context, c.first, c.last)
+            if named is None or nkey > (named.score, not named.context, named.first, named.last):
                 named = c
     if generic is not None and all_context:
         return generic
@@ -1786,7 +1790,12 @@ def _compose(
         towns = [c for c in cands if c.kind == "town" and c is not best and not c.context]
         for t in towns:
             key = fold(t.name)
-            if key in BIG_CITIES or key in fold(name):
+            if key in BIG_CITIES:
+                continue
+            if key in fold(name) and not (
+                # "Hof van Delft" in Delft: a name after the town, not the town itself
+                fold(name).endswith(f"van {key}") and not best.first <= t.first <= best.last
+            ):
                 continue
             if raw[: words[t.first].start].count('"') % 2 == 1:
                 continue  # inside a quotation

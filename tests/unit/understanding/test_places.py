@@ -261,6 +261,24 @@ def test_place_typed_by_context(plain: SignalParser, text: str, expected: str) -
     assert plain.parse(text, now=NOW).location == expected
 
 
+OTHER_SCENES = [
+    # the river is where things are thrown, the heading is the scene
+    ("Culemborg: jongens gooien fietsen in de Lek vanaf de dijk", "Culemborg"),
+    # a named place inside the town's own name is still in that town
+    ("jongerenwerk Breda: groep bij Hof van Breda rustig", "Hof van Breda, Breda"),
+    # of two equal mentions, the one that is not context
+    (
+        'buurtapp Kattenbroek: iemand zet foto van de jongens online, oa "Tarik van de Jumbo"',
+        "Kattenbroek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SCENES)
+def test_other_scenes(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
 # Raw text (the CLI reads it before any gate): a person's name is never the place.
 PERSON_NOT_PLACE = [
     ("rustig in Kattenbroek, Volgens de buurt is de aanvoerder Y. Korkmaz.", "Kattenbroek"),
