@@ -43,7 +43,7 @@ from nlp.normalize import fold
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSION = 14
+LEXICON_VERSION = 15
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -353,6 +353,13 @@ def _build() -> Lexicon:
     lex.add_places(_lines(DATA_DIR / "places.txt"), AREA)
     lex.add_places(_lines(DATA_DIR / "towns_abroad.txt"), TOWN)
     lex.add_places(_lines(DATA_DIR / "shops.txt"), SHOP)
+
+    # Hamlets named like a common surname with its article ("De Boer", "De Weijer"):
+    # after "meneer" or "agent" they are persons far more often than places.
+    for key in [k for k, v in lex.places.items() if v == TOWN and k.startswith("de ")]:
+        rest = key[3:]
+        if " " not in rest and rest in particle and sur.get(rest, 0) >= 500:
+            del lex.places[key]
 
     lex.first_names = first
     lex.surnames = sur

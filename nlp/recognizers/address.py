@@ -63,6 +63,24 @@ _FLOOR = re.compile(
     r"(?i)^\s?,?\s?(?:\d{1,2}\s?(?:e|de|ste)?[\s-]?(?:hoog|hg|verdieping|verd|etage)\b"
     r"|(?:boven|beneden|bovenwoning|benedenwoning|bg|begane\s+grond)\b)"
 )
+# A unit inside the building after the number: "44 bus 2" (Belgian), "nr 2 kamer 14".
+_UNIT = re.compile(r"(?i)^\s?,?\s?(?:bus|kamer|unit|app\.?|appartement|box)\s?\d{1,4}[a-z]?\b")
+# A postcode and town after the address: "…, 3630 Maasmechelen", "…, 2511 AB Den Haag".
+_PC_TOWN = re.compile(
+    r"^\s?,?\s?[1-9]\d{3}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+)
+
+
+def _tail_end(text: str, end: int) -> int:
+    """The end of an address after its house number: floor, unit, then postcode and town
+    belong to it ("Kapelstraat 44 bus 2, 3630 Maasmechelen")."""
+    for rx in (_FLOOR, _UNIT, _PC_TOWN):
+        m = rx.match(text[end : end + 40])
+        if m is not None:
+            end += m.end()
+    return end
+
+
 # A lowercase word of 5+ letters right before a house number: a street candidate.
 _LOWER_BEFORE_NUMBER = re.compile(r"(?<!\w)[a-zà-ÿ]{5,}(?=\s{1,2}[1-9])")
 # A house number on its own: "nr 22", "nummer 14", "huisnummer 7", "no. 5".
@@ -151,7 +169,9 @@ _NUMBER_OTHER = frozenset(
     }
 )
 # One-word street names that are mostly something else before a number.
-_NOT_A_STREET = _NUMBER_OTHER | frozenset({"nummer", "nr", "huisnummer", "no"})
+_NOT_A_STREET = _NUMBER_OTHER | frozenset(
+    {"nummer", "nr", "huisnummer", "no", "postbus", "blok", "flat", "portiek"}
+)
 # "nummer 3 van de top 10", "nummer 2 op de lijst": a rank, not a house.
 _RANKING = re.compile(
     r"(?i)^\s+(?:van|in|op|uit)\s+(?:de|het|onze|jullie)\s+"
@@ -240,9 +260,7 @@ class AddressRecognizer(Recognizer):
             if nm is not None:
                 start = max(0, sp.start - 30) + nm.start()
             end = sp.end + skip + m.end()
-            fm = _FLOOR.match(text[end : end + 30])
-            if fm is not None:
-                end += fm.end()
+            end = _tail_end(text, end)
             add(start, end)
         for sp in places:
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
@@ -296,9 +314,7 @@ class AddressRecognizer(Recognizer):
             if m is None or _NOT_HOUSE.match(rest[m.end() :]):
                 continue
             end = w.end + m.end()
-            fm = _FLOOR.match(text[end : end + 30])
-            if fm is not None:
-                end += fm.end()
+            end = _tail_end(text, end)
             add(w.start, end)
 
     def _bare_numbers(
@@ -328,9 +344,7 @@ class AddressRecognizer(Recognizer):
                 am = _AND_NUMBER.match(text[end : end + 20])
                 if am is not None and not _NOT_HOUSE.match(text[end + am.end() : end + 40]):
                     end += am.end()
-                fm = _FLOOR.match(text[end : end + 30])
-                if fm is not None:
-                    end += fm.end()
+                end = _tail_end(text, end)
                 num = re.search(r"\d+", m.group())
                 if (
                     num is not None

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from nlp.lexicon import Lexicon
 from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
@@ -20,6 +21,35 @@ _OBFUSCATED = re.compile(
 )
 
 
+# Functional mailboxes of an organisation ("info@", "jongerenwerk@", "meldpunt@") are
+# no one's personal data: the whole local part is made of these words.
+_ROLE_PARTS = frozenset(
+    {
+        "info", "contact", "team", "teammailbox", "secretariaat", "receptie", "administratie",
+        "meldpunt", "meldingen", "melding", "klantenservice", "service", "support", "noreply",
+        "no", "reply", "helpdesk", "wijkteam", "handhaving", "jongerenwerk", "leerplicht",
+        "servicepunt", "balie", "office", "algemeen", "directie", "redactie", "pers",
+        "communicatie", "klachten", "vragen", "veiligheid", "jeugd", "buurtpreventie",
+        "wijkagent", "politie", "gemeente", "school", "mailbox",
+    }
+)  # fmt: skip
+
+
+def _role_mailbox(address: str, lex: Lexicon) -> bool:
+    """A functional mailbox whose domain names no person ("info@smitverhuur.nl" of a
+    one-man business does: the owner's name is in it)."""
+    local, _, domain = address.lower().partition("@")
+    parts = [p for p in re.split(r"[._+-]+", local) if p]
+    if not parts or not all(p in _ROLE_PARTS for p in parts):
+        return False
+    for token in re.split(r"[.-]+", domain)[:-1]:
+        for n in range(4, len(token) + 1):
+            head = token[:n]
+            if lex.surnames.get(head, 0) >= 200 or lex.first_names.get(head, 0) >= 200:
+                return False
+    return True
+
+
 @register
 class EmailRecognizer(Recognizer):
     """Finds e-mail addresses, plain and obfuscated.
@@ -27,7 +57,8 @@ class EmailRecognizer(Recognizer):
     Personal data: an e-mail address identifies its owner directly (AVG art. 4(1));
     in step 1 no contact details of youths or parents may be shared.
     False positives: very low for the plain form; the obfuscated form needs an
-    "at"/"apenstaartje" marker and a known top-level domain.
+    "at"/"apenstaartje" marker and a known top-level domain. An organisation's
+    functional mailbox ("info@", "meldpunt@") is left alone: it names no person.
     """
 
     name = "email"
@@ -39,6 +70,8 @@ class EmailRecognizer(Recognizer):
         spans: list[Finding] = []
         if "@" in text:
             for m in _EMAIL.finditer(text):
+                if _role_mailbox(m.group(), self.resources.lexicon):
+                    continue
                 spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
         low = text.lower()
         if any(k in low for k in ("at", "apenstaartje", "apestaart", "@")):

@@ -14,7 +14,10 @@ _URL = re.compile(
     r"(?i)(?:https?://)?(?:www\.|m\.|vm\.)?"
     r"(?:instagram\.com|instagr\.am|tiktok\.com|snapchat\.com|facebook\.com|fb\.com|"
     r"twitter\.com|x\.com|t\.me|telegram\.me|youtube\.com|threads\.net|wa\.me|discord\.gg|"
-    r"discord\.com/invite|discordapp\.com/invite|chat\.whatsapp\.com)"
+    r"discord\.com/invite|discordapp\.com/invite|chat\.whatsapp\.com|youtu\.be|"
+    r"soundcloud\.com|twitch\.tv|kick\.com|linkedin\.com|reddit\.com|onlyfans\.com|"
+    r"pinterest\.com|tumblr\.com|bsky\.app|vimeo\.com|spotify\.com/user|"
+    r"open\.spotify\.com/user)"
     r"/[^\s,;)\]]+"
 )
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
@@ -22,13 +25,13 @@ _MENTION_OK = frozenset(
     {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team"}
 )
 # Candidate tokens: letters, digits, dots and underscores.
-_TOKEN = re.compile(r"(?<![\w@./:-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
+_TOKEN = re.compile(r"(?<![\w@./:#-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
 # A Discord name with its tag: "xXdarkmoXx#7731".
 _TAGGED = re.compile(r"(?<![\w#])[^\W_][\w.]{1,31}#\d{4}\b")
 _PLATFORM = re.compile(
     r"(?i)\b(?:insta|instagram|ig|snap|snapchat|sc|tiktok|tik\s?tok|tt|twitter|telegram|"
     r"fb|facebook|account|accountnaam|profiel|gebruikersnaam|username|naam\s+op\s+snap|"
-    r"youtube|yt|threads|kanaal)\b"
+    r"youtube|yt|threads|kanaal|twitch|soundcloud|discord)\b"
 )
 _PLATFORM_WORDS = frozenset(
     {
@@ -54,6 +57,9 @@ _PLATFORM_WORDS = frozenset(
         "yt",
         "threads",
         "kanaal",
+        "twitch",
+        "soundcloud",
+        "discord",
     }
 )
 _ABBREV = re.compile(
@@ -219,8 +225,11 @@ class HandleRecognizer(Recognizer):
             )
             if not near or _PLATFORM.fullmatch(tok):
                 continue
-            # after a platform word: a token that is no ordinary Dutch word
+            # after a platform word: a token that is no ordinary Dutch word, nor a
+            # capitalised place ("discord server 'Almelo Drill Unit'")
             if lex.freq(low) > 50 or low in lex.english:
+                continue
+            if tok[:1].isupper() and low in lex.places:
                 continue
             add(m.start(), m.end())
         yield from out

@@ -711,7 +711,14 @@ _PLACE_PREPS_BEFORE_ARTICLE = frozenset(
 _IDIOMS = re.compile(
     r"\bjan\s+en\s+alleman\b|\bjan\s+modaal\b|\bjoost\s+mag\s+(?:het\s+)?weten\b|"
     r"\bjantje(?:\s+lacht|\s+huilt|[\s,]+jantje)+|\bklaas\s+vaak\b|\bpiet\s+snot\b|"
-    r"\bjan\s+(?:met\s+de\s+pet|lul|rap)\b|\bsint[\s-]+\w+|\bst\.\s?[a-z]\w+",
+    r"\bjan\s+(?:met\s+de\s+pet|lul|rap)\b|\bsint[\s-]+\w+|\bst\.\s?[a-z]\w+|"
+    # a list of everymen, and characters from books and television
+    r"\bjan,?\s+piet\s+en\s+klaas\b|\bpietje\s+bell\b|\bbob\s+de\s+bouwer\b|"
+    r"\bali\s+baba\b|\bjip\s+en\s+janneke\b|\bdikkie\s+dik\b|\bkabouter\s+plop\b|"
+    r"\bpipo\s+de\s+clown\b|\bbassie\s+en\s+adriaan\b|\bsuske\s+en\s+wiske\b|"
+    r"\bsamson\s+en\s+gert\b|\bharry\s+potter\b|\bdonald\s+duck\b|\bmickey\s+mouse\b|"
+    r"\bpeppa\s+pig\b|\bpaulus\s+de\s+boskabouter\b|\btom\s+poes\b|\bhans\s+en\s+grietje\b|"
+    r"\brobin\s+hood\b|\bsherlock\s+holmes\b|\bjames\s+bond\b|\bzwarte\s+piet\b",
     re.IGNORECASE,
 )
 # "Mark, de beheerder van ...": words after a name and its comma that open an
@@ -1089,6 +1096,8 @@ class _Ctx:
             return True
         if gap in ("' ", "’ ") and i > 0 and self.w[i - 1].key == "lil":
             return True  # "Lil' Dex"
+        if gap in (" '", " ’") and self.w[i].key == "t" and i > 0 and self.w[i - 1].key == "van":
+            return True  # "Bart van 't Hek"
         if gap in (". ", ".") and i > 0:
             prev = self.w[i - 1].text
             # an initial ("J. de Vries") or an abbreviated particle ("Bram v. Dijk",
@@ -1260,6 +1269,13 @@ class PersonRecognizer(Recognizer):
             len(prev) >= 2 and prev[0] == "als" and prev[1] == "bekend"
         ):
             return "name"
+        if (
+            len(prev) >= 3
+            and prev[0] == "als"
+            and prev[1] in ("hem", "haar")
+            and prev[2] in ("ken", "kent", "kennen", "kende", "kenden")
+        ):
+            return "name"  # "ik ken hem als Slim"
         if prev[0] in KIN_CUES:
             return "kin"
         if (
@@ -1737,6 +1753,9 @@ class PersonRecognizer(Recognizer):
         for f in found:
             if f.type in (PiiType.HANDLE, PiiType.EMAIL):
                 local = text[f.start : f.end].split("@")[0 if f.type is PiiType.EMAIL else -1]
+                if "/" in local:
+                    # a profile link: the name is in its path, not its domain ("twitch.tv/x")
+                    local = local.rstrip("/").rsplit("/", 1)[-1]
                 for part in _STEM_SPLIT.split(local.lower()):
                     if (len(part) >= 3 or c.lex.first_names.get(part, 0) >= 10) and (
                         c.lex.word_freq.get(part, 0) < COMMON
@@ -2082,6 +2101,13 @@ class PersonRecognizer(Recognizer):
                 w = c.w[j]
                 # particles followed by a capitalised surname
                 k = j
+                if (
+                    c.w[j].key in ("op", "in")
+                    and j + 1 < c.n
+                    and c.w[j + 1].key == "den"
+                    and c.joined(j + 1)
+                ):
+                    k = j + 1  # "Geert op den Kamp", "Toon in den Bosch"
                 while (
                     k < c.n
                     and c.w[k].key in PARTICLES

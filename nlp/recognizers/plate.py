@@ -74,6 +74,7 @@ _CONTEXT = re.compile(
     r"(?i)\b(?:kenteken\w*|nummerbord\w*|plaat(?:je)?|plate|kent\.?|auto|scooter|"
     r"brommer|snorfiets|motor|bus(?:je)?|wagen|golf|polo|bmw|audi|mercedes|seat|"
     r"yamaha|piaggio|vespa|tmax|vw|opel|clio|caddy|fatbike|quad|range\s+rover|land\s+rover|"
+    r"moped|bromfiets|motorfiets|bestel(?:bus|auto|wagen)|taxi|vrachtwagen|camper|"
     + "|".join(_MAKES)
     + r")\b"
 )
@@ -113,6 +114,14 @@ _VEHICLE_WORDS = frozenset(
         "caddy",
         "fatbike",
         "quad",
+        "moped",
+        "bromfiets",
+        "motorfiets",
+        "bestelbus",
+        "bestelauto",
+        "taxi",
+        "vrachtwagen",
+        "camper",
         *VEHICLE_MAKES,
     }
 )

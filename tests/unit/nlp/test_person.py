@@ -10,6 +10,11 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # a title before a hamlet-like surname, "van 't", "op den", "ken hem als"
+    ("wijkagent De Boer zegt dat de groep weg is", "De Boer"),
+    ("Sanne van 't Veer wordt door haar vader gehaald", "Sanne van 't Veer"),
+    ("Geert op den Velde en zijn neef bij de kiosk", "Geert op den Velde"),
+    ("ik ken hem als Bolle, hij is 15", "Bolle"),
     # a naming verb after the word, and "het" as the subject before a name
     ("de lange die ze Tarik noemen rijdt voorop", "Tarik"),
     ('jongen met "NINO" op zijn jas riep naar de chauffeur', "NINO"),
@@ -98,6 +103,14 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    # characters, everymen, shops after a trade noun, platforms, fillers, organisations
+    "verkleed als Bob de Bouwer gooide hij eieren, met 3 vrienden",
+    "Jan, Piet en Klaas weten het inmiddels ook bij het Dorpsplein",
+    "voor Shoarma Ali Baba in Delden 12 jongeren",
+    "twitch: twitch.tv/streamboy010 streamt de rondjes",
+    "spraakbericht: ehm ja de groep zit weer bij de kerk",
+    "Keolis meldt: chauffeur van lijn 40 uitgescholden door 6 jongens",
+    "mattie zei dat er morgen een feest is bij het park",
     # models after their make, acronyms in quotes, English, towns by their company
     "drie jongens in een Kia Ceed en een Toyota Aygo bij de Lidl",
     'busje met de tekst "KNVB" stond bij het veld',

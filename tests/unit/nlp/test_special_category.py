@@ -19,6 +19,12 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    ("Tegen Jordi werd een mes getrokken, hij heeft een snee in zijn arm", "snee in zijn arm"),
+    ("Wei heeft een gebroken oogkas na de klappen", "gebroken oogkas"),
+    ("Shanice zegt dat Jurgen onder bewind staat", "onder bewind"),
+    ("Yasmina is in de hijab begonnen en wordt gepest", "hijab"),
+    ("Yassir rijdt terwijl hij een rijontzegging heeft", "rijontzegging"),
+    ("Noa staat op de bangalijst die rondgaat", "bangalijst"),
     ("Merel heeft haar pols gebroken bij de val van de muur", "pols gebroken"),
     ("Dewi zijn vader heeft een huisverbod", "huisverbod"),
     ("Rowan is net vrijgekomen, staat weer bij de JOP", "vrijgekomen"),

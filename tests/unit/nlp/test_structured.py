@@ -14,6 +14,13 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # profile links of more platforms, a unit and a foreign postcode after the number,
+    # a lowercase moped plate next to "moped"
+    ("zijn nummers staan op soundcloud.com/yb-voorbeeld", "soundcloud.com/yb-voorbeeld", P.HANDLE),
+    ("hij streamt op twitch.tv/rondjesman", "twitch.tv/rondjesman", P.HANDLE),
+    ("adres: Kerkstraat 12 bus 3, 3600 Genk", "Kerkstraat 12 bus 3, 3600 Genk", P.ADDRESS),
+    ("hij huurt een kamer op de Parkweg, nr 4 kamer 9", "nr 4 kamer 9", P.ADDRESS),
+    ("moped d-283-kp zonder helm op het fietspad", "d-283-kp", P.PLATE),
     ("zijn nr is 06-2l4 55 O81, bel niet", "06-2l4 55 O81", P.PHONE),
     # phone
     ("bel 06-12345678 even", "06-12345678", P.PHONE),
@@ -111,6 +118,12 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    # hashtags, functional mailboxes, P.O. boxes, flats and a town after a platform word
+    ("oproep op tiktok met #fissavanavond bij het bos", P.HANDLE),
+    ("meldingen graag naar meldpunt@welzijn-voorbeeld.nl", P.EMAIL),
+    ("de brief gaat naar Postbus 4017", P.ADDRESS),
+    ('de groep heet "Blok 7 Boyz" in de app', P.ADDRESS),
+    ("discord server 'Almelo Drill Unit' plant een meet", P.HANDLE),
     ("bus nummer zes reed net langs de groep", P.ADDRESS),
     ("lokaal B-C 12 op de tweede verdieping", P.PLATE),
     ("hij is nummer een van de groep, de rest volgt", P.ADDRESS),
