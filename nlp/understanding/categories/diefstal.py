@@ -46,6 +46,10 @@ CATEGORY = Category(
         EXTORTION,
         r"(?:zijn|haar|z'n|zn)\s+(?:tas|telefoon|jas|portemonnee|fiets|scooter|geld|pinpas|airpods|"
         r"ketting|sieraden|schoenen|spullen)\s+(?:\w+\s+)?(?:meegenomen|afgenomen|afgepakt)",
+        # goods from a shop or a canteen: "sigaretten en chips meegenomen"
+        r"(?:sigaretten|snoep|chips|drank|bier|blikjes|flessen|make-?up)\s+(?:\w+\s+){0,3}"
+        r"(?:meegenomen|weggenomen|gepakt|weggehaald)\b",
+        r"(?:munt)?geld\s+(?:is\s+|was\s+)?weg\b",
         r"(?:gereedschap|spullen|koper|kabels?|accu'?s?|fiets\w*|kassa\w*|telefoons?)\s+"
         r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",

@@ -16,7 +16,14 @@ _MISSILES = (
 _PROPERTY = (
     r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
     r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*|lantaarnpa\w*|"
-    r"straatlantaarn\w*|lampen|camera\w*|borden|verkeersbord\w*|hekken|poort\w*|kraampjes?)"
+    r"straatlantaarn\w*|lampen|camera\w*|borden|bordjes?|verkeersbord\w*|hekken|poort\w*|"
+    r"kraampjes?)"
+)
+# Things whose burning is damage, not a campfire.
+_BURNT = (
+    r"(?:auto\w*|bus|bussen|bushokje\w*|abri\w*|kliko\w*|container\w*|prullenbak\w*|"
+    r"vuilnisbak\w*|vuilbak\w*|afvalbak\w*|scooters?|brommers?|fiets\w*|boot\w*|sloep\w*|"
+    r"tent\w*|bankjes?|deur\w*|schuur\w*|speeltoestel\w*|strandstoel\w*|brievenbus\w*)"
 )
 # What gets kicked or hit on purpose (a ball against a shutter is play, a kick is not).
 _STRUCK = (
@@ -40,7 +47,14 @@ CATEGORY = Category(
         r"verniel\w*|vernield\w*",
         r"vandal\w*",
         r"(?:ge)?sloop(?:t|te|ten)?\b|slopen\b|(?:het\s+)?slopen",
-        r"kapot\w*",
+        r"kapot\w*|kepot\w*",
+        # Property on fire is damaged too ("auto in brand", "brandende kliko's", "een
+        # bootje in brand gestoken"); a campfire or burning pallets are not.
+        _BURNT + r"\s+(?:\w+\s+){0,3}(?:in\s+(?:de\s+)?(?:brand|fik)\b|afgefikt|uitgebrand)",
+        r"(?:brandende|uitgebrande|afgebrande|verbrande)\s+(?:\w+\s+)?" + _BURNT,
+        r"schroeiplek\w*|zwartgeblakerd|geforceerd|deuken\b",
+        # Shooting at property ("schieten op verkeersborden", "op de bordjes geschoten").
+        r"(?:schiet\w*|geschoten|schoten)\s+(?:\w+\s+){0,3}op\s+(?:de\s+|het\s+)?" + _PROPERTY,
         r"stuk\s*(?:gemaakt|maken|getrapt|gegooid|geslagen)",
         r"graffiti|bekladd?\w*|beklad\b|tags?\b|taggen|getagd",
         r"(?:be)?kras(?:sen|t)\b|bekrast",

@@ -19,6 +19,7 @@ CATEGORY = Category(
         r"\w*gewe(?:er|ren)(?:s|tje|tjes)?\b",
         r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp)mes(?:sen|je|jes)?\b",
         r"bijl(?:en)?\b|hakbijl\w*|zwaard\w*|samurai\w*|dolk\w*|katapult\w*|nunchak\w*|granaat\w*|"
+        r"kruisboog\w*|handboog\w*|luchtdruk(?:pistool|geweer|wapen)\w*|"
         r"kogels?\b|glock\w*|pe(?:p)?perspray\w*",
         r"airsoft\w*|balletjespistool",
         r"taser\w*|pepperspray\w*|traangas",

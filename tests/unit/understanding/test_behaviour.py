@@ -11,6 +11,12 @@ from nlp.understanding.text import fold
 MATCHER = BehaviourMatcher()
 
 MUST = [
+    # property on fire is damaged; shooting at signs; goods taken from a shop
+    ("vannacht een scooter in brand bij de flat", {"brandstichting", "vandalisme"}),
+    ("2 brandende containers achter de school", {"brandstichting", "vandalisme"}),
+    ("vreugdevuur van pallets op het veld", {"brandstichting"}),
+    ("met een kruisboog op de verkeersborden geschoten", {"vandalisme", "wapen"}),
+    ("hebben sigaretten en chips meegenomen zonder te betalen", {"diefstal"}),
     ("groepje bij de jop, blowen + harde muziek", {"drugs", "geluidsoverlast"}),
     ("ballonnen en tanks lachgas overal", {"lachgas"}),
     ("ruiten ingegooid en bushokje vernield", {"vandalisme"}),
@@ -18,7 +24,7 @@ MUST = [
     ("2 groepen op de vuist, 1 trok een mes", {"vechtpartij", "wapen"}),
     ("winkeldiefstal bij de Kruidvat", {"diefstal"}),
     ("cobra's en klappers naar de politie gegooid", {"vuurwerk", "intimidatie"}),
-    ("container in de fik gestoken", {"brandstichting"}),
+    ("container in de fik gestoken", {"brandstichting", "vandalisme"}),  # dev convention
     ("oproep op snap om morgen te vechten", {"oproep_online", "vechtpartij"}),
     ("scooters zonder helm racen over de stoep", {"verkeer"}),
     ("drinken bier op de trappen", {"alcohol"}),
