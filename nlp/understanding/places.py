@@ -546,7 +546,7 @@ class PlaceFinder:
         cands = [
             c
             for c in _shape_candidates(text, words, breaks)
-            if not (c.kind in {"area", "poi"} and _person_like(c, text, words, self.lexicon))
+            if not (c.kind in {"area", "poi"} and _person_like(c, words, self.lexicon))
         ]
         known = self._known_candidates(text, words) if self.index else []
         if len(known) > 1:
@@ -637,7 +637,7 @@ class PlaceFinder:
 _SURNAME_ARTICLES = frozenset({"de", "der", "den"})
 
 
-def _person_like(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> bool:
+def _person_like(c: _Cand, words: list[Token], lex: Lexicon) -> bool:
     """An unknown capitalised name that the name lists know and the place lists do not
     ("de leider B. Aydın", "zijn zoon Anouar", "de Jong van de Hema") is a person, not
     the scene; so is a capitalised common word that no place list knows ("Misschien").
