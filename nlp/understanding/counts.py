@@ -64,7 +64,9 @@ PN = (
     r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters)"
 )
 ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
-ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen)\s+){0,2}"
+ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen|eilander|"
+# Where they come from: "Achterhoekse", "Poolse", "Haagse", "Friese" jongens.
+ADJ += r"[a-z]{2,}s(?:e|che))\s+){0,2}"
 _ISH = r"(?:\s*-?\s*ish|\+)"
 _VEHICLES = (
     r"(?:scooters|brommers|fatbikes|fat\s+bikes|snorfietsen|motoren|crossmotoren|e-?bikes|quads)"
@@ -95,7 +97,9 @@ _DIGIT_MASKS = [
     r"'\d\d",
     r"\bx\d+\b",
     # Counts of things that are not the group.
-    r"\b\d{1,4}\s*(?:(?:x\b|keer\b|maal\b)(?!\s*\d)|e\b|ste\b|de\b|weken|week|wkn|dagen|dag\b|avonden|"
+    # Ordinals are written attached ("3e", "9de"): "met een stuk of 9 de deur" is a count.
+    r"\b\d{1,4}(?:e|ste|de)\b",
+    r"\b\d{1,4}\s*(?:(?:x\b|keer\b|maal\b)(?!\s*\d)|weken|week|wkn|dagen|dag\b|avonden|"
     r"nachten|maanden|jaar\s+(?:geleden|lang)|min\b|minuten|kwartier|euro|€|procent|%|k\b|"
     r"views|leden|volgers|likes|reacties|meldingen|signalen|klachten|auto'?s|wagens|ruiten|"
     r"ramen|deuren|fietsen|bankjes|containers|handhavers|collega'?s|agenten|boa'?s|"
@@ -119,6 +123,8 @@ _WORD_MASKS = [
     r"\b(?:pv|pv's|boetes?|bekeuring\w*|aangehouden|aanhouding\w*|gewonden?|arrestatie\w*|"
     r"opgepakt)\s+(?:voor\s+|aan\s+|van\s+)?\d{1,3}\b" + _NOT_PEOPLE_AFTER,
     r"\b(?:ouders|moeder|vader|familie|ouder)\s+van\s+(?:de\s+)?\d{1,3}\b" + _NOT_PEOPLE_AFTER,
+    # Who told us, not who did it: "gehoord van 3 leerlingen", "tips via 2 ouders".
+    r"\b(?:gehoord|vernomen|gemeld|bevestigd|tips?|info|informatie)\s+(?:van|via|door)\s+\d{1,3}\b",
     r"\b(?:al|sinds|na|binnen)\s+\d{1,2}\s+(?:jaar|weken|dagen|maanden|avonden|nachten)\b",
     r"\bx\d+\b",
 ]
@@ -131,7 +137,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # no start-of-word test here, which would make the engine try every position).
 _WORD_MASK_LEAD = re.compile(
     r"(?:om|vanaf|sinds|tegen|nr|nummer|huisnummer|no|klas|pv|boete|bekeuring|aangehouden|"
-    r"aanhouding|gewonde|arrestatie|opgepakt|ouder|moeder|vader|familie|al|na|binnen|x)"
+    r"aanhouding|gewonde|arrestatie|opgepakt|ouder|moeder|vader|familie|al|na|binnen|x|"
+    r"gehoord|vernomen|gemeld|bevestigd|tip|info)"
 )
 _STREET_END = re.compile(
     r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
@@ -206,7 +213,7 @@ _P_MULTI = re.compile(
 )
 # "2 groepen van 6 en 7", "groepen van ca 8 en 10": the listed subgroups add up.
 _P_MULTI_LIST = re.compile(
-    rf"(?:(?P<k>{N})\s+)?groep(?:en|jes)\s+(?:van\s+)?(?:{APPROX}\s+)?(?P<a>{N})\s*(?:en|&|\+)\s*"
+    rf"(?:(?P<k>{N})\s+)?groep(?:en|jes)\s*[,:]?\s+(?:van\s+)?(?:{APPROX}\s+)?(?P<a>{N})\s*(?:en|&|\+)\s*"
     rf"(?:{APPROX}\s+)?(?P<b>{N})(?!\s*-?\s*(?:jr|jaar|jarig))"
 )
 # "groep van 2 keer 6 meiden", "2x5 jongens": a multiplication ("al 2 keer 6 jongens
@@ -236,9 +243,18 @@ _P_GROUP = re.compile(
     rf"(?:(?P<ap>{APPROX})\s+)?(?P<r>{RANGE})(?P<ish>{_ISH})?"
 )
 _P_PN = re.compile(rf"(?P<r>{RANGE})(?P<ish>{_ISH})?\s+(?:{ADJ})(?P<pn>{PN})\b")
+_MET_N = (
+    r"(?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven|"
+    r"\d{1,2}(?:en)?)"
+)
+# "met z'n vieren"; two groups "met z'n vieren en z'n vijven" add up.
 _P_MET = re.compile(
-    r"\bmet\s+(?:z'?n|zijn|ze|zn|hun|z'n)\s+(?P<w>tweeen|drieen|vieren|vijven|zessen|zevenen|"
-    r"achten|negenen|tienen|elven|twaalven|\d{1,2}(?:en)?)\b"
+    rf"\bmet\s+(?:z'?n|zijn|ze|zn|hun)\s+(?P<w>{_MET_N})\b"
+    rf"(?:\s+en\s+(?:met\s+)?(?:z'?n|zijn|zn)\s+(?P<w2>{_MET_N})\b)?"
+)
+# "ik telde er elf", "geteld: 14".
+_P_COUNTED = re.compile(
+    rf"\b(?:telde|telden|tel|geteld)\s*:?\s+(?:er\s+|ik\s+|we\s+)?(?:(?:{APPROX})\s+)?(?P<r>{RANGE})"
 )
 _P_WAREN = re.compile(
     rf"\b(?:waren|zijn|was|stonden|zaten|liepen|kwamen|staan|zitten)\s+(?:ze\s+|er\s+|nu\s+)?"
@@ -310,7 +326,9 @@ _PERPETRATORS = re.compile(r"dader\w*|verdachte\w*|groep\w*|jongens|meiden")
 # What makes the one just described a victim ("de jongen van 14 die werd neergestoken").
 _VICTIM_AFTER = re.compile(
     r"slachtoffer|neergestoken|gestoken|beroofd|geslagen|mishandeld|bedreigd|aangevallen|"
-    r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)"
+    r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)|"
+    # "een jongen van 12 z'n telefoon afgepakt": his things were taken.
+    r"(?:z'?n|zijn|haar|d'r)\s+\w+\s+(?:afgepakt|afgenomen|afgetroggeld|ontfutseld|afgepikt)"
 )
 
 
@@ -369,6 +387,11 @@ _A_IS = re.compile(
 _P_PLUS = re.compile(rf"(?P<a>{N})\s*\+\s*(?P<b>{_NCORE})\s+(?:{ADJ})(?:{PN})\b")
 # "2 groups ... ~10 each", "3 groepjes, elk 5": groups of the same size.
 _P_EACH = re.compile(rf"(?P<n>{N})\s+(?:each|elk|ieder|per\s+groep(?:je)?)\b")
+# "5 scooters met op elk 2 jongens": vehicles of the same load.
+_P_EACH_ON = re.compile(
+    rf"(?P<k>{N})\s+(?:{ADJ}){_VEHICLES}\s*,?\s+(?:met\s+)?(?:op\s+)?(?:elk|ieder|iedere|elke)\s+"
+    rf"(?:(?:{APPROX})\s+)?(?P<n>{N})"
+)
 _GROUPS_BEFORE = re.compile(rf"(?P<k>{N})\s+(?:groups|groepen|groepjes)\b")
 # "2 jongens op een fatbike met een derde achterop": one more.
 _P_ONE_MORE = re.compile(r"\bmet\s+(?:nog\s+)?een\s+(?:derde|vierde|vijfde|zesde)\b")
@@ -452,6 +475,26 @@ def _scan(pattern: re.Pattern[str], m: str, starts: list[int]) -> list[re.Match[
 
 
 _TAL = re.compile(r"\b(\d{1,2})\s*-?\s*tal\b")  # "10-tal jongens": a tiental
+# Regional and spoken forms read as their standard Dutch equivalent before the patterns
+# run: "drei jong, jaor of 13" (Limburgs), "wal 15 jongs" (Twents), "14 oant 16 jier"
+# (Frisian), "mee z'n achten" (Brabants), and quantities said in words ("twee handen
+# vol", "een half dozijn", "ruim een dozijn").
+_SPOKEN = {
+    "jaor": "jaar", "joar": "jaar", "jier": "jaar", "oant": "tot", "drei": "drie",
+    "jonges": "jongens", "jongs": "jongens", "mee": "met", "wal": "wel",
+}  # fmt: skip
+_SPOKEN_RE = re.compile(r"\b(?:jaor|joar|jier|oant|drei|jonges|jongs|mee(?=\s+z)|wal(?=\s+\d))\b")
+# "drie jong" (the accent folded away): a count of youths.
+_SPOKEN_JONG = re.compile(r"(?<=\s)jong\b(?=[\s,.;:!?]|$)")
+_SPOKEN_GATE = re.compile(r"jaor|joar|jier|oant|drei|jonges|jongs|mee\s|wal\s|jong\b|dozijn|handen")
+_QUANTITY_PHRASES = (
+    (re.compile(r"\btwee\s+handen\s+vol\b"), "10 man"),
+    (re.compile(r"\b(?:een|'n)\s+half\s+dozijn\b"), "6 man"),
+    (re.compile(r"\b(?:een|'n)\s+dozijn\b"), "12 man"),
+)
+# Birth cohorts ("'t zijn 2008-jes", "allemaal 2010'ers"): an age range for the year of
+# the message (born in 2008, in 2024 they are 15 or 16).
+_COHORT = re.compile(r"\b(?:19|20)(\d\d)\s*(?:-\s*)?(?:'?ers|jes)\b")
 _FUSED_AGE = re.compile(rf"\b({_W})(jarig\w*)")
 
 
@@ -467,11 +510,48 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
     return [(min(los) if los else None, max(his) if his else None)]
 
 
-def extract_counts(low: str) -> Counts:
+def _standardise(low: str) -> str:
+    """Regional and spoken forms as standard Dutch (see ``_SPOKEN``)."""
+    if _SPOKEN_GATE.search(low) is None:
+        return low
+    low = _SPOKEN_RE.sub(lambda x: _SPOKEN[x.group()], low)
+    low = _SPOKEN_JONG.sub(_jong_after_number, low)
+    for pattern, repl in _QUANTITY_PHRASES:
+        low = pattern.sub(repl, low)
+    return low
+
+
+def _jong_after_number(x: re.Match[str]) -> str:
+    before = x.string[max(0, x.start() - 12) : x.start()].split()
+    last = before[-1] if before else ""
+    return "jongens" if last.isdigit() or last in _WORDNUM else x.group()
+
+
+def _cohort_ages(low: str, year: int) -> tuple[int, int] | None:
+    x = _COHORT.search(low) if "jes" in low or "ers" in low else None
+    if x is None:
+        return None
+    born = int(x.group()[:4])
+    if not 6 <= year - born <= 30:
+        return None
+    return year - born - 1, year - born
+
+
+def extract_counts(low: str, year: int | None = None) -> Counts:
     """Group size and age range from folded text (see the module docstring).
 
+    ``year`` is the year the message was posted, for birth cohorts ("2008-jes").
     Every pattern involves a number, so patterns are only tried where a number starts
     (or at the few words before one), never at every character of the message."""
+    low = _standardise(low)
+    cohort = _cohort_ages(low, year) if year is not None else None
+    counts = _extract(low)
+    if cohort is not None and counts.age_min is None and counts.age_max is None:
+        return Counts(counts.group_size, cohort[0], cohort[1])
+    return counts
+
+
+def _extract(low: str) -> Counts:
     if "tal" in low:
         low = _TAL.sub(lambda x: x.group(1) + " " * (x.end() - x.end(1)), low)
     if "jarig" in low:
@@ -503,6 +583,20 @@ def extract_counts(low: str) -> Counts:
                 hi = None
         if 6 <= lo <= 30 and (hi is None or hi <= 35):
             ages.append((lo, hi))
+
+    def pair(lo: int, hi: int, end: int) -> int:
+        """A second age said right after the first ("rond de 14, 15", "van 16, 17",
+        "rond de zestien zeventien") widens it to a range."""
+        if hi != lo:
+            return hi
+        x = _AGE_PAIR_TAIL.match(m, end)
+        if x is None or not spans.free(x.start("b"), x.end("b")):
+            return hi
+        b = _num(x.group("b"))
+        if not lo < b <= lo + 2:
+            return hi
+        spans.take(x.start("b"), x.end("b"))
+        return b
 
     def other_group(pos: int) -> bool:
         return _OTHER_GROUP.search(m, max(0, pos - 40), pos) is not None
@@ -551,6 +645,11 @@ def extract_counts(low: str) -> Counts:
             if not _victim_before(m, x.start()):
                 younger = _YOUNGER.search(m, max(0, x.start() - 60), x.start())
                 ages.append((lo, None if younger else lo))
+            continue
+        if lo == hi and (
+            m[max(0, x.start() - 6) : x.start()].endswith("vanaf ") or _AND_OLDER.match(m, x.end())
+        ):
+            age(lo, None, x.start())  # "kinderen vanaf 12 jaar", "16 jaar en ouder"
             continue
         age(lo, hi, x.start())
     if "jarig" in m:
@@ -605,6 +704,14 @@ def extract_counts(low: str) -> Counts:
             spans.take(x.start(), x.end())
             fa, fb = ("a", "b") if x.group("a") else ("a2", "b2")
             sizes.append(_num(x.group(fa)) * _num(x.group(fb)))
+    # Before "een stuk of": "2 groepen van een man of 6" is twelve.
+    for x in _scan(_P_MULTI, m, nums) if has_groep else ():
+        if not spans.free(x.start(), x.end("r")) or _AGE_UNIT.match(m, x.end()):
+            continue
+        k = _num(x.group("k"))
+        lo, hi = _range(x.group("r"))
+        spans.take(x.start(), x.end())
+        direct = k * _mid(lo, hi)
     for x in _scan(_P_STUK_OF, m, lead) if " of " in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
@@ -622,13 +729,6 @@ def extract_counts(low: str) -> Counts:
             else:
                 additive.append((x.start(), _mid(lo, hi)))
                 subject = True  # "samen met nog 2": the one it is about, and two more
-    for x in _scan(_P_MULTI, m, nums) if has_groep else ():
-        if not spans.free(x.start(), x.end("r")) or _AGE_UNIT.match(m, x.end()):
-            continue
-        k = _num(x.group("k"))
-        lo, hi = _range(x.group("r"))
-        spans.take(x.start(), x.end())
-        direct = k * _mid(lo, hi)
     for x in _P_PAIR.finditer(m) if has_paren else ():
         a, b = _num(x.group("a")), _num(x.group("b"))
         if (
@@ -654,8 +754,7 @@ def extract_counts(low: str) -> Counts:
             additive.append((x.start(), lo if hi == lo else _mid(lo, hi)))
 
     for x in _scan(_P_MET, m, lead) if _MET_GATE.search(m) else ():
-        w = x.group("w")
-        n = _num(w[:-2]) if w.endswith("en") and w[:-2].isdigit() else _num(w)
+        n = sum(_met_num(x.group(g)) for g in ("w", "w2") if x.group(g))
         spans.take(x.start(), x.end())
         if other_group(x.start()):
             additive.append((x.start(), n))
@@ -667,6 +766,9 @@ def extract_counts(low: str) -> Counts:
             spans.take(x.start(), x.end("b"))
             sizes.append(_num(x.group("a")) + _num(x.group("b")))
     if "each" in m or "elk" in m or "ieder" in m or "per groep" in m:
+        for x in _scan(_P_EACH_ON, m, nums):
+            spans.take(x.start(), x.end())
+            direct = _num(x.group("k")) * _num(x.group("n"))
         for x in _scan(_P_EACH, m, nums):
             groups = _GROUPS_BEFORE.search(m, 0, x.start())
             if groups and spans.free(x.start("n"), x.end("n")):
@@ -701,6 +803,11 @@ def extract_counts(low: str) -> Counts:
         sizes.append(_mid(lo, hi))
         total = True
 
+    for x in _scan(_P_COUNTED, m, lead) if "tel" in m else ():
+        if spans.free(x.start("r"), x.end("r")):
+            lo, hi = _range(x.group("r"))
+            spans.take(x.start("r"), x.end("r"))
+            sizes.append(_mid(lo, hi))
     for x in _scan(_P_WAREN, m, lead) if "met" in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
@@ -722,7 +829,7 @@ def extract_counts(low: str) -> Counts:
         if lo < 8:
             continue
         spans.take(x.start("r"), x.end("r"))
-        age(lo, hi, x.start("r"))
+        age(lo, pair(lo, hi, x.end("r")), x.start("r"))
     for x in _A_CUE.finditer(m) if _CUE_HINT.search(m) else ():
         if not spans.free(x.start("r"), x.end("r")):
             continue
@@ -733,7 +840,7 @@ def extract_counts(low: str) -> Counts:
         if lo == hi and m[x.end("r") : x.end("r") + 1] == "+":
             age(lo, None, x.start("r"))  # "allemaal 16+": that age and older
             continue
-        age(lo, hi, x.start("r"))
+        age(lo, pair(lo, hi, x.end("r")), x.start("r"))
 
     # Ambiguous numbers: "(15)", "zo'n 12.", "8-ish", "(ca. 8, 15-16)".
     for x in _P_PAREN.finditer(m) if has_paren else ():
@@ -801,7 +908,7 @@ def extract_counts(low: str) -> Counts:
             if kind != "bare":
                 sizes.append(lo)
         elif kind in {"rond", "paren"} or (kind in {"approx", "ish"} and have_size):
-            age(lo, lo, pos)
+            age(lo, pair(lo, lo, _end), pos)
         elif (
             kind == "approx"
             and 12 <= lo <= 25
@@ -822,8 +929,8 @@ def extract_counts(low: str) -> Counts:
         # fight) are added up.
         both = _TWO_PARTS.search(m)
         if both is not None:
-            first = both.group("a") or both.group("c")
-            second = both.group("b") or both.group("d")
+            first = both.group("a") or both.group("c") or both.group("e")
+            second = both.group("b") or both.group("d") or both.group("f")
             direct = _range(first)[0] + _range(second)[0]
     if not total and direct is None:
         additive.extend(rests)
@@ -832,10 +939,14 @@ def extract_counts(low: str) -> Counts:
     return Counts(size, age_min, age_max)
 
 
+# One part of a group: "4 jongens", "vier jongere meiden", "drie zestienjarigen".
+_PART = rf"(?:{N}\s*-?\s*jarigen|(?:{ADJ})(?:meiden|meisjes|jongens|jongeren|gasten|mannen))"
 _TWO_PARTS = re.compile(
-    rf"(?P<a>{N})\s+(?:meiden|meisjes|jongens|jongeren|gasten|mannen)(?:\s*\([^)]*\))?\s+en\s+"
-    rf"(?P<b>{N})\s+(?:meiden|meisjes|jongens|jongeren|gasten|mannen)\b"
+    rf"(?P<a>{N})\s+{_PART}(?:\s*\([^)]*\))?\s+en\s+"
+    rf"(?P<b>{N})\s+{_PART}\b"
     rf"|(?<!lijn\s)(?P<c>{N})\s+tegen\s+(?P<d>{N})(?!\s*(?:jr|jaar|uur|u\b|[.:]\d))"
+    # "7 aan de ene en 5 aan de andere kant"
+    rf"|(?P<e>{N})\s+aan\s+de\s+ene\s+(?:kant\s+)?en\s+(?P<f>{N})\s+aan\s+de\s+andere\b"
 )
 # People right before an approximate number ("jongens (ong 17)", "daders 4, ong 20"), and
 # a counted noun right after it ("ong 15 jongeren" is a count).
@@ -847,15 +958,26 @@ _COUNTED_AFTER = re.compile(
     r"[\s)!]*(?:jongens|jongeren|meiden|meisjes|gasten|man\b|personen|kinderen|stuks|leden|"
     r"mensen|jochies|pubers|tieners)"
 )
+# The second of two ages in a row: ", 15" or " zeventien", not a count ("14, 15 jongens").
+_AGE_PAIR_TAIL = re.compile(
+    rf"(?:\s*,\s*|\s+)(?P<b>\d{{1,2}}|\b(?:{_W})\b)(?![\w.:,]\d|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
+)
+_AND_OLDER = re.compile(r"\s*(?:en|of)\s+ouder\b")
 _MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")
 _MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")
-_COMPANIONS = frozenset({"anderen", "andere", "vrienden", "vriendinnen", "maten"})
+_COMPANIONS = frozenset(
+    {"anderen", "andere", "vrienden", "vriendinnen", "maten", "matties", "mattie"}
+)
 _VEHICLE_HINT = re.compile(r"scooter|brommer|fat\s?bike|snorfiets|motor|bike|quad")
 _UNIT_HINT = re.compile(r"jr|jaar|jarig")
 _CUE_HINT = re.compile(r"dader|leeftijd|age|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
 # "een jongen", "een vijftienjarige met een groep van 6 anderen": one person, then more.
 _ONE_PERSON = re.compile(r"\been\s+(?:\w+\s+)?(?:jongen|meisje|knul|jongeman|jochie|jarige)\b")
 _SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul")
+
+
+def _met_num(w: str) -> int:
+    return _num(w[:-2]) if w.endswith("en") and w[:-2].isdigit() else _num(w)
 
 
 def _counts_without_numbers(m: str) -> Counts:

@@ -62,7 +62,7 @@ class SignalParser:
         prepared = prepare(_neutralise(text))
         place = self._places.find(prepared)
         categories = self._behaviour.categories(prepared.low)
-        counts = extract_counts(prepared.low)
+        counts = extract_counts(prepared.low, now.astimezone(self.tz).year)
         event, stated = resolve_event_time(prepared.low, now, self.tz)
         severity = max((BY_NAME[c].severity for c in categories), default=0)
         phrase = text[place.span[0] : place.span[1]] if place.span else None

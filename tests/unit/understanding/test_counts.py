@@ -144,3 +144,68 @@ def test_street_age_range(text: str, ages: tuple[int | None, int | None]) -> Non
 def test_not_minderjarig_is_no_age() -> None:
     c = extract_counts(fold("volgens hem niet minderjarig"))
     assert (c.age_min, c.age_max) == (None, None)
+
+
+# Regional and spoken counts, groups that add up or multiply, birth cohorts: general
+# rules found by the blind8 set, with invented examples.
+SPOKEN_SIZES = [
+    ("bie de kerk stonge drei jóng te blowe", 3),
+    ("wal 12 jongs mit bier bij de schuur", 12),
+    ("sa zo'n 7 jonges bij it doarpshûs", 7),
+    ("se sieten mee z'n zessen op de bank", 6),
+    ("twee handen vol meiden bij de ingang", 10),
+    ("een half dozijn brugpiepers rookten daar", 6),
+    ("jongeren (ruim een dozijn) op het bordes", 12),
+    ("ze waren met een stuk of 8 de hal in gegaan", 8),
+    ("twee groepjes, 5 en 7 gasten, op de vuist", 12),
+    ("2 groepen van een man of 4 tegenover elkaar", 8),
+    ("2 groepen met z'n zessen en z'n zevenen", 13),
+    ("4 brommers met op elk 2 jongens", 8),
+    ("ik telde er negen bij de bushalte", 9),
+    ("ik tel 6 aan de ene en 4 aan de andere kant", 10),
+    ("drie vijftienjarigen en twee oudere meiden", 5),
+    ("jongen met 3 matties bij de snackbar", 4),
+    ("6 Haagse jongens bij de pier", 6),
+    ("2 gasten ronselen, gehoord van 4 leerlingen", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), SPOKEN_SIZES)
+def test_spoken_group_size(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+SPOKEN_AGES = [
+    ("4 jongens, zo rond de 15, 16", (15, 16)),
+    ("meiden van 13, 14 schat ik", (13, 14)),
+    ("ik schat ze rond de vijftien zestien", (15, 16)),
+    ("drei jóng, jaor of 14", (14, 14)),
+    ("se binne 13 oant 15 jier", (13, 15)),
+    ("kinderen vanaf 11 jaar op de glijbaan", (11, None)),
+    ("jongeren van 18 jaar en ouder", (18, None)),
+    ("ze hebben een jongen van 13 z'n fiets afgepakt, daders rond de 17", (17, 17)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), SPOKEN_AGES)
+def test_spoken_age_range(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "ages"),
+    [
+        ("allemaal 2009'ers", 2025, (15, 16)),
+        ("'t zijn 2011-jes volgens de buurt", 2026, (14, 15)),
+        ("zo'n 6 jongens, 2010-jes, 16 jaar", 2026, (16, 16)),  # a stated age wins
+    ],
+)
+def test_birth_cohort_ages(text: str, year: int, ages: tuple[int, int]) -> None:
+    c = extract_counts(fold(text), year)
+    assert (c.age_min, c.age_max) == ages
+
+
+def test_birth_cohort_needs_the_message_year() -> None:
+    c = extract_counts(fold("allemaal 2009'ers"))
+    assert (c.age_min, c.age_max) == (None, None)
