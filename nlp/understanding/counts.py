@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.understanding.dialect import standard_dutch
+
 _WORDNUM = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
@@ -475,18 +477,7 @@ def _scan(pattern: re.Pattern[str], m: str, starts: list[int]) -> list[re.Match[
 
 
 _TAL = re.compile(r"\b(\d{1,2})\s*-?\s*tal\b")  # "10-tal jongens": a tiental
-# Regional and spoken forms read as their standard Dutch equivalent before the patterns
-# run: "drei jong, jaor of 13" (Limburgs), "wal 15 jongs" (Twents), "14 oant 16 jier"
-# (Frisian), "mee z'n achten" (Brabants), and quantities said in words ("twee handen
-# vol", "een half dozijn", "ruim een dozijn").
-_SPOKEN = {
-    "jaor": "jaar", "joar": "jaar", "jier": "jaar", "oant": "tot", "drei": "drie",
-    "jonges": "jongens", "jongs": "jongens", "mee": "met", "wal": "wel",
-}  # fmt: skip
-_SPOKEN_RE = re.compile(r"\b(?:jaor|joar|jier|oant|drei|jonges|jongs|mee(?=\s+z)|wal(?=\s+\d))\b")
-# "drie jong" (the accent folded away): a count of youths.
-_SPOKEN_JONG = re.compile(r"(?<=\s)jong\b(?=[\s,.;:!?]|$)")
-_SPOKEN_GATE = re.compile(r"jaor|joar|jier|oant|drei|jonges|jongs|mee\s|wal\s|jong\b|dozijn|handen")
+# Quantities said in words ("twee handen vol", "een half dozijn", "ruim een dozijn").
 _QUANTITY_PHRASES = (
     (re.compile(r"\btwee\s+handen\s+vol\b"), "10 man"),
     (re.compile(r"\b(?:een|'n)\s+half\s+dozijn\b"), "6 man"),
@@ -511,20 +502,12 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
 
 
 def _standardise(low: str) -> str:
-    """Regional and spoken forms as standard Dutch (see ``_SPOKEN``)."""
-    if _SPOKEN_GATE.search(low) is None:
-        return low
-    low = _SPOKEN_RE.sub(lambda x: _SPOKEN[x.group()], low)
-    low = _SPOKEN_JONG.sub(_jong_after_number, low)
-    for pattern, repl in _QUANTITY_PHRASES:
-        low = pattern.sub(repl, low)
+    """Regional forms as standard Dutch, quantities in words as numbers."""
+    low = standard_dutch(low)
+    if "dozijn" in low or "handen" in low:
+        for pattern, repl in _QUANTITY_PHRASES:
+            low = pattern.sub(repl, low)
     return low
-
-
-def _jong_after_number(x: re.Match[str]) -> str:
-    before = x.string[max(0, x.start() - 12) : x.start()].split()
-    last = before[-1] if before else ""
-    return "jongens" if last.isdigit() or last in _WORDNUM else x.group()
 
 
 def _cohort_ages(low: str, year: int) -> tuple[int, int] | None:

@@ -497,7 +497,7 @@ def _describes_people(words: list[Token], i: int, raw: str) -> bool:
     """ "Oekraïense jongen", "(Marokkaanse, 15)": a nationality word that names no shop or
     place after it ("Poolse supermarkt", "Turkse Bakkerij Ada" stay places)."""
     low = fold(words[i].low)
-    if not any(low.startswith(term) for term in _ethnic_terms()):
+    if not low.startswith(_ethnic_terms()):
         return False
     if i + 1 >= len(words) or not _adjacent(raw, words[i], words[i + 1]):
         return True

@@ -15,6 +15,11 @@ zone and normalised through UTC, so times in the DST gap or overlap stay valid; 
 geleden" is counted on absolute time, across a DST change too. "'s avonds" or "'s middags"
 near a clock time sets its part of the day ("'s middags rond 3 uur" is 15:00), "vorige week
 maandag" is the Monday of last week, and an exact time right after "middernacht" wins.
+Old-style hours ("om achten", "tegen zessen", "rond 2en") and "9 uur" are read on a
+twelve-hour clock; a shift start, a report, a response or an end time ("Om 19.00
+begonnen", "21.10 melding", "politie was er om 20.25", "tot 3 uur") gives way to a later
+time of the behaviour; "zaterdag rond middernacht" is Sunday 00:00; "over een half uur"
+in an announcement lies ahead. Regional forms are read by ``dialect.standard_dutch``.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from nlp.understanding.dialect import standard_dutch
 
 _DAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
@@ -35,7 +42,8 @@ _DAY_RE = re.compile(
     rf"\b(?:(?P<next>komende|aanstaande|a\.s\.|volgende)\s+|(?P<prev>afgelopen|vorige)\s+)?"
     rf"(?P<day>{_DAYNAME})(?P<part>{_PART})?\b"
     rf"|\b(?P<rel>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|"
-    rf"eergisteren|eergister|gisteren|gister|gisteravond|gistermiddag|gisterochtend|"
+    rf"eergisteren|eergister|gisteren(?:avond|middag|ochtend|morgen|nacht)?|gister|gisteravond|"
+    rf"gistermiddag|gisterochtend|"
     rf"gistermorgen|gisternacht|overmorgen|morgen(?:avond|middag|ochtend|vroeg|nacht)?|"
     rf"afgelopen\s+nacht|vorige\s+nacht|van(?:de)?\s*nacht)\b"
 )
@@ -46,7 +54,7 @@ _NOW_RE = re.compile(
     r"\s+geleden)\b"
 )
 _CLOCK_RE = re.compile(
-    r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:[.:h](?P<m>[0-5]\d))?"
+    r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:(?:[.:h]|u(?=[0-5]\d))(?P<m>[0-5]\d))?"
     r"(?:\s*(?P<u>u\b|uur\b))?(?![\d/]|[.,:]\d|\s*(?:-|/)\s*\d{1,2}\s*(?:jr|jaar|jongens))"
 )
 # Where a match of the patterns above can start: plain text that Python's regex engine
@@ -81,13 +89,25 @@ _HOUR_WORDS = {
     "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
 }  # fmt: skip
 _H = r"(?:1[0-2]|0?\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+_EN_HOURS = {
+    "enen": 1, "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
+    "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
+}  # fmt: skip
+_H_EN = (
+    r"(?:enen|tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|"
+    r"twaalven|1[0-2]en|[1-9]en)"
+)
 # Spoken times: "half 3", "kwart over 9", "tien voor half 11", "acht uur", "een uur of 8".
 _SPOKEN_RE = re.compile(
     rf"\b(?:(?P<m>kwart|vijf|tien|\d{{1,2}})\s+(?P<dir>over|voor)\s+(?P<half2>half\s+)?(?P<h1>{_H})"
     rf"|half\s+(?P<h2>{_H})|(?:een\s+)?uur\s+of\s+(?P<h3>{_H})|(?P<h4>{_H})\s+uur"
-    rf"|(?P<mid>middernacht))\b(?!\s*(?:[.:]\d|jr\b|jaar|jongens|jongeren|man\b|meiden))"
+    rf"|(?P<mid>middernacht)"
+    # "om achten", "tegen zessen", "rond tienen", "rond 2en": the hour, said the old way.
+    rf"|(?:(?<=om\s)|(?<=tegen\s)|(?<=rond\s)|(?<=na\s)|(?<=vanaf\s)|(?<=tot\s)|(?<=omstreeks\s))"
+    rf"(?P<h5>{_H_EN}))\b(?!\s*(?:[.:]\d|jr\b|jaar|jongens|jongeren|man\b|meiden))"
     rf"(?P<ampm>\s+'s\s+(?:avonds|middags|nachts|ochtends|morgens))?"
 )
+_EN_HOUR_GATE = re.compile(rf"(?:om|tegen|rond|na|vanaf|tot|omstreeks)\s+{_H_EN}\b")
 _MINUTES_PAST = re.compile(r"(?:vijf|tien|[0-9])\s+(?:over|voor)\s")  # a fast pre-test
 _DURATION_BEFORE = re.compile(r"\b(?:over|binnen|al|na|ruim|bijna|anderhalf|zeker|pas|wel)\s+$")
 _QUOTE = re.compile(r"'[^'\n]{3,}'|\"[^\"\n]{3,}\"")
@@ -95,6 +115,25 @@ _ONLINE_CALL = re.compile(r"oproep|opgeroepen|roept\s+op|afspraak|gepland|om\s+\
 
 
 _UTC = ZoneInfo("UTC")
+# "over een half uur", "over 10 minuten", "over een kwartier": a time still to come.
+_LATER_RE = re.compile(
+    r"\bover\s+(?P<n>een\s+half|een|anderhalf|\d{1,2}|twee|drie|vijf|tien|twintig)\s+"
+    r"(?P<unit>uur|uurtje|kwartier|min(?:uten|uutjes?)?)\b"
+)
+
+
+def _later_delta(m: re.Match[str]) -> timedelta:
+    n, unit = m.group("n"), m.group("unit")
+    count = {"een": 1.0, "een half": 0.5, "anderhalf": 1.5}.get(n) or float(
+        n if n.isdigit() else _COUNT_WORDS.get(n, 1)
+    )
+    if unit == "kwartier":
+        return timedelta(minutes=15 * count)
+    if unit.startswith("uur"):
+        return timedelta(hours=count)
+    return timedelta(minutes=count)
+
+
 _COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10, "twintig": 20, "dertig": 30,
                 "veertig": 40}  # fmt: skip
 # "'s middags rond 3 uur", "om 9 uur 's avonds": the part of the day of a clock time.
@@ -133,14 +172,21 @@ def _spoken(m: re.Match[str]) -> tuple[int, int]:
         base = (h - 1) * 60 + 30 if m.group("half2") else h * 60
         total = base + mins if m.group("dir") == "over" else base - mins
         return (total // 60) % 12, total % 60
+    if m.group("h5"):
+        w = m.group("h5")
+        h = int(w[:-2]) if w[:-2].isdigit() else _EN_HOURS[w]
+        return h % 12, 0
     h = hour(m.group("h3") or m.group("h4"))
     return h % 12 if h == 12 else h, 0
 
 
 def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
-    """The first clock time: 22.30, 22:30u, 20u, "om 3", "half 11" (hour, minutes,
-    position, spoken: whether a twelve-hour reading applies)."""
-    found: list[tuple[int, int, int, bool]] = []
+    """The clock time of the event: 22.30, 22:30u, 20u, "om 3", "half 11" (hour, minutes,
+    position, spoken: whether a twelve-hour reading applies). The first one, unless it is
+    the start of a shift, the time of a report or a response, or an end time ("Om 19.00
+    begonnen", "21.10 melding", "politie was er om 20.25", "tot 3 uur") and a later one
+    is not."""
+    found: list[tuple[int, int, int, bool, bool]] = []  # (..., weak)
     for d in _DIGITS.finditer(low):
         m = _CLOCK_RE.match(low, d.start())
         if m is None:
@@ -148,7 +194,8 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
         hh = int(m.group("h"))
         mins = m.group("m")
         has_unit = m.group("u") is not None
-        cue = _CLOCK_CUE.search(low[max(0, m.start() - 12) : m.start()]) is not None
+        cue_m = _CLOCK_CUE.search(low[max(0, m.start() - 12) : m.start()])
+        cue = cue_m is not None
         ranged = _RANGE_AFTER.match(low, m.end()) is not None
         if mins is None and not has_unit and not cue and not ranged:
             continue
@@ -159,22 +206,25 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 r"\s*(?:'s|uur|vanavond|vannacht|vanmiddag|in\s+de|op\s+de)", tail
             ):
                 continue
+            if _NUMBER_TOT.search(low, max(0, m.start() - 12), m.start()):
+                continue  # "jongens van 15 tot 18": ages, not a time
         if mins is not None and low[max(0, m.start() - 1) : m.start()] in {"+", "€"}:
             continue
-        found.append((hh, int(mins) if mins else 0, m.start(), False))
-        break
+        # "vanaf 9 uur" is spoken like "negen uur": a twelve-hour reading.
+        spoken_digits = mins is None and hh < 12 and (m.group("u") or "").startswith("uur")
+        found.append((hh, int(mins) if mins else 0, m.start(), spoken_digits, _weak(low, m)))
     if (
         "uur" in low
         or "half" in low
         or "kwart" in low
         or "middernacht" in low
+        or _EN_HOUR_GATE.search(low) is not None
         or _MINUTES_PAST.search(low) is not None
     ):
+        digits = [c[2] for c in found]
         for m in _SPOKEN_RE.finditer(low):
-            if found and found[0][2] < m.start():
-                break
-            if m.group("mid") and found and found[0][2] - m.end() <= 12:
-                break  # "Voorbij middernacht (00.20)": the exact time
+            if m.group("mid") and any(0 <= p - m.end() <= 12 for p in digits):
+                continue  # "Voorbij middernacht (00.20)": the exact time
             hh, mm = _spoken(m)
             ampm = (m.group("ampm") or "").strip()
             if ampm.endswith(("avonds", "middags")):
@@ -186,9 +236,35 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 or low.startswith(" geleden", m.end())
             ):
                 continue  # "al een uur", "over twee uur", "een uur geleden": durations
-            found.insert(0, (hh, mm, m.start(), spoken))
-            break
-    return min(found, key=lambda c: c[2]) if found else None
+            found.append((hh, mm, m.start(), spoken, _weak(low, m)))
+    if not found:
+        return None
+    found.sort(key=lambda c: c[2])
+    strong = [c for c in found if not c[4]]
+    hh, mm, pos, spoken, _ = strong[0] if strong else found[0]
+    return hh, mm, pos, spoken
+
+
+# A clock time that is not when the behaviour was seen: a shift start, a report, a
+# response or an end time.
+_WEAK_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:begonnen|gestart|melding\b|gemeld\b|ter\s+plaatse|"
+    r"aangekomen|dienst\b)"
+)
+_WEAK_BEFORE = re.compile(
+    r"(?:dienst\w*(?:\s+[a-z][\w-]*)?|politie\s+(?:was|kwam|is)\s+(?:er\s+)?(?:om|rond)|"
+    r"(?:weggestuurd|vertrokken|weg|ter\s+plaatse|aangekomen|gestopt)\s+(?:om|rond)|"
+    r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond))\s*$"
+)
+# "van 15 tot 18": a range of numbers, not an end time.
+_NUMBER_TOT = re.compile(r"\b\d{1,2}\s+tot\s*$")
+
+
+def _weak(low: str, m: re.Match[str]) -> bool:
+    return (
+        _WEAK_AFTER.match(low, m.end()) is not None
+        or _WEAK_BEFORE.search(low, max(0, m.start() - 32), m.start()) is not None
+    )
 
 
 def _quoted_call_time(low: str, pos: int) -> bool:
@@ -220,6 +296,7 @@ def _most_recent(day: date, hh: int, mm: int, now: datetime, tz: ZoneInfo) -> da
 
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
     """(event time, whether the text stated it) for folded text and an aware ``now``."""
+    low = standard_dutch(low)
     local_now = now.astimezone(tz)
     today = local_now.date()
     clock = _find_clock(low)
@@ -231,6 +308,10 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
     )
 
     if day_m is None and clock is None:
+        later = _LATER_RE.search(low) if "over " in low else None
+        if later is not None and now_m is None:
+            # An announcement: "over een half uur iedereen naar het plein".
+            return (now.astimezone(_UTC) + _later_delta(later)).astimezone(tz), True
         if now_m is not None and now_m.group("unit"):
             n = now_m.group("n")
             n = str(_COUNT_WORDS[n]) if n in _COUNT_WORDS else n
@@ -328,8 +409,19 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 part = "ochtend"  # "om 3 uur 's nachts", said the next morning: today
     if clock is not None:
         hh, mm, _pos, spoken = clock
+        if (
+            day_m is not None
+            and part != "nacht"
+            and low.startswith("middernacht", _pos)
+            and (
+                day_m.group("day") or (day_m.group("rel") or "").startswith(("gister", "eergister"))
+            )
+        ):
+            day = day + timedelta(days=1)  # "zaterdag rond middernacht" ends Saturday
         if spoken and part is None and day == today:
             return _most_recent(day, hh, mm, local_now, tz), True
+        if part == "nacht" and not night_after and spoken and 6 <= hh < 12:
+            hh += 12  # "vannacht ... vanaf half 12": the evening before
         if part == "nacht" or night_after:
             # "zaterdagnacht om 2u" is early Sunday; "vannacht 23u" is the evening before.
             if night_after and hh < 12:

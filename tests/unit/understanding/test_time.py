@@ -94,3 +94,53 @@ STREET_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), STREET_TIMES)
 def test_street_event_time(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+# Old-style and regional hours, shift and response times, announcements: general rules
+# found by the blind8 set, with invented examples. Message time: Friday 2025-06-13 23:30.
+NIGHT = "2025-06-13T23:30:00+02:00"
+SAID_TIMES = [
+    ("tegen negenen 6 jongens bij de bank", NIGHT, "2025-06-13T21:00:00+02:00"),
+    ("om elven nog steeds muziek", NIGHT, "2025-06-13T23:00:00+02:00"),
+    ("vanavond rond zessen klappers", NIGHT, "2025-06-13T18:00:00+02:00"),
+    ("wij waren met z'n achten ter plaatse", NIGHT, NIGHT),  # a count, not a time
+    ("um zeve oor begon 't gedoe", NIGHT, "2025-06-13T19:00:00+02:00"),
+    ("gister um half nege 's aoves", NIGHT, "2025-06-12T20:30:00+02:00"),
+    ("vanof tien oere herrie", NIGHT, "2025-06-13T22:00:00+02:00"),
+    ("klap op zijn oor om 22.10", NIGHT, "2025-06-13T22:10:00+02:00"),
+    ("gisterenavond rond tienen vuurwerk", NIGHT, "2025-06-12T22:00:00+02:00"),
+    ("snoep gejat, 20u45", NIGHT, "2025-06-13T20:45:00+02:00"),
+    ("zitten er al sinds 8 uur", NIGHT, "2025-06-13T20:00:00+02:00"),
+    # The shift start, the report and the response are not the event.
+    (
+        "Om 20.00 begonnen, rustig. Rond half elf 5 jongens met drank",
+        NIGHT,
+        "2025-06-13T22:30:00+02:00",
+    ),
+    (
+        "21.05 melding over overlast, om 22.15 zagen we ze bij de kerk",
+        NIGHT,
+        "2025-06-13T22:15:00+02:00",
+    ),
+    (
+        "Tegen tienen ruzie op het plein. Politie was er om 22.20",
+        NIGHT,
+        "2025-06-13T22:00:00+02:00",
+    ),
+    ("Late dienst 17-01u. Om kwart over 11 vechtpartij", NIGHT, "2025-06-13T23:15:00+02:00"),
+    (
+        "vannacht tot 2 uur feest, vanaf half 11 al",
+        "2025-06-14T09:00:00+02:00",
+        "2025-06-13T22:30:00+02:00",
+    ),
+    ("jongens van 14 tot 17, net gebeurd om 23.05", NIGHT, "2025-06-13T23:05:00+02:00"),
+    ("21:40 begon het, 21:55 politie erbij", NIGHT, "2025-06-13T21:40:00+02:00"),
+    # Midnight belongs to the evening before it; an announcement lies ahead.
+    ("donderdag rond middernacht knallen", NIGHT, "2025-06-13T00:00:00+02:00"),
+    ("'over een kwartier allemaal naar de skatebaan'", NIGHT, "2025-06-13T23:45:00+02:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), SAID_TIMES)
+def test_said_event_time(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected

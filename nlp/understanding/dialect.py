@@ -1,0 +1,89 @@
+"""Regional and spoken Dutch read as standard Dutch before counts and times are read.
+
+Street workers write as they speak: Limburgs "drei jóng, jaor of 13 ... um half ach 's
+aoves", Twents "wal 15 jongs ... vanof tien oere", Frisian "14 oant 16 jier", Brabants "mee
+z'n achten", Gronings "vanoavend". Only words that carry a number, a person count or a time
+are mapped, each in the context that makes it unambiguous ("oor" is an ear unless an hour
+comes before it; "ach" is "acht" only after "half", "om", "tegen" or "rond"). The text
+changes length, so this feeds the readers that need no character positions (counts and
+times), never places or categories.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = {
+    "jaor": "jaar", "joar": "jaar", "jier": "jaar", "oant": "tot", "drei": "drie",
+    "jonges": "jongens", "jongs": "jongens", "mee": "met", "wal": "wel", "um": "om",
+    "vanof": "vanaf", "vanoavend": "vanavond", "vanaovend": "vanavond",
+    "vanoavond": "vanavond", "vanaovond": "vanavond", "gisteroavend": "gisteravond",
+    "gisteraovend": "gisteravond", "zeve": "zeven", "ach": "acht", "nege": "negen",
+    "tieng": "tien", "oor": "uur", "oere": "uur", "oer": "uur", "ure": "uur",
+}  # fmt: skip
+_HOUR_WORD = (
+    r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeve|zeven|ach|acht|nege|negen|tien|elf|twaalf)"
+)
+_WORD_RE = re.compile(
+    r"\b(?:jaor|joar|jier|oant|drei|jonges|jongs|mee(?=\s+z)|wal(?=\s+\d)|um(?=\s)|vanof|"
+    r"vanoavend|vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|"
+    r"(?<=half\s)(?:zeve|ach|nege|tieng)|(?<=om\s)(?:zeve|ach|nege|tieng)|"
+    r"(?<=um\s)(?:zeve|ach|nege|tieng)|"
+    r"(?<=tegen\s)(?:zeve|ach|nege)|(?<=rond\s)(?:zeve|ach|nege)|"
+    r"(?<=\s)(?:oor|oere|oer|ure))\b"
+)
+_EVENING = re.compile(r"'s\s+(?:aoves|oavends|oavonds|aovends|aovonds|oavns|aovens)\b")
+# "drie jong" (the accent of "jóng" folded away) after a number: youths.
+_JONG = re.compile(r"(?<=\s)jong\b(?=[\s,.;:!?]|$)")
+_NUMBER_WORDS = frozenset(
+    [
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ]
+)
+_GATE = re.compile(
+    r"\b(?:jaor|joar|jier|oant|drei|jong|jonges|jongs|mee\s+z|wal\s+\d|um\s|vanof|vanoavend|"
+    r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|zeve|ach|nege|tieng|oor|oere|"
+    r"oer|ure)\b|'s\s+[ao][ao]v"
+)
+
+
+def standard_dutch(low: str) -> str:
+    """Folded text with its regional number, person and time words made standard."""
+    if _GATE.search(low) is None:
+        return low
+    low = _WORD_RE.sub(_word, low)
+    low = _EVENING.sub("'s avonds", low)
+    return _JONG.sub(_jong_after_number, low)
+
+
+def _word(x: re.Match[str]) -> str:
+    w = x.group()
+    if w in {"oor", "oere", "oer", "ure"}:
+        before = x.string[max(0, x.start() - 8) : x.start()].split()
+        if not before or not re.fullmatch(_HOUR_WORD, before[-1]):
+            return w  # "in zijn oor": an ear
+    return _WORDS[w]
+
+
+def _jong_after_number(x: re.Match[str]) -> str:
+    before = x.string[max(0, x.start() - 12) : x.start()].split()
+    last = before[-1] if before else ""
+    return "jongens" if last.isdigit() or last in _NUMBER_WORDS else x.group()
