@@ -183,7 +183,14 @@ def _fold_char(ch: str) -> str:
 _SPECIAL = re.compile(r"[^\x00-\x5f\x61-\x7f]")  # non-ASCII, or a backtick
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,300}>")
+# Only the tags a Matrix formatted_body uses: "<Jan>" or "<f.kodde@mail.nl>" in plain
+# text is text, and must be read like any other.
+_TAG = re.compile(
+    r"<(/?)(a|b|i|u|s|em|strong|del|strike|sub|sup|code|pre|span|font|br|hr|p|div|li|ul|ol|"
+    r"blockquote|table|thead|tbody|tr|td|th|h[1-6]|img|mx-reply|details|summary|caption)"
+    r"(?=[\s/>])[^<>]{0,300}>",
+    re.IGNORECASE,
+)
 _ENTITY = re.compile(r"&(?:#(\d{1,6})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
 _BLOCK_TAGS = frozenset(
     {

@@ -17,6 +17,7 @@ _HOUSE_NO = re.compile(
     r"^(?P<pre>\s{1,2}(?:nr\.?\s?|nummer\s|no\.?\s?|huisnummer\s)?)"
     r"(?P<num>[1-9]\d{0,4}"
     r"(?:\s?-\s?(?:\d{1,4}|[IVX]{1,4}|hoog|hg|bg|[a-gi-tv-wA-GI-TV-W]{1,2})(?![\w])"
+    r"|/\d{1,3}(?![\w/])"  # "14/3": a flat inside the building
     r"|\s?(?:bis|hs|huis|bg|sous|zw|rd|[a-gi-tv-wA-GI-TV-W])(?![\w])"
     r"|\s(?:I{1,3}|IV|V)(?![\w]))?)"
 )
@@ -54,10 +55,13 @@ _AGE_RANGE = re.compile(r"^([1-9]\d)\s?-\s?([1-9]\d)$")
 _DIGIT = re.compile(r"\d")
 _PC_CUE = re.compile(r"(?i)\b(?:postcode|pc|adres)\b\W*$")
 _NR_WITH_STREET = re.compile(
-    r"(?i)\b(?:nr|nummer|huisnummer|no)\.?\s*([1-9]\d{0,4}[a-z]?)\s+"
+    r"(?i)\b(?:nr|nummer|nummertje|huisnummer|no)\.?\s*([1-9]\d{0,4}[a-z]?)\s+"
     r"(?:op|aan|in|van)\s+(?:de|het|'t)?\s*$"
 )
-_NR_ALONE = re.compile(r"(?i)\b(?:op|nr|nummer|huisnummer)\.?\s*(?:nummer\s*)?[1-9]\d{0,4}[a-z]?\b")
+_NR_ALONE = re.compile(
+    r"(?i)\b(?:op|nr|nummer|nummertje|huisnummer|ligplaats|standplaats)\.?\s*(?:nummer\s*)?"
+    r"[1-9]\d{0,4}[a-z]?\b"
+)
 # A floor after the house number: "211, 3 hoog", "19-2 hoog", "12, 2e etage".
 _FLOOR = re.compile(
     r"(?i)^\s?,?\s?(?:\d{1,2}\s?(?:e|de|ste)?[\s-]?(?:hoog|hg|verdieping|verd|etage)\b"
@@ -65,9 +69,16 @@ _FLOOR = re.compile(
 )
 # A unit inside the building after the number: "44 bus 2" (Belgian), "nr 2 kamer 14".
 _UNIT = re.compile(r"(?i)^\s?,?\s?(?:bus|kamer|unit|app\.?|appartement|box)\s?\d{1,4}[a-z]?\b")
-# A postcode and town after the address: "…, 3630 Maasmechelen", "…, 2511 AB Den Haag".
+# A postcode and town after the address: "…, 3630 Maasmechelen", "…, 2511 AB Den Haag",
+# "…, 48529 Nordhorn".
 _PC_TOWN = re.compile(
-    r"^\s?,?\s?[1-9]\d{3}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+    r"^\s?,?\s?[1-9]\d{3,4}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+)
+
+
+# German addresses near the border: "Bentheimer Str. 41", "Hauptstraße 5".
+_GERMAN_STREET = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß'-]+(?:\s+(?:Str\.|Straße|Strasse)|straße|strasse)\s*[1-9]\d{0,3}[a-z]?\b"
 )
 
 
@@ -281,6 +292,8 @@ class AddressRecognizer(Recognizer):
                 if m.group("hn") and _NOT_HOUSE.match(text[end : end + 20]):
                     end = m.end("pc")
                 add(m.start(), end)
+        for m in _GERMAN_STREET.finditer(text) if "str" in text.lower() or "ß" in text else ():
+            add(m.start(), _tail_end(text, m.end()))
         self._lower_streets(text, words, add)
         self._bare_numbers(text, words, places, add)
         # "woont op nummer 14" without a street: unsure

@@ -17,15 +17,28 @@ _MONTH = (
 )
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:"
-    r"(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>\d{4}|\d{2})"
-    r"|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    r"|(?P<d3>\d{1,2})\s*(?P<m3>" + _MONTH + r")\.?\s*(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    r"(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>\d{4}|\d{2}|'\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
+    r"|(?P<d3>\d{1,2})\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    # Roman months on forms: "3 III 2010", "14-XI-2009".
+    r"|(?P<d4>\d{1,2})[\s.-]+(?P<m4>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[\s.-]+(?P<y4>(?:19|20)\d{2})"
     r")(?![\w/-])"
 )
 _CUE = re.compile(
     r"(?i)(?:\bgeb\b\.?|\bgeboren\b|\bgeboortedatum\b|\bgeb\.?\s?datum\b|\bgebdat\b|"
-    r"\bdob\b|\bgeboortejaar\b|\bgeb\.?jaar\b|\bverjaardag\b|\bjarig\b|°|\*)\s*(?:op|in|:)?\s*$"
+    r"\bdob\b|\bborn\b|\bgeboortejaar\b|\bgeb\.?jaar\b|\bverjaardag\b|\bjarig\b|°|\*)\s*(?:op|in|on|:)?\s*$"
 )
+# A birth date said in words before its year ("geboren op eerste kerstdag 2009") and a
+# birthday without a year ("ze wordt 16 op 12 oktober", "jarig op 3 mei").
+_CUE_PHRASE = re.compile(
+    r"(?i)\b(?:geboren|geb\.)\s+(?:op\s+)?(?P<p>(?:[^\W\d_]+\s+){1,3}(?:19|20)\d{2})\b"
+)
+_BIRTHDAY = re.compile(
+    r"(?i)\b(?:wordt\s+\d{1,2}\s+op|jarig\s+op|verjaardag\s+(?:is\s+)?(?:op\s+)?)\s*"
+    r"(?P<p>\d{1,2}\s*(?:" + _MONTH + r")\b\.?|\d{1,2}[-/]\d{1,2}\b(?![-/]))"
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}  # fmt: skip
 _YEAR_CUE = re.compile(
     r"(?i)(?:\bgeb\b\.?|\bgeboren\b(?:\s+in)?|\bgeboortejaar\b|\bbouwjaar\b|\bjaargang\b)"
     r"\s*:?\s*$"
@@ -66,16 +79,20 @@ class DateOfBirthRecognizer(Recognizer):
         if _DIGIT.search(text) is None:
             return
         for m in _DATE.finditer(text):
-            y = m.group("y1") or m.group("y2") or m.group("y3")
+            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
             mo = m.group("m1") or m.group("m2")
-            day = m.group("d1") or m.group("d2") or m.group("d3")
+            if m.group("m4"):
+                mo = str(_ROMAN[m.group("m4").upper()])
+            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")
             if y is None or day is None:
                 continue
             year = _full_year(y)
-            if mo is not None and not (1 <= int(mo) <= 12 and 1 <= int(day) <= 31):
-                continue
             before = text[max(0, m.start() - 30) : m.start()]
             cue = bool(_CUE.search(before))
+            # "born 04/22/2010": month first, only when called a birth date
+            us_order = cue and mo is not None and 1 <= int(day) <= 12 and 13 <= int(mo) <= 31
+            if mo is not None and not (1 <= int(mo) <= 12 and 1 <= int(day) <= 31) and not us_order:
+                continue
             old = 1930 <= year <= this_year - 6
             if not (cue or old):
                 continue
@@ -94,6 +111,11 @@ class DateOfBirthRecognizer(Recognizer):
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
         low = text.lower()
+        for pattern, gate in ((_CUE_PHRASE, "geb"), (_BIRTHDAY, "op")):
+            for m in pattern.finditer(text) if gate in low else ():
+                s, e = m.span("p")
+                if not overlaps(found, s, e) and not overlaps(out, s, e):
+                    out.append(self.finding(PiiType.DATE_OF_BIRTH, s, e))
         has_cue = "geb" in low or "jaar" in low
         for m in _YEAR.finditer(text) if has_cue else ():
             before = text[max(0, m.start() - 25) : m.start()]

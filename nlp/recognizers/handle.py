@@ -17,7 +17,9 @@ _URL = re.compile(
     r"discord\.com/invite|discordapp\.com/invite|chat\.whatsapp\.com|youtu\.be|"
     r"soundcloud\.com|twitch\.tv|kick\.com|linkedin\.com|reddit\.com|onlyfans\.com|"
     r"pinterest\.com|tumblr\.com|bsky\.app|vimeo\.com|spotify\.com/user|"
-    r"open\.spotify\.com/user)"
+    r"open\.spotify\.com/user|linktr\.ee|linktree\.com|steamcommunity\.com|"
+    r"roblox\.com/users|kik\.me|signal\.me|ko-fi\.com|patreon\.com|mastodon\.\w+|"
+    r"beacons\.ai|lnk\.bio|bio\.link|snapchat\.com/add|psnprofiles\.com)"
     r"/[^\s,;)\]]+"
 )
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
@@ -26,6 +28,8 @@ _MENTION_OK = frozenset(
 )
 # Candidate tokens: letters, digits, dots and underscores.
 _TOKEN = re.compile(r"(?<![\w@./:#-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
+# A gamer tag framed by x's: "xXDonkereHertogXx", "xxSniperxx".
+_GAMER_TAG = re.compile(r"(?<![\w@])(?:xX|Xx|xx|XX)[A-Za-z0-9_]{3,}(?:Xx|xX|xx|XX)(?![\w])")
 # A Discord name with its tag: "xXdarkmoXx#7731".
 _TAGGED = re.compile(r"(?<![\w#])[^\W_][\w.]{1,31}#\d{4}\b")
 _PLATFORM = re.compile(
@@ -197,6 +201,9 @@ class HandleRecognizer(Recognizer):
                 add(m.start(), m.end())
         if "#" in text:
             for m in _TAGGED.finditer(text):
+                add(m.start(), m.end())
+        if "xx" in text.lower():
+            for m in _GAMER_TAG.finditer(text):
                 add(m.start(), m.end())
         if "@" in text:
             for m in _MENTION.finditer(text):

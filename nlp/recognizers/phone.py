@@ -12,7 +12,7 @@ from nlp.types import Finding, PiiType
 
 # A run of digit groups joined by single separators; may start with +, 00 or "(0".
 _RUN = re.compile(
-    r"(?<![\w+/])(?:\+\s?|\(\s?)?\d+(?:(?:[ .\-/]|\s?\(\s?0?\s?\)\s?|\)\s?|\s\(|\s?-\s?)\d+)*"
+    r"(?<![\w+/])(?:\+\s?|\(\s?)?\d+(?:(?:[ .\-/_]|\s?\(\s?0?\s?\)\s?|\)\s?|\s\(|\s?-\s?)\d+)*"
 )
 _GROUP = re.compile(r"\d+")
 _DIGIT_WORDS = {

@@ -82,9 +82,16 @@ _CONTEXT = re.compile(
 # ("KLE-RT 418", "D-AB 1234E") and Belgian ("1-ABC-123"). Only with a vehicle word or
 # "Duits"/"Belgisch" nearby: the shapes are close to product and room codes.
 _FOREIGN = re.compile(
-    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
+    r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?|[1-9]-[A-Z]{3}-\d{3}|"
+    # French "FG-208-PX"
+    r"[A-Z]{2}-\d{3}-[A-Z]{2})(?![\w-])"
 )
-_FOREIGN_CONTEXT = re.compile(r"(?i)\b(?:duits\w*|belgisch\w*|d-kenteken|b-kenteken)")
+_FOREIGN_CONTEXT = re.compile(
+    r"(?i)\b(?:duits\w*|belgisch\w*|frans\w*|pools\w*|d-kenteken|b-kenteken)"
+)
+# Polish and other plates without a dash ("PO 6KT31"): only after the country's name.
+_FOREIGN_UNDASHED = re.compile(r"(?<![\w-])[A-Z]{2,3}\s\d[0-9A-Z]{3,4}(?![\w-])")
+_FOREIGN_NAMED = re.compile(r"(?i)\b(?:pools\w*|frans\w*|duits\w*|belgisch\w*)\s+kenteken\w*")
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
 # Makes whose next capitalised word is a model, not a person ("Seat Leon").
@@ -189,7 +196,10 @@ class PlateRecognizer(Recognizer):
                 ):
                     continue
                 window = text[max(0, m.start() - 50) : m.end() + 30]
-                has_ctx = bool(_CONTEXT.search(window))
+                # a plate right before ("GBV-71-S en k-48-bnl") is context too
+                has_ctx = bool(_CONTEXT.search(window)) or any(
+                    0 <= m.start() - f.end <= 12 for f in out
+                )
                 lower = letters != letters.upper()
                 if (needs_context or lower) and not has_ctx:
                     continue
@@ -205,6 +215,13 @@ class PlateRecognizer(Recognizer):
                     continue
                 if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                     continue
+                out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
+        named = _FOREIGN_NAMED.search(text) if "kenteken" in text.lower() else None
+        after = named.end() if named is not None else len(text)
+        for m in _FOREIGN_UNDASHED.finditer(text, after):
+            if m.start() - after > 12 or not any(c.isdigit() for c in m.group()):
+                break
+            if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
         yield from out
 

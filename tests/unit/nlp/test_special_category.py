@@ -19,6 +19,18 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    # blind9: injuries, treatment, care and records said in new ways
+    ("Jurre is twee tanden kwijt na de klappen", "tanden kwijt"),
+    ("Mila heeft blauwe plekken op haar arm", "blauwe plekken"),
+    ("Ivo kreeg drie hechtingen boven zijn oog", "hechtingen"),
+    ("Stan z'n opa moet elke dag aan de dialyse", "dialyse"),
+    ("Ronan heeft vorige maand een IBS gehad", "IBS"),
+    ("Bram loopt bij de Jellinek vanwege blowen", "Jellinek"),
+    ("zijn DNA zit in de databank sinds de inbraak, zegt Yusuf", "DNA"),
+    ("Dex is net van de bak af", "van de bak af"),
+    ("Gijs zit in Jeugdzorg Plus", "Jeugdzorg Plus"),
+    ("Stijn staat op de Top-X-lijst", "Top-X"),
+    ("Aaltje (vrijgemaakt) mag niet naar feestjes", "vrijgemaakt"),
     ("Tegen Jordi werd een mes getrokken, hij heeft een snee in zijn arm", "snee in zijn arm"),
     ("Wei heeft een gebroken oogkas na de klappen", "gebroken oogkas"),
     ("Shanice zegt dat Jurgen onder bewind staat", "onder bewind"),

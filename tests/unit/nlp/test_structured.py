@@ -14,6 +14,35 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # blind9: more date, phone, IBAN, e-mail, plate, address and handle notations
+    ("lid sinds 2020, geb 2011.04.07", "2011.04.07", P.DATE_OF_BIRTH),
+    ("zoon Ravi (3-mrt-2011) wordt gepest", "3-mrt-2011", P.DATE_OF_BIRTH),
+    ("Noor, 21-7-'10, woont in Elst", "21-7-'10", P.DATE_OF_BIRTH),
+    ("Tom Baker, born 11/23/2009, staying in Ede", "11/23/2009", P.DATE_OF_BIRTH),
+    ("formulier: Sem de Wit, 5 VII 2010", "5 VII 2010", P.DATE_OF_BIRTH),
+    ("Lotte is geboren op tweede paasdag 2010", "tweede paasdag 2010", P.DATE_OF_BIRTH),
+    ("Fenna wordt 15 op 3 maart, dan komt de groep", "3 maart", P.DATE_OF_BIRTH),
+    ("bel Ruben op 06_41_27_83_90 graag", "06_41_27_83_90", P.PHONE),
+    ("rekening LT12 1000 0111 0100 1000 van de inzameling", "LT12 1000 0111 0100 1000", P.IBAN),
+    ("Van: Gerda Mol <g.mol@kpnmail.nl>", "g.mol@kpnmail.nl", P.EMAIL),
+    (
+        "2 auto's met jongens die ballonnen vullen bij de ingang, JK-92-BX en k-06-tnb",
+        "k-06-tnb",
+        P.PLATE,
+    ),
+    ("Franse auto AB-123-CD met jongens erin", "AB-123-CD", P.PLATE),
+    ("een busje met Pools kenteken WX 4KL92 bij de hal", "WX 4KL92", P.PLATE),
+    ("Sander woont Molenstraat 22/4 boven de bakker", "Molenstraat 22/4", P.ADDRESS),
+    ("adres: Lingener Str. 12, 49716 Meppen", "Lingener Str. 12, 49716 Meppen", P.ADDRESS),
+    ("Kees van nummertje 14 aan de Vinkenlaan belde", "nummertje 14", P.ADDRESS),
+    ("Dirk woont op een woonboot, ligplaats 7", "ligplaats 7", P.ADDRESS),
+    ("in zijn bio staat linktr.ee/bankjesboy", "linktr.ee/bankjesboy", P.HANDLE),
+    (
+        "profiel steamcommunity.com/id/kraai_77 nodigt uit",
+        "steamcommunity.com/id/kraai_77",
+        P.HANDLE,
+    ),
+    ("iemand die zich xXStilleWolfXx noemt", "xXStilleWolfXx", P.HANDLE),
     # profile links of more platforms, a unit and a foreign postcode after the number,
     # a lowercase moped plate next to "moped"
     ("zijn nummers staan op soundcloud.com/yb-voorbeeld", "soundcloud.com/yb-voorbeeld", P.HANDLE),
