@@ -349,7 +349,7 @@ def fold(word: str) -> str:
     w = word.lower()
     if w.isascii():
         return w
-    w = w.replace("ı", "i").replace("ł", "l").replace("ø", "o")
+    w = w.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss")
     decomposed = unicodedata.normalize("NFD", w)
     if decomposed.isascii():
         return decomposed

@@ -183,6 +183,14 @@ _NUMBER_OTHER = frozenset(
 _NOT_A_STREET = _NUMBER_OTHER | frozenset(
     {"nummer", "nr", "huisnummer", "no", "postbus", "blok", "flat", "portiek"}
 )
+
+
+def _other_before(text: str, pos: int) -> bool:
+    """ "Lantaarnpaal nr. 1127 in de Visserstraat": the number of a thing, not a house."""
+    before = re.findall(r"[^\W\d_]+", text[max(0, pos - 24) : pos].lower())
+    return bool(before) and before[-1] in _NUMBER_OTHER
+
+
 # "nummer 3 van de top 10", "nummer 2 op de lijst": a rank, not a house.
 _RANKING = re.compile(
     r"(?i)^\s+(?:van|in|op|uit)\s+(?:de|het|onze|jullie)\s+"
@@ -275,7 +283,7 @@ class AddressRecognizer(Recognizer):
             add(start, end)
         for sp in places:
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
-            if nm is not None:
+            if nm is not None and not _other_before(text, max(0, sp.start - 30) + nm.start()):
                 # "nummer 14 op de Lindelaan": the number goes, the street (a place) stays
                 base = max(0, sp.start - 30)
                 add(base + nm.start(), base + nm.end(1))

@@ -30,8 +30,16 @@ _ROLE_PARTS = frozenset(
         "no", "reply", "helpdesk", "wijkteam", "handhaving", "jongerenwerk", "leerplicht",
         "servicepunt", "balie", "office", "algemeen", "directie", "redactie", "pers",
         "communicatie", "klachten", "vragen", "veiligheid", "jeugd", "buurtpreventie",
-        "wijkagent", "politie", "gemeente", "school", "mailbox",
+        "wijkagent", "politie", "gemeente", "school", "mailbox", "privacy", "fg", "avg",
+        "functionaris", "gegevensbescherming", "security", "beveiliging", "postmaster",
     }
+)  # fmt: skip
+
+
+# Domain parts that name an organisation, whatever name-like prefix they have.
+_ORG_WORDS = (
+    "jongerenwerk", "veiligheidsregio", "gemeente", "politie", "wijkteam", "stichting",
+    "buurthuis", "welzijn", "jeugdzorg", "school", "college", "lyceum", "scholengemeenschap",
 )  # fmt: skip
 
 
@@ -43,6 +51,12 @@ def _role_mailbox(address: str, lex: Lexicon) -> bool:
     if not parts or not all(p in _ROLE_PARTS for p in parts):
         return False
     for token in re.split(r"[.-]+", domain)[:-1]:
+        place = (
+            token in lex.places
+            and max(lex.surnames.get(token, 0), lex.first_names.get(token, 0)) < 200
+        )
+        if token in _ROLE_PARTS or token.startswith(_ORG_WORDS) or place:
+            continue  # "jongerenwerk-…", "veiligheidsregio-…", "-westerkwartier": no person
         for n in range(4, len(token) + 1):
             head = token[:n]
             if lex.surnames.get(head, 0) >= 200 or lex.first_names.get(head, 0) >= 200:

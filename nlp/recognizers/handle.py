@@ -23,9 +23,13 @@ _URL = re.compile(
     r"/[^\s,;)\]]+"
 )
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
+# Mentions of everyone or of a role in the room ("@wijkagent kan er iemand heen?").
 _MENTION_OK = frozenset(
-    {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team"}
-)
+    {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team",
+     "@wijkagent", "@wijkagenten", "@handhaving", "@boa", "@boas", "@jongerenwerk",
+     "@jongerenwerker", "@regisseur", "@politie", "@coordinator", "@beveiliging",
+     "@leerplicht", "@meldkamer"}
+)  # fmt: skip
 # Candidate tokens: letters, digits, dots and underscores.
 _TOKEN = re.compile(r"(?<![\w@./:#-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
 # A gamer tag framed by x's: "xXDonkereHertogXx", "xxSniperxx".

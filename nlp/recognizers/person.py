@@ -718,8 +718,17 @@ _IDIOMS = re.compile(
     r"\bpipo\s+de\s+clown\b|\bbassie\s+en\s+adriaan\b|\bsuske\s+en\s+wiske\b|"
     r"\bsamson\s+en\s+gert\b|\bharry\s+potter\b|\bdonald\s+duck\b|\bmickey\s+mouse\b|"
     r"\bpeppa\s+pig\b|\bpaulus\s+de\s+boskabouter\b|\btom\s+poes\b|\bhans\s+en\s+grietje\b|"
-    r"\brobin\s+hood\b|\bsherlock\s+holmes\b|\bjames\s+bond\b|\bzwarte\s+piet\b",
+    r"\brobin\s+hood\b|\bsherlock\s+holmes\b|\bjames\s+bond\b|\bzwarte\s+piet\b|"
+    # sayings, games, drinks and alerts named after someone
+    r"\bklaar\s+is\s+kees\b|\bsjaak\s+afhaak\b|\bhans\s+worst\b|\bjan\s+salie\b|"
+    r"\bmario\s+kart\b|\bsuper\s+mario\b|\bjack\s+daniel'?s?\b|\bcaptain\s+morgan\b|"
+    r"\bjohnnie\s+walker\b|\bjim\s+beam\b|\bamber\s+alert\b|\bark\s+van\s+noach\b|"
+    r"\bhenk\s+en\s+ingrid\b",
     re.IGNORECASE,
+)
+# A campaign hashtag for someone: "#freeDjibril", "#justiceforSem", "#ripKevin".
+_CAMPAIGN_TAG = re.compile(
+    r"#(?i:free|justicefor|justice4|rip|riposo|longlive|ll|welkomthuis)_?([A-Z][a-zà-ÿ'-]{2,})\b"
 )
 # "Mark, de beheerder van ...": words after a name and its comma that open an
 # apposition naming the person's role.
@@ -995,6 +1004,14 @@ COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch w
 RARE_WORD = 2000
 
 
+# Nouns that describe the person named right before a bracket: "X (de jongen met ...)".
+_BRACKET_PERSON = frozenset(
+    {"jongen", "meisje", "meid", "knul", "jongeman", "oudste", "jongste", "leider", "kleine",
+     "grote", "lange", "dikke", "nieuwe", "eigenaar", "bestuurder", "chauffeur", "moeder",
+     "vader"}
+)  # fmt: skip
+
+
 @dataclass(slots=True)
 class _Hit:
     first: int  # word index
@@ -1222,6 +1239,10 @@ class PersonRecognizer(Recognizer):
                 PiiType.PERSON, words[h.first].start, words[h.last].end, confident=h.confident
             )
         yield from self._quoted(text_of(doc), c, hits, found)
+        if "#" in view.text:
+            for m in _CAMPAIGN_TAG.finditer(view.text):
+                if not overlaps(found, m.start(1), m.end(1)):
+                    yield self.finding(PiiType.PERSON, m.start(1), m.end(1))
 
     # -- single word decisions -------------------------------------------------
     def _cue(self, c: _Ctx, i: int) -> str | None:
@@ -1348,6 +1369,8 @@ class PersonRecognizer(Recognizer):
             return wf < COMMON
         if not (w.cap or w.upper or obfuscated) and ((fc == 0 and sc == 0) or wf >= 20000):
             return None  # fast path: lowercase word in no name list, or a function word
+        if c.not_name(i) and (w.cap or w.upper) and self._nickname_slot(c, i):
+            return False  # "ze noemen hem 'Porsche'", "heet Bro", "'Gucci' belt": unsure
         if c.not_name(i) or (w.key in TITLE_CUES and (w.cap or w.upper)):
             return None  # "Mr. Kok", "Mevr. Pinas": the title is not the name
         common = c.common(i)
@@ -1455,6 +1478,17 @@ class PersonRecognizer(Recognizer):
                     return False  # "Bolle zei ...", "Bakker belde ...": unsure
                 if self._after_cue(c, i):
                     return True  # "Nova en haar zus", "Mees (15)", "Ramin (Afghaans, 16)"
+                if (
+                    w.sent_start
+                    and very_first
+                    and i + 3 < c.n
+                    and c.w[i + 1].key == "van"
+                    and c.w[i + 2].key in ("de", "het", "t")
+                    and c.w[i + 3].alpha
+                    and not (c.w[i + 3].cap or c.w[i + 3].upper)
+                    and c.joined(i + 1)
+                ):
+                    return False  # "Jasmijn van de kassa", "Roos van de bakker": unsure
                 return None
             if (
                 (fc or sc)
@@ -1525,6 +1559,27 @@ class PersonRecognizer(Recognizer):
         if fc >= 10 and cue in ("kin", "title"):
             return True
         return None
+
+    @staticmethod
+    def _nickname_slot(c: _Ctx, i: int) -> bool:
+        """A word that is otherwise no name (a brand, a slang word) used as a nickname:
+        right after a naming word ("heet Bro", "noemen hem 'Porsche'"), or quoted and
+        followed by a verb ("'Gucci' belt de kleintjes")."""
+        prev = c.prev_keys(i, 3)
+        if prev and c.same_sentence_prev(i):
+            if prev[0] in NAME_CUES and prev[0] not in ("naam", "achternaam", "voornaam"):
+                return True
+            if len(prev) >= 2 and prev[0] in ("hem", "haar") and prev[1] in NAME_CUES:
+                return True
+        w = c.w[i]
+        quoted = w.gap_before[-1:] in ('"', "“", "'", "‘")
+        return (
+            quoted
+            and i + 1 < c.n
+            and c.w[i + 1].gap_before[:1] in ('"', "”", "'", "’")
+            and c.w[i + 1].key in FINITE_VERBS
+            and c.w[i + 1].key not in PLACE_VERBS
+        )
 
     @staticmethod
     def _article_before(c: _Ctx, i: int) -> bool:
@@ -1658,6 +1713,24 @@ class PersonRecognizer(Recognizer):
             and c.w[i + 1].key == "s"
             and c.w[i + 1].gap_before in ("'", "’")
             and c.w[i + 2].key in KIN_CUES
+        ):
+            return True
+        # "Dženan z'n broer", "Kevin zijn moeder": a possessive kin reference
+        k = i + 1
+        if k + 2 < n and (c.w[k].key, c.w[k + 1].key) in (("z", "n"), ("d", "r")):
+            k = k + 2 if c.w[k + 1].gap_before in ("'", "’") else -1
+        elif k + 1 < n and c.w[k].key in ("zijn", "zn", "haar"):
+            k += 1
+        else:
+            k = -1
+        if k > 0 and c.w[k].key in KIN_CUES:
+            return True
+        # "Gurpreet (de jongen met de tulband)": described as a person in brackets
+        if (
+            i + 2 < n
+            and c.w[i + 1].gap_before.strip() == "("
+            and c.w[i + 1].key in ("de", "het", "een", "zijn", "haar")
+            and (c.w[i + 2].key in _BRACKET_PERSON or c.w[i + 2].key in KIN_CUES)
         ):
             return True
         if i + 2 < n and c.w[i + 1].gap_before.strip() == "(":

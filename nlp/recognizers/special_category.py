@@ -66,6 +66,12 @@ _COUNTRY_RX = (
 KIN_WORDS = FAMILY_WORDS | frozenset({"broers", "moeders", "vaders", "zussen"})
 POSSESSIVES = frozenset({"zijn", "haar", "zn", "dr", "mijn", "mn", "diens"})
 _PLURAL_KIN = frozenset({"ouders", "moeders", "vaders", "broers", "zussen"})
+# Religious feasts, texts and buildings: "de ramadan" describes no one.
+_OBSERVANCES = frozenset(
+    {"ramadan", "suikerfeest", "offerfeest", "iftar", "kerst", "pasen", "pinksteren", "sabbat",
+     "sjabbat", "diwali", "holi", "chanoeka", "moskee", "kerk", "synagoge", "tempel", "koran",
+     "bijbel", "thora", "vasten", "vastenmaand"}
+)  # fmt: skip
 _GROUP_NOUNS = frozenset(
     {"jongens", "meiden", "meisjes", "jongeren", "groep", "kinderen", "leerlingen", "jeugd"}
 )
@@ -490,8 +496,8 @@ class SpecialCategoryRecognizer(Recognizer):
                 and not any(k[:ln] in t.ethnic_prefixes for ln in t.ethnic_lens if ln <= len(k))
             ):
                 continue
-            if self._thing(words, j, j):
-                continue
+            if self._thing(words, j, j) or k in _OBSERVANCES:
+                continue  # "de ramadan", "de moskee": a feast or a building, no person
             if (
                 j + 1 < n
                 and words[j + 1].gap_before.strip() == ""

@@ -10,6 +10,14 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # a bracketed description, a possessive kin word, "X van de <job>", nicknames that
+    # are brands or slang after a naming word or quoted before a verb, campaign hashtags
+    ("Harpreet (de jongen met de pet) hield de rest rustig", "Harpreet"),
+    ("Elvedin z'n broer stond er ook bij", "Elvedin"),
+    ("Iris van de bakkerij bij het plein werd uitgescholden", "Iris"),
+    ('ze noemen hem "Ferrari" omdat hij zo hard rijdt', "Ferrari"),
+    ('"Prada" appt de kleintjes elke avond', "Prada"),
+    ("in de story staat #freeKerem met een foto", "Kerem"),
     # a title before a hamlet-like surname, "van 't", "op den", "ken hem als"
     ("wijkagent De Boer zegt dat de groep weg is", "De Boer"),
     ("Sanne van 't Veer wordt door haar vader gehaald", "Sanne van 't Veer"),
@@ -103,6 +111,14 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    # sayings, games, drinks, alerts, feasts and campaign words
+    "klaar is Kees, de groep ging naar huis na het aanspreken",
+    "ze racen als in Mario Kart over het plein bij de Markt",
+    "lege flessen Jack Daniel's en Captain Morgan bij de bankjes",
+    "de Amber Alert ging niet over onze jongeren",
+    "hier wonen gewoon Henk en Ingrid, zeggen de bewoners",
+    "tijdens Koningsnacht 30 jongeren op de Markt",
+    "op de poster staat #freedom en een vuist",
     # characters, everymen, shops after a trade noun, platforms, fillers, organisations
     "verkleed als Bob de Bouwer gooide hij eieren, met 3 vrienden",
     "Jan, Piet en Klaas weten het inmiddels ook bij het Dorpsplein",

@@ -109,6 +109,7 @@ MUST_BLOCK: list[tuple[str, str]] = [
 
 # Group level, or no person reference: nothing special is flagged.
 GROUP_LEVEL: list[str] = [
+    "veel jongens uit de groep doen mee met de ramadan, dus ze komen later",
     "groep Marokkaanse en Surinaamse jongens bij het winkelcentrum, ca 12",
     "5 meiden met hoofddoek bij de ingang van de moskee, rustig",
     "1 jongen gewond na vechtpartij, ambulance ter plaatse",

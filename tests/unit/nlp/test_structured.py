@@ -147,6 +147,10 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    ("vragen? mail privacy@veiligheidsregio-ijsselland.nl", P.EMAIL),
+    ("inloop: info@jongerenwerk-westerkwartier.nl, elke dinsdag", P.EMAIL),
+    ("@wijkagent @handhaving groep van 10 bij het plein", P.HANDLE),
+    ("Lantaarnpaal nr. 2231 in de Kerkstraat is weer kapot", P.ADDRESS),
     # hashtags, functional mailboxes, P.O. boxes, flats and a town after a platform word
     ("oproep op tiktok met #fissavanavond bij het bos", P.HANDLE),
     ("meldingen graag naar meldpunt@welzijn-voorbeeld.nl", P.EMAIL),
