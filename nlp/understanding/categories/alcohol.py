@@ -20,7 +20,10 @@ CATEGORY = Category(
         r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
         r"\w*dronken\b|beschonken|(?:allemaal|helemaal|straal|stom|hartstikke)\s+zat\b|"
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",
-        r"flessen\s+(?:wijn|drank|bier)",
+        r"(?:flessen|fles|flesje|flesjes)\s+(?:\w+\s+)?(?:wijn|drank|bier|rose|jager|jagermeister)\b",
+        # A crate is beer ("met een krat en een speaker").
+        r"krat\b|kratten\b|kratjes?\b",
+        r"jagertjes?\b|(?:drinkt|drinken|dronk|dronken|drinkend)\s+(?:\w+\s+){0,2}uit\s+(?:een|de)\s+fles\b",
         r"blikjes\s+bier",
         r"shotjes?",
         # Beer and spirits brands, and being drunk in other words.

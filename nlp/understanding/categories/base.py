@@ -14,7 +14,7 @@ from dataclasses import dataclass
 PEOPLE = (
     r"(?:voorbijgangers|mensen|bewoners|buurtbewoners|politie\w*|me\b|agenten|handhav\w*|"
     r"boa\w*|reizigers|klanten|(?:winkel|bus|tram|horeca|school|ns-?)?personeel|ouderen|kinderen|strandgasten|marktl\w*|kooplui|"
-    r"bezoekers|fietsers|voetgangers|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
+    r"bezoekers|fietsers|voetgangers|wandelaars|eigenaar|uitbater|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
     r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
@@ -45,6 +45,15 @@ ROBBERY = (
     r"(?:en\s+(?:\w+\s+)?)?kwijt\b|"
     r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
     r"step|fiets)\s+kwijt\b"
+)
+# Snatching from a hand or pulling a bag off someone: theft by force, and frightening
+# ("grissen een telefoon uit de hand van", "trekken een tas van een oudere dame").
+SNATCH = (
+    r"(?:gris\w*|gegrist|trekken|trekt|trok|trokken|rukken|rukt|rukte|rukten)\s+(?:\w+\s+){0,3}"
+    r"uit\s+(?:de|zijn|haar|z'n|zn)\s+hand(?:en)?\b|"
+    r"(?:trekken|trekt|trok|trokken|rukken|rukt|rukte|rukten|grissen|grist|griste|gristen)\s+"
+    r"(?:een\s+|de\s+|hun\s+)?(?:hand)?(?:tas|tasje|telefoon|ketting|portemonnee)\s+(?:\w+\s+)?van\s+"
+    r"(?:een|de|die|het|haar|zijn)\b"
 )
 # Lying in wait for someone ("ze gaan hem opwachten"): a threat, and a planned fight.
 AMBUSH = r"op\s+te\s+wachten|opwachten"

@@ -1,6 +1,6 @@
 """Theft, robbery, shoplifting, break-ins."""
 
-from nlp.understanding.categories.base import EXTORTION, ROBBERY, Category
+from nlp.understanding.categories.base import EXTORTION, ROBBERY, SNATCH, Category
 
 CATEGORY = Category(
     name="diefstal",
@@ -19,10 +19,15 @@ CATEGORY = Category(
         r"(?:weg)?(?:ge)?gris(?:t|ten|te)\b|grissen\b|weggerukt|uit\s+(?:de|zijn|haar|z'n)\s+handen?\s+"
         r"(?:ge)?(?:trokken|getrokken|gerukt|rukken|trekken)",
         # Straattaal: "rippen" (rob), "klauwen" (steal), "ingepikt".
-        r"(?:ge)?rip(?:pen|t|te|ten)\b|geript|ripdeal\w*|(?:ge)?klauw(?:en|d|de|den)\b|ingepikt|inpikken",
+        r"(?:ge)?rip(?:pen|t|te|ten)\b|geript|ripdeal\w*|(?:ge)?klauw(?:en|d|de|den)\b|ingepikt|inpikken|"
+        r"(?:ge)?tjap(?:pen|t|te|ten)\b",
+        SNATCH,
+        # Hotwiring: "proberen scooters aan de praat te krijgen".
+        r"(?:scooters?|brommers?|motor(?:en|s)?|auto'?s?|quads?)\s+(?:\w+\s+){0,3}aan\s+de\s+praat\s+"
+        r"(?:te\s+)?(?:krijgen|kregen|gekregen|krijgt)",
         # Grab and run: "pakken broodjes en lopen weg".
         r"(?:pakken|pakt|pakte|pakten|grijpen|grijpt|greep|grepen|graaien|graaiden)\s+(?:\w+\s+){0,4}en\s+"
-        r"(?:lopen|rennen|renden|liepen|gaan|gingen|fietsen|fietsten|scheuren|rijden)\s+(?:er(?:mee)?\s+)?"
+        r"(?:lopen|loopt|rennen|rent|renden|liepen|gaan|gingen|fietsen|fietsten|scheuren|rijden)\s+(?:er(?:mee)?\s+)?"
         r"(?:weg|vandoor)\b|er(?:mee)?\s*vandoor\s+met|ermee\s+vandoor",
         # Trying car doors.
         r"deurklink\w*|(?:trekken|trok|trokken|rammelen|voelen|proberen)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
@@ -32,7 +37,9 @@ CATEGORY = Category(
         r"(?:in)?bra(?:ak|ken)\w*|ingebroken|inbreken|inbreker\w*",
         r"winkeldief\w*|tasjesdief\w*|tasjesroof",
         r"(?:pakken|pakt|pakte)\s+(?:\w+\s+){0,4}(?:en\s+)?(?:niet\s+betalen|zonder\s+te\s+betalen)",
-        r"niet\s+betalen|zonder\s+(?:te\s+)?betalen|loopt\s+weg\s+zonder",
+        # Boarding without paying is fare dodging (overig), not theft.
+        r"niet\s+betalen|(?<!stapten\s)(?<!stappen\s)(?<!stapte\s)(?<!stapt\s)zonder\s+(?:te\s+)?betalen"
+        r"(?!\s+(?:in|instappen|ingestapt)\b)|loopt\s+weg\s+zonder",
         r"spullen\s+in\s+(?:de|hun|zijn|haar)\s+(?:jas|tas|zak)",
         r"uit\s+(?:de\s+)?winkels?\s+(?:te\s+)?(?:halen|gehaald)",
         r"buit\b",
@@ -50,7 +57,8 @@ CATEGORY = Category(
         r"(?:sigaretten|snoep|chips|drank|bier|blikjes|flessen|make-?up)\s+(?:\w+\s+){0,3}"
         r"(?:meegenomen|weggenomen|gepakt|weggehaald)\b",
         r"(?:munt)?geld\s+(?:is\s+|was\s+)?weg\b",
-        r"(?:gereedschap|spullen|koper|kabels?|accu'?s?|fiets\w*|kassa\w*|telefoons?)\s+"
+        r"(?:gereedschap|spullen|koper|kabels?|accu'?s?|fiets\w*|kassa\w*|telefoons?|scooters|brommers|"
+        r"motoren|e-?bikes|fatbikes|steps)\s+"
         r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
         r"voorbereid\w*\s+diefstal",
@@ -102,6 +110,13 @@ CATEGORY = Category(
         r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,3}van\s+(?:de\s+|het\s+)?(?:plank|schap|schappen|rek|toonbank)\w*",
         r"(?:ge)?leend['\"]?\s+(?:\w+\s+){0,2}(?:en\s+)?niet\s+(?:meer\s+)?teruggegeven|afgenomen\b",
         r"(?:telefoons?|portemonnees?|tassen|spullen|geld|jassen)\s+(?:\w+\s+){0,3}meegenomen",
+    ),
+    conditional_terms=(
+        # A bag or phone taken after force ("van z'n fiets getrokken, tas meegenomen").
+        (
+            r"(?:tas|tasje|rugzak|telefoon|jas|portemonnee)\s+(?:\w+\s+){0,3}meegenomen",
+            r"(?:ge)?trokken|(?:ge)?duwd|bedreigd|(?:neer)?geslagen|onder\s+dreiging",
+        ),
     ),
     description="Theft, robbery, shoplifting, break-ins, stealing bikes or phones.",
 )

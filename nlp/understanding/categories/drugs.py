@@ -19,13 +19,14 @@ CATEGORY = Category(
         r"zakjes\s+(?:\w+\s+){0,2}(?:wisselen|wisselden|gewisseld)|wissel\w*\s+van\s+eigenaar|"
         r"pil(?:len|letjes)\b|wit\s+(?:spul|poeder)|opgerolde\s+(?:briefjes|biljetten)|bolletjes\b|"
         r"pakketjes\s+(?:\w+\s+){0,3}(?:naar|bij)\s+klanten|lopen\s+voor\s+een\s+(?:oudere\s+)?(?:gast|man|jongen)",
+        r"zakjes\s+(?:\w+\s+){0,2}(?:verko\w*|verkocht|verkochten)\b|(?:verkopen|verkoopt|verkochten)\s+(?:\w+\s+)?zakjes\b",
         r"drugsrunner\w*|(?:bolletjes|pakketjes)slik\w*",
         r"(?:ruik|ruikt|ruiken|rook)\w*\s+(?:\w+\s+){0,2}(?:wiet|weed)",
         r"lachgas\s+(?:te\s+)?(?:verko\w*|verkocht|deal\w*)",
         r"(?:verko\w*|deal\w*)\s+(?:\w+\s+){0,2}lachgas",
         r"\"(?:spullen|klusjes|pakketjes|bestellingen)\"",
         r"spullen\s+(?:te\s+)?(?:brengen|bestellen|afleveren|rondbrengen)",
-        r"pakketjes\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|bezorgen|wegbrengen|afleveren)",
+        r"pakketjes['\"]?\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|bezorgen|wegbrengen|afleveren)",
         r"drugsoverlast",
         # Dealing in other words: scales and bags, handing over parcels, dealing from a car.
         r"(?:gram|grammetjes|zakjes)\s+(?:\w+\s+){0,3}(?:af\s*te\s+wegen|afwegen|gewogen)|weegschaal\w*",

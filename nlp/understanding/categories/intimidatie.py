@@ -5,6 +5,7 @@ from nlp.understanding.categories.base import (
     EXTORTION,
     PEOPLE,
     ROBBERY,
+    SNATCH,
     UNDER_WATER,
     Category,
 )
@@ -45,7 +46,8 @@ CATEGORY = Category(
         r"(?:dagen|daagt|daagde|daagden)\s+(?:\w+\s+){0,3}uit\b",
         r"(?:lopen|loopt|liep|liepen|gaan|gaat|ging|gingen|rennen|rent|renden|fietsen|fietsten)"
         r"\s+(?:\w+\s+){0,2}achterna\b|achterna\s*(?:ge)?(?:lopen|gelopen|gaan|gegaan|rennen|gerend)",
-        r"(?:richt|richten|richtte|richtten)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?" + _PEOPLE,
+        r"(?:richt|richten|richtte|richtten)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?(?:kleine\s+|jonge\s+|andere\s+)?"
+        + _PEOPLE,
         r"confrontatie\w*",
         r"onveilig\w*|niet\s+veilig|bang\b|angst\w*|durven\s+(?:er\s+)?niet|durft\s+(?:er\s+)?niet",
         r"bekeken\b",
@@ -63,6 +65,30 @@ CATEGORY = Category(
         # Snatching from someone's hand is a robbery.
         r"(?:weg)?gegrist|uit\s+(?:de|zijn|haar|z'n|zn)\s+handen?\s+(?:ge)?(?:grist|trokken|getrokken|gerukt)",
         ROBBERY,
+        SNATCH,
+        # Pulled off a bike or pushed away: "van z'n fiets getrokken", "de conducteur weggeduwd".
+        r"van\s+(?:zijn|z'n|zn|haar|de)\s+(?:fiets|scooter|brommer|step|fatbike)\s+(?:af\s+)?(?:ge)?(?:trokken|trok|"
+        r"getrokken|sleurden|gesleurd|duwden|geduwd)\b|weggeduwd|wegduw(?:en|t|de|den)\b|opzij\s*geduwd",
+        # Threats of what comes next ("morgen zijn ze aan de beurt", "jullie zijn de volgende").
+        r"(?:zijn|is|ben|bent)\s+(?:ze|jullie|hij|jij|je|zij)\s+(?:\w+\s+)?aan\s+de\s+beurt\b|"
+        r"(?:jullie|jij)\s+(?:zijn|bent)\s+(?:\w+\s+)?de\s+volgende\b",
+        # Firing at each other or at people ("bestoken elkaar met shells", "brandweer bekogeld").
+        r"bestook\w*|bestoken\b|belaag\w*|belaagd",
+        _PEOPLE + r"\s+(?:\w+\s+){0,2}(?:bekogeld|beschoten|bestookt)\b",
+        # People frightened: "passagiers in paniek".
+        _PEOPLE + r"\s+(?:\w+\s+)?in\s+paniek\b|paniek\s+(?:onder|bij)\s+(?:de\s+)?" + _PEOPLE,
+        # Driving at people on purpose ("sturen expres op wandelaars af").
+        r"(?:sturen|stuurden|stuurt|stuurde|rijden|reden|rijdt|reed|fietsen|fietsten|scheuren|scheurden)\s+"
+        r"(?:\w+\s+){0,2}op\s+(?:de\s+)?" + _PEOPLE + r"\s+af\b",
+        # Throwing at a bus, a tram or passing cars endangers the people inside.
+        _THROW
+        + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|op|richting)\s+(?:de|een)\s+(?:\w+(?:e|en)\s+)?"
+        r"(?:bus|bussen|tram|trams|metro|trein)\b|"
+        r"(?:naar|op|richting)\s+(?:de|een)\s+(?:bus|bussen|tram|trams)\s+(?:\w+\s+)?(?:te\s+)?"
+        r"(?:gooien|gooit|gooiden|gegooid|smijten|schieten)\b|"
+        r"bekogel\w*\s+(?:de|een)\s+(?:bus|busjes|bussen|tram|trams)\b|"
+        r"(?:naar|op)\s+(?:\w+\s+)?(?:auto'?s|wagens|bussen)\s+die\s+(?:\w+\s+)?(?:langs|voorbij)\w*|"
+        r"(?:naar|op)\s+(?:de\s+|een\s+)?(?:passerende|langsrijdende|rijdende|voorbijrijdende)\s+\w+",
         # Following or riding after people ("rijden achter vrouwen aan").
         r"achter\s+(?:de\s+|een\s+)?" + _PEOPLE + r"\s+aan\b",
         r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw\w*|sissen|sisten|sist)\s+"
@@ -88,8 +114,8 @@ CATEGORY = Category(
         r"(?:gingen|gaan|staan|stonden|stond|ging)\s+(?:\w+\s+)?om\s+(?:hem|haar|hen|ze|de\s+\w+)\s+heen",
         r"(?:ongewenste|vervelende|seksuele|nare|racistische|ongepaste|grove)\s+opmerkingen|opmerkingen\s+naar",
         # Shouting at people ("roepen 'kankerhomo' naar passanten").
-        r"(?:roep|riep|roept|riepen|geroepen|roepen)\s+(?:\S+\s+){0,4}naar\s+(?:de\s+|het\s+)?"
-        + _PEOPLE,
+        r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw(?:en|t|de|den)|geschreeuwd)\s+(?:\S+\s+){0,4}naar\s+"
+        r"(?:de\s+|het\s+)?" + _PEOPLE,
         r"middelvinger\w*",
         r"grimmig\w*|gespannen\b|dreigend\w*|agressief\w*|agressie\b",
         EXTORTION,
@@ -121,7 +147,8 @@ CATEGORY = Category(
         + _PEOPLE,
         r"(?:telefoon|telefoons|tas|jas)\s+willen",
         # Taking something from a person is a robbery ("een jongen zijn telefoon afgepakt").
-        r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+)?(?:afgepakt|afgenomen|afgetroggeld)|afgepakt\s+van\s+(?:een|de)\b",
+        r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+)?(?:afgepakt|afgenomen|afgetroggeld|afpakken|afpakt|afpakte|"
+        r"afpakten|afnemen)\b|afgepakt\s+van\s+(?:een|de)\b",
         # Telegraphic: "klappers naar voorbijgangers", "flessen naar de politie".
         r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes)\s+"
         r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,
@@ -141,6 +168,8 @@ CATEGORY = Category(
         AMBUSH,
     ),
     conditional_terms=(
+        # Emptying a till or a shop with a weapon in hand is an armed robbery.
+        (r"leeg(?:ge)?(?:haald|halen|roofd|roven)\b|leeghaalden", _WEAPON),
         # Showing something to staff or passers-by when a weapon is in the message ("met een
         # mes gezien, hij liet het zien aan de kassière").
         (

@@ -23,7 +23,7 @@ CATEGORY = Category(
         r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",
         # Media that go round ("er gaat een filmpje rond"), not a bottle or a joint.
         r"(?:filmpje|video|clip|bericht|oproep|screenshot|foto|beelden|post|story|appje|link|tekst|challenge|"
-        r"snap|audio|spraakbericht|flyer|poster|menu|prijslijst|aanbod|advertentie)\w*\s+(?:\w+\s+){0,5}?(?:rond\b|rondgaat|rondgaan)|rondgestuurd|"
+        r"snap|tiktok|reel|insta|audio|spraakbericht|flyer|poster|menu|prijslijst|aanbod|advertentie)\w*\s+(?:\w+\s+){0,5}?(?:rond\b|rondgaat|rondgaan)|rondgestuurd|"
         r"(?:gaat|gaan|ging)\s+(?:\w+\s+){0,2}(?:filmpje|video|clip|bericht|oproep|screenshot|foto|beelden|"
         r"challenge|snap|tekst)\w*\s+rond\b|rond\s+(?:op|via)\s+(?:snap\w*|tiktok|insta\w*|whatsapp|telegram|"
         r"de\s+app|social|de\s+groepsapp)",
@@ -32,10 +32,10 @@ CATEGORY = Category(
         r"screenshots?\b",
         r"stor(?:y|ies)\b",
         r"\bdm\b|dm'?s\b|direct\s+message",
-        r"(?:op|via|in)\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?" + _PLATFORM + r"\b",
+        r"(?:op|via|in|voor)\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?" + _PLATFORM + r"\b",
         r"social\s+media",
         r"tikkie\s+(?:die\s+)?(?:rond|gaat)|inzamelingsactie\w*",
-        r"(?:maken|maakt|maakten)\s+filmpjes|(?:film(?:en|t|de|den))\b",
+        r"(?:maken|maakt|maakten)\s+filmpjes",
         r"georganiseerd\s+via|via\s+\w+\s+georganiseerd",
     ),
     description="Calls to fight or riot online, videos and photos posted, group chats.",

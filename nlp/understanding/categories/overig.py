@@ -41,6 +41,13 @@ CATEGORY = Category(
         r"(?:springen|sprongen|springt|gesprongen|te\s+springen)\s+(?:\w+\s+){0,4}(?:in\s+het\s+water|in\s+de\s+gracht|in\s+het\s+kanaal)|van\s+de\s+brug\s+(?:\w+\s+){0,3}(?:springen|sprongen|gesprongen|te\s+springen)",
         r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
         r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)",
+        # Boarding without paying; harassing animals, verb first ("pesten de geiten").
+        r"(?:stapten|stappen|stapt|stapte)\s+(?:\w+\s+){0,2}zonder\s+(?:te\s+)?betalen|zonder\s+(?:te\s+)?betalen\s+"
+        r"(?:in|instappen|ingestapt)\b",
+        r"(?:pest|pesten|pestten|treiteren|treiterden|jagen|joegen|opjagen)\s+(?:de\s+)?(?:geiten|eenden|zwanen|ganzen|"
+        r"kippen|schapen|katten|dieren|konijnen|duiven|paarden)\b",
+        # Recruiting children as couriers ("om 'pakketjes' rond te brengen", blind6 decision 7).
+        r"pakketjes['\"]?\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|rond\s+te\s+brengen)",
     ),
     weak_terms=(
         r"leerplicht\w*",

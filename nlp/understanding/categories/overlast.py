@@ -28,13 +28,17 @@ CATEGORY = Category(
         # Littering: "ballonnen op straat gooien", "alles op de grond gegooid".
         r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",
-        r"peuken\b|vervuil\w*|lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen)",
+        r"peuken\b|vervuil\w*|lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen|patronen|patroontjes|"
+        r"tanks|capsules)",
+        # Hanging against customers' cars or shop windows.
+        r"tegen\s+(?:de\s+|het\s+)?(?:auto\S*|gevel\w*|ramen|etalage\w*|ruiten|deuren)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
+        r"(?:hangen|hangt|hingen|leunen|leunt|leunden)\b",
         r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|"
         r"uitgang|fietsenstalling|portiek)",
         r"kinderen\s+(?:\w+\s+){0,2}(?:niet|nooit)\s+(?:meer\s+)?(?:spelen|buiten)",
         r"(?<!jonko's\s)(?<!jonkos\s)(?<!joints\s)(?<!joint\s)(?<!wiet\s)(?<!blowtjes\s)(?<!blowtje\ste\s)"
         r"(?<!jointje\ste\s)(?<!joint\ste\s)ro(?:ken|kend|kende|kt|okt|okten)\b(?!\s+(?:joints?|jonko|wiet|weed|hasj))",
-        r"voor\s+de\s+(?:ingang|deur)\b",
+        r"voor\s+de\s+(?:schuif|winkel|voor|hoofd)?(?:ingang|deur|deuren|entree)\b",
         r"in\s+de\s+(?:hal|portiek|gang|lift)\b",
         r"onder\s+de\s+galerij",
         r"portiek\w*",
@@ -50,7 +54,7 @@ CATEGORY = Category(
         r"rommel\b",
         # Blocking, taking over benches and paths, litter left behind.
         r"(?:ingang|uitgang|doorgang|deur|deuren|schuifdeuren|entree|portiek|trap|pad|stoep)\s+(?:\w+\s+){0,2}(?:te\s+)?(?:blokkeren|blokkeert|blokkeerden|geblokkeerd|versperren|versperd)",
-        r"(?:blokkeren|blokkeert|versperren)\s+(?:\w+\s+){0,2}(?:ingang|uitgang|doorgang|deur|schuifdeuren|entree|pad|stoep)",
+        r"(?:blokkeren|blokkeert|blokkeerden|versperren|versperden)\s+(?:\S+\s+){0,4}(?:de\s+|het\s+)?(?:ingang|uitgang|doorgang|deur|schuifdeuren|entree|pad|stoep)",
         r"(?:kunnen|konden|kan|kon)\s+(?:er\s+)?(?:niet|nauwelijks|amper)\s+(?:meer\s+)?(?:langs|door|in|uit|naar\s+binnen)\b",
         r"(?:moeten|moest|moesten)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:tussendoor|omheen|omlopen|over\s+het\s+gras)|met\s+een\s+boog\s+omheen",
         r"(?:bankjes|banken|bank|pad|trap|speeltuin|bushokje|portiek)\s+(?:\w+\s+){0,3}(?:bezet\s+(?:houden|hielden|houdt)|in\s+beslag\s+(?:nemen|genomen))|"

@@ -5,7 +5,7 @@ from nlp.understanding.categories.base import BLOWN_UP, PEOPLE, Category
 _THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|schieten)"
 _DUMP = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|dump\w*|gedumpt|kieper\w*|gekieperd|duw\w*|geduwd)"
 _WATER = (
-    r"(?:het\s+water|de\s+(?:sloot|gracht|vijver|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
+    r"(?:(?:het|'t)\s+water|de\s+(?:sloot|gracht|vijver|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
     r"amstel|\w+gracht))"
 )
 # Things that get thrown at or kicked against property.
@@ -23,11 +23,14 @@ _PROPERTY = (
 _BURNT = (
     r"(?:auto\w*|bus|bussen|bushokje\w*|abri\w*|kliko\w*|container\w*|prullenbak\w*|"
     r"vuilnisbak\w*|vuilbak\w*|afvalbak\w*|scooters?|brommers?|fiets\w*|boot\w*|sloep\w*|"
-    r"tent\w*|bankjes?|deur\w*|schuur\w*|speeltoestel\w*|strandstoel\w*|brievenbus\w*)"
+    r"tent\w*|bankjes?|deur\w*|schuur\w*|speeltoestel\w*|strandstoel\w*|brievenbus\w*|dixi\w*|toilet\w*|"
+    r"houtstapel\w*|bouwkeet\w*|keet|glijbaan\w*)"
 )
 # What gets kicked or hit on purpose (a ball against a shutter is play, a kick is not).
 _STRUCK = (
-    r"(?:" + _PROPERTY[3:-1] + r"|rolluik\w*|fiets(?:en)?|scooters?|containers?|prullenbak\w*|"
+    r"(?:"
+    + _PROPERTY[3:-1]
+    + r"|rolluik\w*|fiets(?:en)?|scooters?|brommers?|containers?|prullenbak\w*|"
     r"vuilnisbak\w*|afvalbak\w*|bankjes?|speeltoestel\w*)"
 )
 # A throw at each other is a fight, at people intimidation, not damage.
@@ -47,10 +50,13 @@ CATEGORY = Category(
         r"verniel\w*|vernield\w*",
         r"vandal\w*",
         r"(?:ge)?sloop(?:t|te|ten)?\b|slopen\b|(?:het\s+)?slopen",
-        r"kapot\w*|kepot\w*",
+        # Burst balloons left behind are litter, not damage.
+        r"kapot\w*\b(?!\s+(?:\w+\s+)?ballon)|kepot\w*",
         # Property on fire is damaged too ("auto in brand", "brandende kliko's", "een
         # bootje in brand gestoken"); a campfire or burning pallets are not.
-        _BURNT + r"\s+(?:\w+\s+){0,3}(?:in\s+(?:de\s+)?(?:brand|fik)\b|afgefikt|uitgebrand)",
+        _BURNT + r"\s+(?:\w+\s+){0,6}(?:in\s+(?:de\s+)?(?:brand|fik|hens)\b|afgefikt|uitgebrand)",
+        # Melted by a fire ("rubberen tegels gesmolten", "afzuiging gesmolten").
+        r"gesmolten\b|(?:weg|half\s+)gesmolten|smolt\b",
         r"(?:brandende|uitgebrande|afgebrande|verbrande)\s+(?:\w+\s+)?" + _BURNT,
         r"schroeiplek\w*|zwartgeblakerd|geforceerd|deuken\b",
         # Shooting at property ("schieten op verkeersborden", "op de bordjes geschoten").
@@ -66,7 +72,7 @@ CATEGORY = Category(
         r"schade\b",
         r"beschadig\w*",
         r"lek\s*(?:ge)?(?:prik|stek|stoken)\w*",
-        r"omgegooid|omgooien|gooien\s+\w+\s+om\b|omver\w*",
+        r"omgegooid|omgooien|gooien\s+\w+\s+om\b|omver(?!(?:ge)?re(?:den|ed)\b|rijd)\w*",
         # Letterboxes are where fireworks do their damage ("klappers in brievenbussen"); a bus
         # shelter or lamppost on its own is only a place ("muziek in het bushokje").
         r"brievenbus\w*",
@@ -82,22 +88,29 @@ CATEGORY = Category(
         # naar een bus gooien".
         r"(?:naar|op)\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+)?"
         r"(?:schieten|schoten|geschoten|schiet|gooien|gooit|gooiden|gegooid|smijten|gesmeten)\b",
-        r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt)|uit\s+de\s+grond\s+"
-        r"(?:ge)?(?:trokken|getrokken|trekken|gerukt)",
+        r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt|geslagen|slaan|sloegen)|uit\s+de\s+"
+        r"grond\s+(?:ge)?(?:trokken|getrokken|trekken|gerukt)|(?:trekken|trokken|trekt|trok|rukken|rukten)\s+"
+        r"(?:\S+\s+){0,5}uit\s+de\s+grond\b",
         r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b",
         r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren",
         r"brandblusser\w*",
         BLOWN_UP,
         # Dumping things in the water, not being there ("magneetvissen in de gracht").
-        _DUMP + r"\s+(?:(?!en\b)\w+\s+){0,3}(?:in|over)\s+" + _WATER + r"\b",
+        _DUMP + r"\s+(?:(?!en\b|naar\b)\w+\s+){0,4}(?:in|over)\s+" + _WATER + r"\b",
+        # "winkelwagentjes de sloot in duwden".
+        _WATER
+        + r"\s+in\s+(?:te\s+)?(?:ge)?(?:gooi\w*|duw\w*|smijt\w*|smeten|kieper\w*|rijden|reden|"
+        r"rolden|rollen)\b",
+        # Soap or paint in a fountain or pond.
+        r"(?:afwasmiddel|zeep|verf|kleurstof)\s+(?:\w+\s+){0,3}in\s+(?:de|het)\s+(?:fontein|vijver|water)\b|"
+        r"(?:fontein|vijver)\s+(?:\w+\s+){0,5}vol\s+(?:\w+\s+)?(?:afwasmiddel|zeep|verf|schuim)",
         r"in\s+" + _WATER + r"\s+(?:ge)?(?:gooi\w*|gegooid|gedumpt|geduwd|gesmeten|gekieperd)",
         _MISSILES
         + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)?"
         + _PROPERTY
         + r"\b",
         r"(?:trap\w*|getrapt|schop\w*|geschopt)\s+(?:\w+\s+){0,2}tegen\s+(?:de\s+|het\s+|een\s+)?"
-        + _STRUCK
-        + r"\b",
+        r"(?:geparkeerde\s+|stilstaande\s+)?" + _STRUCK + r"\b",
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
         r"bekogel(?:en|t|d|de|den)\b",
         r"(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
@@ -112,7 +125,7 @@ CATEGORY = Category(
         r"bushokje|lantaarnpaal|camera)\b",
         r"spugen\s+op\s+(?:de\s+)?(?:ruiten|ramen|deur\w*)",
         # Destroyed: "aan gort", "aan stukken", "omgetrapt".
-        r"aan\s+(?:stukken|gort|diggelen|flarden|barrels|splinters)\b|in\s+puin\b|"
+        r"(?:aan|in)\s+(?:stukken|gort|diggelen|flarden|barrels|splinters|gruzelementen)\b|in\s+puin\b|"
         r"(?:om|plat|af|in)(?:ge)?(?:trapt|schopt|rukt)\b|aftrappen|afrukken|verbogen\b|losgerukt|"
         r"losgetrokken|losgetrapt",
         # Pulled off or down ("kerstverlichting van de bomen getrokken").

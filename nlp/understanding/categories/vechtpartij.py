@@ -13,7 +13,7 @@ CATEGORY = Category(
     severity=3,
     terms=(
         r"vecht\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
-        r"afgerekend|afreken\w*|opstootje\w*|beef\w*|revanche",
+        r"afgerekend|afreken(?!de\b|den\b)\w*|opstootje\w*|beef\w*|revanche",
         r"klap\s+(?:in|op|tegen)\s+(?:zijn|zn|z'n|haar|het|d'r|de)\s+(?:gezicht|hoofd|kop|bek|oog)|"
         r"in\s+elkaar\s+(?:ge)?(?:ramd|rammen|beukt|beuken|getrapt)|(?:op|met)\s+elkaar\s+(?:in)?(?:ge)?(?:slagen|sloegen|"
         r"ingeslagen|ingebeukt)|(?:ging|gingen|gaan)\s+(?:helemaal\s+)?los\s+(?:op|met)\s+(?:elkaar|hem|haar|hen|"
@@ -25,7 +25,9 @@ CATEGORY = Category(
         # Kicked or held under water: assault.
         r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
         r"(?<!open\s)(?<!omver\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
-        r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*" + _OBJECTS + r")",
+        r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
+        + _OBJECTS
+        + r")",
         UNDER_WATER,
         r"(?:duwden|duwde)\s+(?:\w+\s+){0,3}(?:van\s+(?:zijn|haar|z'n|zn|de)\s+(?:fiets|scooter)|omver|"
         r"op\s+de\s+grond|tegen\s+de\s+grond)",
@@ -33,12 +35,12 @@ CATEGORY = Category(
         r"op\s+de\s+vuist",
         r"kloppartij\w*|steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*",
         # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
-        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
+        r"(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
         r"tegen\s+(?:de\s+|het\s+)?(?:rolluik|ruit|raam|ramen|deur|auto|bus|gevel|hek|container|paal)\w*)\b)"
-        r"|geslagen|in\s+elkaar\s+geslagen",
+        r"|(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
         # Kicking people; kicking doors or windows is vandalism.
-        r"(?:ge)?schop(?:t|pen|te)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?\w*"
+        r"(?:ge)?schop(?:t|pen|te|ten)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
         + r")",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",
@@ -49,12 +51,15 @@ CATEGORY = Category(
         r"(?:te\s+)?pakken\b(?=[^.!?\n]{0,3}[\"'])|pakken\s+ze\b",
         r"(?:we|wij)\s+(?:gaan\s+)?pakken\s+(?:ze|die|hen|hun|jullie)\b",
         r"tegenover\s+elkaar",
+        # Arranged fights: "een 1 tegen 1", "school tegen school", "om het af te maken met".
+        r"(?:1|een)\s+(?:tegen|vs\.?)\s+(?:1|een)\b|1v1\b|(?:school|wijk|buurt|dorp)\s+tegen\s+(?:school|wijk|buurt|dorp)\b|"
+        r"(?:het\s+)?(?:af\s+te\s+maken|afmaken)\s+met\s+(?:de|die|hun|een|ze)\b",
         r"(?:zoek\w*|gezocht)\s+(?:\w+\s+){0,2}confrontatie|confrontatie\s+(?:\w+\s+)?(?:zoek\w*|aan)",
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}naar\s+elkaar",
         ARMED_CALL,
         r"wraak\w*",
         AMBUSH,
-        r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+zich\b)(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
+        r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+zich\b)(?!\s+(?:\w+\s+){0,2}(?:het\s+water|de\s+(?:sloot|gracht|vijver))\b)(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
         r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
         r"van\s+(?:zn|zijn|z'n|haar)\s+(?:fiets|scooter)\s+(?:ge)?trok\w*|trokken\s+\w+\s+\w+\s+van",
@@ -68,7 +73,7 @@ CATEGORY = Category(
         r"duw-?(?:incident|partij)\w*|duwpartij\w*|(?:ge)?wurg\w*|houdgreep",
         r"(?:trokken|trok|getrokken)\s+(?:\w+\s+)?aan\s+(?:haar|zijn|z'n|de)\s+haren",
         # Blows in other words: "kreeg klappen van", "sloegen hem", "met vuisten bewerkt".
-        r"(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+)?(?:klappen|rake\s+klappen|een\s+pak\s+slaag|slaag)\b",
+        r"(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,2}(?:klappen|rake\s+klappen|een\s+pak\s+slaag|slaag)\b",
         r"(?:sloegen|sloeg|slaan|slaat)\s+(?:hem|haar|hen|die\s+jongen|de\s+jongen|een\s+jongen)\b|(?:met\s+)?vuisten\s+(?:\w+\s+)?bewerkt",
         r"(?:aan\s+de\s+haren\s+(?:ge)?trok\w*|trokken\s+(?:\w+\s+){0,2}aan\s+de\s+haren)|op\s+de\s+grond\s+(?:ge)?(?:gooid|gooiden|gegooid|smeten|gesmeten)",
     ),

@@ -40,6 +40,8 @@ CATEGORY = Category(
         r"snorfietsers?\b|fatbikers?\b|crossmotor\w*|quads?\b|gierende\s+banden|hard\s+optrekken",
         r"tussen\s+(?:de\s+)?voetgangers",
         r"(?:van\s+)?(?:zn|zijn|z'n)\s+scooter\s+gevallen",
+        r"rakelings\b|met\s+vol(?:le)?\s+gas\b|(?:straat|street)rac\w*|(?:scooter|brommer|auto|car|motor)-?meet\w*|"
+        r"(?:doen|deden|doet|draaien|draaiden|maken|maakten)\s+(?:\w+\s+)?donuts?\b|slalom\w*",
         r"(?:zigzag\w*|slingeren|slingerden)\s+(?:\w+\s+){0,3}(?:tussen|over)|vol\s+gas\s+(?:weg|ervandoor|door)|plankgas",
     ),
     conditional_terms=(

@@ -123,7 +123,8 @@ STREET_DUTCH = [
     ("twee groepjes staan tegenover elkaar", {"vechtpartij"}),
     ("slaan de spiegels van de auto's eraf", {"vandalisme"}),
     # A long term does not hide a short one inside it.
-    ("gooien zomaar rotjes naar de bus", {"vuurwerk", "vandalisme"}),
+    # (at a bus, tram or passing cars the people inside are threatened too: blind6+ convention)
+    ("gooien zomaar rotjes naar de bus", {"vuurwerk", "vandalisme", "intimidatie"}),
     # Calls to fight: bring what you have, "te pakken", "we pakken hun".
     ("oproep op snap: neem mee wat je hebt", {"oproep_online", "vechtpartij", "wapen"}),
     (
@@ -152,6 +153,69 @@ STREET_DUTCH = [
 ]
 
 
+# General rules found by blind9: invented wording, not copies of blind texts.
+STREET_DUTCH_9 = [
+    # Theft: hotwiring, vehicles taken, straattaal, snatching, a bag taken after force.
+    ("twee gasten willen een brommer aan de praat krijgen in de fietskelder", {"diefstal"}),
+    ("uit de schuur zijn 2 e-bikes meegenomen", {"diefstal"}),
+    ("ze tjappen blikjes bij de Spar", {"diefstal"}),
+    ("rukken een handtas van een vrouw bij de pinautomaat", {"diefstal", "intimidatie"}),
+    ("trokken de telefoon uit haar hand en renden weg", {"diefstal", "intimidatie"}),
+    ("jongen van zijn step getrokken, daarna zijn rugzak meegenomen", {"diefstal", "intimidatie"}),
+    ("stappen zonder te betalen in bij de tram", {"overig"}),
+    # Intimidation: threats, firing at people, panic, driving at people, shouting at them.
+    ("op insta: 'zaterdag zijn jullie aan de beurt'", {"oproep_online", "intimidatie"}),
+    ("de twee groepjes bestookten elkaar met vuurpijlen", {"vuurwerk", "intimidatie"}),
+    ("de ambulance werd bekogeld met stenen", {"intimidatie", "vandalisme"}),
+    ("rotje in de tram, reizigers in paniek", {"vuurwerk", "intimidatie"}),
+    ("fatbikers rijden expres op fietsers af", {"verkeer", "intimidatie"}),
+    ("schreeuwen de hele tijd naar de uitbater", {"intimidatie", "geluidsoverlast"}),
+    ("richten een laserpen op jonge kinderen", {"intimidatie"}),
+    ("de conducteur werd weggeduwd bij de deur", {"intimidatie"}),
+    ("pakken de jongere kids hun skateboard af", {"diefstal", "intimidatie"}),
+    ("smijten tomaten naar een rijdende auto", {"vandalisme", "intimidatie"}),
+    ("met een pistool de kluis leeggehaald", {"diefstal", "intimidatie", "wapen"}),
+    # Damage: dumped in water, burnt or melted, pulled out, smashed, soap in a fountain.
+    ("ze hebben fietsen de gracht in gegooid", {"vandalisme"}),
+    ("vuilnisbakken in 't water gesmeten", {"vandalisme"}),
+    ("toiletcabine bij het festivalterrein in de hens", {"brandstichting", "vandalisme"}),
+    ("na het vuurtje is de afvalbak gesmolten", {"brandstichting", "vandalisme"}),
+    ("de bloembakken liggen in stukken", {"vandalisme"}),
+    ("rukten de paaltjes uit de grond", {"vandalisme"}),
+    ("alle lampen in de tunnel eruit geslagen", {"vandalisme"}),
+    ("zeep in de vijver gegooid, overal schuim", {"vandalisme"}),
+    ("schoppen tegen stilstaande fietsen", {"vandalisme"}),
+    # Nuisance: blocking, empty cartridges, hanging against cars or in front of doors.
+    ("blokkeren met z'n tienen het pad naar de flat", {"overlast"}),
+    ("overal lege capsules in het gras", {"overlast"}),
+    ("zitten tegen de gevel aan te hangen", {"overlast"}),
+    ("staan weer voor de winkeldeuren", {"overlast"}),
+    # Alcohol, traffic, fights, drugs, noise, online, fire.
+    ("4 jongens met een kratje op het bankje", {"alcohol"}),
+    ("bijrijder drinkt uit een fles terwijl ze rondjes rijden", {"alcohol", "verkeer"}),
+    ("een fles rosé gaat rond op het strand", {"alcohol"}),
+    ("jetski komt rakelings langs de zwemmers", {"verkeer"}),
+    ("auto's deden donuts op de parkeerplaats", {"verkeer"}),
+    ("brommermeet aangekondigd op het industrieterrein", {"verkeer"}),
+    ("zij spreken een 1 tegen 1 af bij de kerk", {"vechtpartij"}),
+    ("ze gaan het vanavond afmaken met die gasten uit Oost", {"vechtpartij"}),
+    ("kreeg de jongen klappen", {"vechtpartij"}),
+    ("ze schopten een jongen toen hij op de grond lag", {"vechtpartij"}),
+    ("die gast verkoopt zakjes vanuit zijn auto", {"drugs"}),
+    ("keiharde rap uit een boxje", {"geluidsoverlast"}),
+    ("een tiktok gaat rond van het gooien", {"oproep_online"}),
+    ("bonfire op het veld achter de sporthal", {"brandstichting"}),
+    # Filming is online content only when it is for a platform.
+    ("ze filmden de ruzie voor snapchat", {"oproep_online", "vechtpartij"}),
+    ("joegen de zwanen op met een tak", {"overig"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH_9)
+def test_street_dutch_9_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), STREET_DUTCH)
 def test_street_dutch_categories(text: str, expected: set[str]) -> None:
     assert set(MATCHER.categories(fold(text))) == expected
@@ -170,6 +234,17 @@ STREET_DUTCH_NOT = [
     ("ze worden overal geweerd", "wapen"),
     ("een activiteit gericht op kinderen", "intimidatie"),
     ("na een oproep op insta, sommigen met stokken", "vechtpartij"),
+    # blind9 precision rules
+    ("rekende af bij de kassa en ging weg", "vechtpartij"),
+    ("hij afrekende bij de pomp", "vechtpartij"),
+    ("de tegels eruit geslagen", "vechtpartij"),
+    ("duwen de roeiboot het water op", "vechtpartij"),
+    ("fatbike heeft bijna een vrouw omvergereden", "vandalisme"),
+    ("alleen kapotte ballonnen op het gras", "vandalisme"),
+    ("zitten met een speaker, muziek lekker zacht", "geluidsoverlast"),
+    ("rotjes naar de eenden in de vijver", "vandalisme"),
+    ("liepen zonder te betalen de winkel in en uit", "overig"),
+    ("een paar stonden erbij te filmen", "oproep_online"),
 ]
 
 
