@@ -60,7 +60,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from nlp.lexicon import AREA, SHOP, STREET, Lexicon, place_key, shared_lexicon
+from nlp.lexicon import AREA, SHOP, STREET, TOWN, Lexicon, place_key, shared_lexicon
 from nlp.understanding.gazetteer import (
     AREA_SUFFIXES,
     BIG_CITIES,
@@ -548,6 +548,11 @@ class PlaceFinder:
             for c in _shape_candidates(text, words, breaks)
             if not (c.kind in {"area", "poi"} and _person_like(c, words, self.lexicon))
         ]
+        opening = _opening_place(text, words, self.lexicon)
+        if opening is not None and not any(
+            c.first <= opening.last and opening.first <= c.last for c in cands
+        ):
+            cands.append(opening)
         known = self._known_candidates(text, words) if self.index else []
         if len(known) > 1:
             # A configured name inside a longer one found at the same words ("Markt" in
@@ -635,6 +640,66 @@ class PlaceFinder:
 
 
 _SURNAME_ARTICLES = frozenset({"de", "der", "den"})
+
+
+# What may follow a place that opens a message: "tollebeek bij de haven", "kolenkit:",
+# "zuidwijk (rdam):", "stadshagen winkelcentrum weer 10 man".
+_AFTER_OPENING = frozenset(
+    {"bij", "op", "aan", "in", "achter", "naast", "voor", "rond", "langs", "tegenover", "weer",
+     "nu", "vanavond", "vannacht", "vanmiddag", "gisteravond", "station", "winkelcentrum",
+     "centrum", "boulevard", "haven", "strand", "markt", "plein", "park", "zojuist", "net"}
+)  # fmt: skip
+_OPENING_SKIP = frozenset({"update", "melding", "rondje", "signaal", "check", "info"})
+
+
+def _opening_place(text: Text, words: list[Token], lex: Lexicon) -> _Cand | None:
+    """A place typed in lowercase that opens the message, in the word lists as a town,
+    neighbourhood or street and no ordinary word: "tollebeek bij de haven", "hasseler es
+    bij de sporthal", "kolenkit: bij de bankjes", "update rivierenwijk (deventer):"."""
+    raw = text.raw
+    s = 0
+    while s < len(words) and (
+        words[s].low in _OPENING_SKIP or _CLOCKISH.fullmatch(words[s].low) is not None
+    ):
+        s += 1
+    for size in (3, 2, 1):
+        last = s + size - 1
+        if last >= len(words) or any(words[k].cap for k in range(s, last + 1)):
+            continue
+        if any(not _adjacent(raw, words[k], words[k + 1]) for k in range(s, last)):
+            continue
+        key = raw[words[s].start : words[last].end].lower().replace("-", " ")
+        key = re.sub(r"\s+", " ", key)
+        kinds = lex.places.get(key, 0)
+        if not kinds & (TOWN | AREA | STREET) or key in STOPWORDS or key in SCENE_NOUNS:
+            continue
+        if size == 1 and (lex.word_freq.get(key, 0) >= 50 or key in TYPES or len(key) < 5):
+            continue
+        nxt = raw[words[last].end : words[last].end + 2].lstrip(" ")[:1]
+        follows = (
+            last + 1 >= len(words)
+            or nxt in {":", ",", "("}
+            or (words[last + 1].low in _AFTER_OPENING)
+        )
+        if follows:
+            return _Cand(s, last, _titled(raw[words[s].start : words[last].end]), "area")
+    # A word in no list at all, before "bij/op/aan" or ":": "wolderwijk bij de speeltuin".
+    if s < len(words) - 1 and not words[s].cap:
+        w = words[s]
+        key = w.low
+        nxt = raw[w.end : w.end + 2].lstrip(" ")[:1]
+        if (
+            len(key) >= 6
+            and key.isalpha()
+            and key not in lex.word_freq
+            and key not in lex.english
+            and key not in lex.first_names
+            and key not in lex.surnames
+            and key not in STOPWORDS
+            and (nxt == ":" or words[s + 1].low in {"bij", "op", "aan", "achter", "naast"})
+        ):
+            return _Cand(s, s, _titled(raw[w.start : w.end]), "area")
+    return None
 
 
 def _person_like(c: _Cand, words: list[Token], lex: Lexicon) -> bool:

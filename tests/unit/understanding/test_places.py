@@ -297,3 +297,21 @@ def test_a_configured_town_does_not_outrank_the_place_it_qualifies() -> None:
     parser = SignalParser([KnownPlace(name="Terneuzen"), KnownPlace(name="Zeldenrust College")])
     parsed = parser.parse("gedoe bij de ingang van het Zeldenrust College in Terneuzen", now=NOW)
     assert parsed.location == "Zeldenrust College"
+
+
+# A place typed in lowercase that opens the message, without a place preposition.
+OPENING = [
+    ("tollebeek bij de haven 6 jongens met bier", "Tollebeek"),
+    ("kanaleneiland: groepje van 5 bij de flat", "Kanaleneiland"),
+    ("update lombardijen (rdam): rustig vanavond", "Lombardijen"),
+    ("wolderwijk bij de speeltuin 6 jongens met een speaker", "Wolderwijk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING)
+def test_lowercase_opening_place(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+def test_an_ordinary_opening_word_is_no_place(plain: SignalParser) -> None:
+    assert plain.parse("check bij de jop, rustig", now=NOW).location == "JOP"
