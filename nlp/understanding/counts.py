@@ -42,6 +42,8 @@ _WORDNUM = {
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
     "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "dozijn": 12,
+    "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6, "zevental": 7, "achttal": 8,
+    "negental": 9, "twaalftal": 12, "vijftiental": 15,
     "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
     "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
@@ -55,7 +57,7 @@ APPROX = (
     r"(?:ca\.?|circa|ong\.?|ongeveer|ongev\.?|zo'?n|zon|rond(?:\s+de)?|ruim|bijna|"
     r"maximaal|minimaal|minstens|zeker|plm\.?|±|~|\+/-|\+-|een\s+stuk\s+of|stuk\s+of|"
     r"naar\s+schatting|geschat|schatting|inschatting|vermoedelijk|tegen\s+de|een\s+man\s+of|"
-    r"gegroeid\s+naar|totaal|in\s+totaal|meer\s+dan|wel)"
+    r"gegroeid\s+naar|totaal|in\s+totaal|meer\s+dan|wel|zo\s+te\s+zien)"
 )
 PN = (
     r"(?:jongens|jongeren|jongere|jongere?n|meiden|meisjes|meisjes|kids|kinderen|gasten|"
@@ -113,7 +115,7 @@ _DIGIT_MASKS = [
     r"\b\d{1,3}\s+(?:op|in)\s+(?:de|het|een)\s+\d{1,3}\b",
 ]
 _WORD_MASKS = [
-    r"\b(?:om|vanaf|sinds|tegen)\s+(?:[01]?\d|2[0-3])\b"
+    r"\b(?:om|vanaf|sinds|(?<![\d]\s)tegen)\s+(?:[01]?\d|2[0-3])\b"
     r"(?!\s*(?:(?:-|tot|a|à)\s*\d+\s*)?(?:jongens|jongeren|man|meiden|kids|gasten|personen|jr|jaar))",
     # House numbers after a street name, "nr 14", classes.
     r"(?:straat|(?<!ruw)(?<!grof)(?<!onder)weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|"
@@ -227,7 +229,7 @@ _P_TIMES = re.compile(
 )
 # "een stuk of 12", "een man of 30": always a number of people, whatever follows.
 _P_STUK_OF = re.compile(
-    rf"(?:een\s+)?(?:stuk|man)\s+of\s+(?P<r>{RANGE})(?!\s*-?\s*(?:jr\b|jaar|jarig))"
+    rf"(?:een\s+)?(?:stuk|man|jongen|gast|knul|meid)\s+of\s+(?P<r>{RANGE})(?!\s*-?\s*(?:jr\b|jaar|jarig))"
 )
 # "de rest (5)", "rest van de groep (ca 6)", "samen met nog 2", "2 achterop": people on top
 # of the ones already counted.
@@ -256,7 +258,8 @@ _P_MET = re.compile(
 )
 # "ik telde er elf", "geteld: 14".
 _P_COUNTED = re.compile(
-    rf"\b(?:telde|telden|tel|geteld)\s*:?\s+(?:er\s+|ik\s+|we\s+)?(?:(?:{APPROX})\s+)?(?P<r>{RANGE})"
+    rf"\b(?:telde|telden|tel|geteld|(?:zie|zag|zagen|zien)\s+(?:ik\s+|we\s+)?er|(?:waren|zijn|was)\s+"
+    rf"(?:het|ze)\s+er)\s*:?\s+(?:er\s+|ik\s+|we\s+|nu\s+|nog\s+|al\s+)?(?:(?:{APPROX})\s+)?(?P<r>{RANGE})"
 )
 _P_WAREN = re.compile(
     rf"\b(?:waren|zijn|was|stonden|zaten|liepen|kwamen|staan|zitten)\s+(?:ze\s+|er\s+|nu\s+)?"
@@ -317,7 +320,12 @@ _A_JAAR_OF = re.compile(
 )
 # "jongste zeker 12", "de jongste is ca 11": the lower end only.
 _A_YOUNGEST = re.compile(
-    rf"\bjongste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper)\s+)*"
+    rf"\bjongste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien)\s+)*"
+    rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
+)
+# "de oudste 19", "oudste is rond de 20": the upper end only.
+_A_OLDEST = re.compile(
+    rf"\boudste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|hooguit|max|maar|misschien)\s+)*"
     rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
 )
 # Another group in the same sentence ("de andere groep was met z'n vieren") adds up.
@@ -343,7 +351,9 @@ def _victim_before(m: str, pos: int) -> bool:
 
 # Ages and sizes said in other ways.
 _P_N_AGED = re.compile(rf"(?P<r>{RANGE})\s+(?P<a>{N})\s*-?\s*jarig(?:en|e)\b")
-_A_ADJACENT = re.compile(r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s+(?P<b>\d{1,2})\s*(?:jr\b|jaar\b)")
+_A_ADJACENT = re.compile(
+    r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s+(?:\d{1,2}\s+)?(?P<b>\d{1,2})\s*(?:jr\b|jaar\b)"
+)
 _A_BETWEEN = re.compile(
     rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
 )
@@ -386,13 +396,15 @@ _A_IS = re.compile(
     rf"(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|keer|x|man|uur|min|minuten|dagen|weken)\b|[.,:]\d)"
 )
 # "15 + 20 man": two counts added up.
-_P_PLUS = re.compile(rf"(?P<a>{N})\s*\+\s*(?P<b>{_NCORE})\s+(?:{ADJ})(?:{PN})\b")
+_P_PLUS = re.compile(
+    rf"(?P<a>{N})(?:\s+(?:{ADJ}){PN})?\s*\+\s*(?P<b>{_NCORE})\s+(?:{ADJ})(?:{PN})\b"
+)
 # "2 groups ... ~10 each", "3 groepjes, elk 5": groups of the same size.
 _P_EACH = re.compile(rf"(?P<n>{N})\s+(?:each|elk|ieder|per\s+groep(?:je)?)\b")
 # "5 scooters met op elk 2 jongens": vehicles of the same load.
 _P_EACH_ON = re.compile(
     rf"(?P<k>{N})\s+(?:{ADJ}){_VEHICLES}\s*,?\s+(?:met\s+)?(?:op\s+)?(?:elk|ieder|iedere|elke)\s+"
-    rf"(?:(?:{APPROX})\s+)?(?P<n>{N})"
+    rf"(?:(?:fiets|scooter|brommer|fatbike|motor|bike|quad)\w*\s+)?(?:(?:{APPROX})\s+)?(?P<n>{N})"
 )
 _GROUPS_BEFORE = re.compile(rf"(?P<k>{N})\s+(?:groups|groepen|groepjes)\b")
 # "2 jongens op een fatbike met een derde achterop": one more.
@@ -479,6 +491,7 @@ def _scan(pattern: re.Pattern[str], m: str, starts: list[int]) -> list[re.Match[
 _TAL = re.compile(r"\b(\d{1,2})\s*-?\s*tal\b")  # "10-tal jongens": a tiental
 # Quantities said in words ("twee handen vol", "een half dozijn", "ruim een dozijn").
 _QUANTITY_PHRASES = (
+    (re.compile(r"\banderhalf\s+dozijn\b"), "18 man"),
     (re.compile(r"\btwee\s+handen\s+vol\b"), "10 man"),
     (re.compile(r"\b(?:een|'n)\s+half\s+dozijn\b"), "6 man"),
     (re.compile(r"\b(?:een|'n)\s+dozijn\b"), "12 man"),
@@ -501,9 +514,22 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
     return [(min(los) if los else None, max(his) if his else None)]
 
 
+# Two number words in a row, the second one more: a spoken range ("zes zeven jongens").
+_SPOKEN_RANGE = re.compile(rf"\b({_W})\s+({_W})\b")
+
+
+def _spoken_range(x: re.Match[str]) -> str:
+    a, b = _WORDNUM.get(x.group(1)), _WORDNUM.get(x.group(2))
+    if a is None or b is None or b != a + 1:
+        return x.group()
+    return f"{x.group(1)}-{x.group(2)}"
+
+
 def _standardise(low: str) -> str:
     """Regional forms as standard Dutch, quantities in words as numbers."""
     low = standard_dutch(low)
+    if _NUM_STEM_RE.search(low) is not None:
+        low = _SPOKEN_RANGE.sub(_spoken_range, low)
     if "dozijn" in low or "handen" in low:
         for pattern, repl in _QUANTITY_PHRASES:
             low = pattern.sub(repl, low)
@@ -601,10 +627,16 @@ def _extract(low: str) -> Counts:
         for x in _scan(_A_YOUNGEST, m, lead):
             spans.take(x.start("a"), x.end("a"))
             age(_num(x.group("a")), None, x.start("a"))
+    if "oudste" in m:
+        for x in _scan(_A_OLDEST, m, lead):
+            n = _num(x.group("a"))
+            if 8 <= n <= 30 and not _victim_before(m, x.start()):
+                spans.take(x.start("a"), x.end("a"))
+                ages.append((None, n))
     for x in _scan(_A_ADJACENT, m, nums) if "jaar" in m or "jr" in m else ():
         # "kleine koters 10 11 jaar": two ages without a dash.
         a, b = int(x.group("a")), int(x.group("b"))
-        if spans.free(x.start(), x.end()) and 0 < b - a <= 3:
+        if spans.free(x.start(), x.end()) and 0 < b - a <= 4:
             spans.take(x.start(), x.end())
             age(a, b, x.start())
     for x in _scan(_A_BETWEEN, m, lead) if "tussen" in m else ():
@@ -619,6 +651,8 @@ def _extract(low: str) -> Counts:
             spans.take(x.start("a"), x.end())
             age(a, b, x.start("a"))
     for x in _scan(_A_UNIT, m, nums) if _UNIT_HINT.search(m) else ():
+        if _AT_MOST_WORD.search(m, max(0, x.start() - 22), x.start()):
+            continue  # "max 13 jaar oud": up to 13, read below
         lo, hi = _range(x.group("r"))
         spans.take(x.start("r"), x.end())
         unit = x.group("u")
@@ -786,7 +820,7 @@ def _extract(low: str) -> Counts:
         sizes.append(_mid(lo, hi))
         total = True
 
-    for x in _scan(_P_COUNTED, m, lead) if "tel" in m else ():
+    for x in _scan(_P_COUNTED, m, lead) if "tel" in m or " er " in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
@@ -912,9 +946,9 @@ def _extract(low: str) -> Counts:
         # fight) are added up.
         both = _TWO_PARTS.search(m)
         if both is not None:
-            first = both.group("a") or both.group("c") or both.group("e")
+            first = both.group("a") or both.group("c") or both.group("e") or both.group("g")
             second = both.group("b") or both.group("d") or both.group("f")
-            direct = _range(first)[0] + _range(second)[0]
+            direct = _range(first)[0] + (_range(second)[0] if second else 1)
     if not total and direct is None:
         additive.extend(rests)
     size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles, subject)
@@ -928,6 +962,9 @@ _TWO_PARTS = re.compile(
     rf"(?P<a>{N})\s+{_PART}(?:\s*\([^)]*\))?\s+en\s+"
     rf"(?P<b>{N})\s+{_PART}\b"
     rf"|(?<!lijn\s)(?P<c>{N})\s+tegen\s+(?P<d>{N})(?!\s*(?:jr|jaar|uur|u\b|[.:]\d))"
+    # "2 jongens van 16 en een meisje van 15": one more
+    rf"|(?P<g>{N})\s+{_PART}(?:\s+van\s+\d{{1,2}})?\s+en\s+(?P<h>een)\s+(?:ander\s+)?"
+    rf"(?:meisje|jongen|meid|knul)\b(?!\s+(?:die|dat)\s+(?:werd|is|was))"
     # "7 aan de ene en 5 aan de andere kant"
     rf"|(?P<e>{N})\s+aan\s+de\s+ene\s+(?:kant\s+)?en\s+(?P<f>{N})\s+aan\s+de\s+andere\b"
 )
@@ -944,6 +981,10 @@ _COUNTED_AFTER = re.compile(
 # The second of two ages in a row: ", 15" or " zeventien", not a count ("14, 15 jongens").
 _AGE_PAIR_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<b>\d{{1,2}}|\b(?:{_W})\b)(?![\w.:,]\d|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
+)
+_AT_MOST_WORD = re.compile(
+    r"(?:hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|nog\s+geen|"
+    r"niemand\s+boven\s+de)\s+$"
 )
 _AND_OLDER = re.compile(r"\s*(?:en|of)\s+ouder\b")
 _MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")

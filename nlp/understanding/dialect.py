@@ -19,18 +19,20 @@ _WORDS = {
     "vanof": "vanaf", "vanoavend": "vanavond", "vanaovend": "vanavond",
     "vanoavond": "vanavond", "vanaovond": "vanavond", "gisteroavend": "gisteravond",
     "gisteraovend": "gisteravond", "zeve": "zeven", "ach": "acht", "nege": "negen",
-    "tieng": "tien", "oor": "uur", "oere": "uur", "oer": "uur", "ure": "uur",
+    "tieng": "tien", "oor": "uur", "oere": "uur", "oer": "uur", "ure": "uur", "ur": "uur",
+    "allemaol": "allemaal", "gisteroavond": "gisteravond", "gisteraovond": "gisteravond",
 }  # fmt: skip
 _HOUR_WORD = (
     r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeve|zeven|ach|acht|nege|negen|tien|elf|twaalf)"
 )
 _WORD_RE = re.compile(
     r"\b(?:jaor|joar|jier|oant|drei|jonges|jongs|mee(?=\s+z)|wal(?=\s+\d)|um(?=\s)|vanof|"
-    r"vanoavend|vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|"
+    r"vanoavend|vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|"
+    r"gisteraovond|allemaol|"
     r"(?<=half\s)(?:zeve|ach|nege|tieng)|(?<=om\s)(?:zeve|ach|nege|tieng)|"
     r"(?<=um\s)(?:zeve|ach|nege|tieng)|"
     r"(?<=tegen\s)(?:zeve|ach|nege)|(?<=rond\s)(?:zeve|ach|nege)|"
-    r"(?<=\s)(?:oor|oere|oer|ure))\b"
+    r"(?<=\s)(?:oor|oere|oer|ure|ur))\b"
 )
 _EVENING = re.compile(r"'s\s+(?:aoves|oavends|oavonds|aovends|aovonds|oavns|aovens)\b")
 # "drie jong" (the accent of "jóng" folded away) after a number: youths.
@@ -60,8 +62,8 @@ _NUMBER_WORDS = frozenset(
 )
 _GATE = re.compile(
     r"\b(?:jaor|joar|jier|oant|drei|jong|jonges|jongs|mee\s+z|wal\s+\d|um\s|vanof|vanoavend|"
-    r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|zeve|ach|nege|tieng|oor|oere|"
-    r"oer|ure)\b|'s\s+[ao][ao]v"
+    r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|gisteraovond|allemaol|"
+    r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur)\b|'s\s+[ao][ao]v"
 )
 
 
@@ -76,7 +78,7 @@ def standard_dutch(low: str) -> str:
 
 def _word(x: re.Match[str]) -> str:
     w = x.group()
-    if w in {"oor", "oere", "oer", "ure"}:
+    if w in {"oor", "oere", "oer", "ure", "ur"}:
         before = x.string[max(0, x.start() - 8) : x.start()].split()
         if not before or not re.fullmatch(_HOUR_WORD, before[-1]):
             return w  # "in zijn oor": an ear

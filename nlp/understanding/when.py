@@ -42,6 +42,7 @@ _DAY_RE = re.compile(
     rf"\b(?:(?P<next>komende|aanstaande|a\.s\.|volgende)\s+|(?P<prev>afgelopen|vorige)\s+)?"
     rf"(?P<day>{_DAYNAME})(?P<part>{_PART})?\b"
     rf"|\b(?P<rel>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|"
+    rf"eergister(?:en)?(?:avond|middag|ochtend|morgen|nacht)|"
     rf"eergisteren|eergister|gisteren(?:avond|middag|ochtend|morgen|nacht)?|gister|gisteravond|"
     rf"gistermiddag|gisterochtend|"
     rf"gistermorgen|gisternacht|overmorgen|morgen(?:avond|middag|ochtend|vroeg|nacht)?|"
@@ -49,9 +50,9 @@ _DAY_RE = re.compile(
 )
 _NOW_RE = re.compile(
     r"\b(?:net|zojuist|zonet|nu|op\s+dit\s+moment|momenteel|live|zo\s+net|"
-    r"(?P<n>\d{1,2}|een|half|kwartier|twee|drie|vier|vijf|tien|twintig|dertig|veertig)\s*"
-    r"(?P<unit>min(?:uten|uutje|uut)?|kwartier|uur|uurtje)"
-    r"\s+geleden)\b"
+    r"(?:een\s+)?(?P<n>\d{1,2}|een|half|kwartier|kwartiertje|twee|drie|vier|vijf|tien|twintig|"
+    r"dertig|veertig)\s*(?P<unit>min(?:uten|uutje|uut)?|kwartiertje|kwartier|uur|uurtje)?"
+    r"\s+(?:geleden|terug))\b"
 )
 _CLOCK_RE = re.compile(
     r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:(?:[.:h]|u(?=[0-5]\d))(?P<m>[0-5]\d))?"
@@ -99,7 +100,8 @@ _H_EN = (
 )
 # Spoken times: "half 3", "kwart over 9", "tien voor half 11", "acht uur", "een uur of 8".
 _SPOKEN_RE = re.compile(
-    rf"\b(?:(?P<m>kwart|vijf|tien|\d{{1,2}})\s+(?P<dir>over|voor)\s+(?P<half2>half\s+)?(?P<h1>{_H})"
+    rf"\b(?:(?P<m>kwart|vijf|tien|twintig|\d{{1,2}})\s+(?P<dir>over|voor)\s+(?P<half2>half\s+)?"
+    rf"(?P<h1>{_H})"
     rf"|half\s+(?P<h2>{_H})|(?:een\s+)?uur\s+of\s+(?P<h3>{_H})|(?P<h4>{_H})\s+uur"
     rf"|(?P<mid>middernacht)"
     # "om achten", "tegen zessen", "rond tienen", "rond 2en": the hour, said the old way.
@@ -108,10 +110,14 @@ _SPOKEN_RE = re.compile(
     rf"(?P<ampm>\s+'s\s+(?:avonds|middags|nachts|ochtends|morgens))?"
 )
 _EN_HOUR_GATE = re.compile(rf"(?:om|tegen|rond|na|vanaf|tot|omstreeks)\s+{_H_EN}\b")
-_MINUTES_PAST = re.compile(r"(?:vijf|tien|[0-9])\s+(?:over|voor)\s")  # a fast pre-test
+_MINUTES_PAST = re.compile(r"(?:vijf|tien|twintig|[0-9])\s+(?:over|voor)\s")
+_MINUTE_WORDS = {"kwart": 15, "vijf": 5, "tien": 10, "twintig": 20}  # a fast pre-test
 _DURATION_BEFORE = re.compile(r"\b(?:over|binnen|al|na|ruim|bijna|anderhalf|zeker|pas|wel)\s+$")
 _QUOTE = re.compile(r"'[^'\n]{3,}'|\"[^\"\n]{3,}\"")
-_ONLINE_CALL = re.compile(r"oproep|opgeroepen|roept\s+op|afspraak|gepland|om\s+\w+\s+te\b")
+_ONLINE_CALL = re.compile(
+    r"oproep|opgeroepen|roept\s+op|afspraak|afgesproken|gepland|geregeld|aangekondigd|"
+    r"om\s+\w+\s+te\b"
+)
 
 
 _UTC = ZoneInfo("UTC")
@@ -165,9 +171,7 @@ def _spoken(m: re.Match[str]) -> tuple[int, int]:
     if m.group("h1"):
         h = hour(m.group("h1"))
         word = m.group("m")
-        mins = (
-            15 if word == "kwart" else 5 if word == "vijf" else 10 if word == "tien" else int(word)
-        )
+        mins = _MINUTE_WORDS[word] if word in _MINUTE_WORDS else int(word)
         # "tien over half 11" = 10:40
         base = (h - 1) * 60 + 30 if m.group("half2") else h * 60
         total = base + mins if m.group("dir") == "over" else base - mins
@@ -208,6 +212,10 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 continue
             if _NUMBER_TOT.search(low, max(0, m.start() - 12), m.start()):
                 continue  # "jongens van 15 tot 18": ages, not a time
+            if _AGE_LIKE.match(low, m.end()) or low[max(0, m.start() - 8) : m.start()].endswith(
+                ("(rond ", "(om ")
+            ):
+                continue  # "(rond 16)", "tussen 15 en 17 schat ik": ages
         if mins is not None and low[max(0, m.start() - 1) : m.start()] in {"+", "€"}:
             continue
         # "vanaf 9 uur" is spoken like "negen uur": a twelve-hour reading.
@@ -248,7 +256,7 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
 # A clock time that is not when the behaviour was seen: a shift start, a report, a
 # response or an end time.
 _WEAK_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:begonnen|gestart|melding\b|gemeld\b|ter\s+plaatse|"
+    r"\s*(?:,\s*)?(?:begonnen|gestart|melding\b|gemeld\b|ter\s+plaatse|weggestuurd|"
     r"aangekomen|dienst\b)"
 )
 _WEAK_BEFORE = re.compile(
@@ -256,6 +264,8 @@ _WEAK_BEFORE = re.compile(
     r"(?:weggestuurd|vertrokken|weg|ter\s+plaatse|aangekomen|gestopt)\s+(?:om|rond)|"
     r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond))\s*$"
 )
+# A number followed by what says it is an age: "tussen 15 en 17 schat ik".
+_AGE_LIKE = re.compile(r"(?:\s+(?:en|tot|-)\s+\d{1,2})?\s*(?:schat|jaar|jr\b|jarig|oud\b)")
 # "van 15 tot 18": a range of numbers, not an end time.
 _NUMBER_TOT = re.compile(r"\b\d{1,2}\s+tot\s*$")
 
@@ -300,7 +310,11 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
     local_now = now.astimezone(tz)
     today = local_now.date()
     clock = _find_clock(low)
-    now_m = _NOW_RE.search(low) if "geleden" in low else _search_at(_NOW_RE, _NOW_START, low)
+    now_m = (
+        _NOW_RE.search(low)
+        if "geleden" in low or "terug" in low
+        else _search_at(_NOW_RE, _NOW_START, low)
+    )
     if clock is not None and now_m is not None and _quoted_call_time(low, clock[2]):
         clock = None  # "Oproep: '22u iedereen naar ...'. Wij zijn er nu"
     day_m = (
@@ -312,10 +326,11 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
         if later is not None and now_m is None:
             # An announcement: "over een half uur iedereen naar het plein".
             return (now.astimezone(_UTC) + _later_delta(later)).astimezone(tz), True
-        if now_m is not None and now_m.group("unit"):
+        quarter = (now_m.group("n") or "").startswith("kwartier") if now_m is not None else False
+        if now_m is not None and (now_m.group("unit") or quarter):
             n = now_m.group("n")
             n = str(_COUNT_WORDS[n]) if n in _COUNT_WORDS else n
-            unit = now_m.group("unit")
+            unit = now_m.group("unit") or "kwartier"
             if unit.startswith("kwartier") or n == "kwartier":
                 delta = timedelta(minutes=15 * (1 if not n.isdigit() else int(n)))
             elif unit.startswith("uur"):
@@ -358,6 +373,14 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                     night_after = True  # tonight, still to come
             elif rel.startswith("eergister"):
                 day = today - timedelta(days=2)
+                suffix = rel[len("eergisteren") :] if rel.startswith("eergisteren") else rel[9:]
+                part = {
+                    "avond": "avond",
+                    "middag": "middag",
+                    "ochtend": "ochtend",
+                    "morgen": "ochtend",
+                    "nacht": "nacht",
+                }.get(suffix)
             elif rel.startswith("gister"):
                 day = today - timedelta(days=1)
                 suffix = rel[len("gisteren") :] if rel.startswith("gisteren") else rel[6:]
@@ -420,6 +443,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             day = day + timedelta(days=1)  # "zaterdag rond middernacht" ends Saturday
         if spoken and part is None and day == today:
             return _most_recent(day, hh, mm, local_now, tz), True
+        if spoken and part is None and hh < 8:
+            hh += 12  # "vrijdag om half 5": youths meet in the afternoon, not at dawn
         if part == "nacht" and not night_after and spoken and 6 <= hh < 12:
             hh += 12  # "vannacht ... vanaf half 12": the evening before
         if part == "nacht" or night_after:

@@ -209,3 +209,39 @@ def test_birth_cohort_ages(text: str, year: int, ages: tuple[int, int]) -> None:
 def test_birth_cohort_needs_the_message_year() -> None:
     c = extract_counts(fold("allemaal 2009'ers"))
     assert (c.age_min, c.age_max) == (None, None)
+
+
+# More forms found by the blind9 set (invented examples).
+MORE_SIZES = [
+    ("een zestal jongens bij de ingang", 6),
+    ("anderhalf dozijn meiden op het plein", 18),
+    ("een jongen of 7 bij de kerk", 7),
+    ("5 man + 3 meiden met een speaker", 8),
+    ("vechtpartij, 4 tegen 2, eentje lag op de grond", 6),
+    ("ik zie er nu 6 bij het hek", 6),
+    ("begon met 4, later waren het er 11", 11),
+    ("drie scooters, op elke scooter 2 jongens", 6),
+    ("3 jongens van 15 en een meisje van 14 bekladden de muur", 4),
+    ("ongeveer vier vijf jongens met ballonnen", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), MORE_SIZES)
+def test_more_group_sizes(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+MORE_AGES = [
+    ("groep van 9, de oudste 18, de jongste 14", (14, 18)),
+    ("de oudste misschien 17, de jongste misschien 12", (12, 17)),
+    ("groepje van 6, 14 15 16 jaar", (14, 16)),
+    ("ruim 10 jongeren (zo te zien 16, 17) bij de kade", (16, 17)),
+    ("Allemaol 15, 16 jaor", (15, 16)),
+    ("groepje van drie, max 12 jaar oud", (None, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), MORE_AGES)
+def test_more_age_ranges(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages

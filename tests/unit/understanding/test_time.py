@@ -144,3 +144,25 @@ SAID_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), SAID_TIMES)
 def test_said_event_time(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+# More forms found by the blind9 set (invented examples). Message time: Friday 23:30.
+MORE_TIMES = [
+    ("twintig over tien: 5 jongens met een box", NIGHT, "2025-06-13T22:20:00+02:00"),
+    ("eergisteravond rond kwart over 9 tags op de muur", NIGHT, "2025-06-11T21:15:00+02:00"),
+    ("een kwartiertje terug 6 jongens bij de kiosk", NIGHT, "2025-06-13T23:15:00+02:00"),
+    ("om 21u weggestuurd, kwart voor 11 stonden ze er weer", NIGHT, "2025-06-13T22:45:00+02:00"),
+    ("nu 8 jongens bij de jumbo, tussen 14 en 16 schat ik", NIGHT, NIGHT),
+    ("2 jongens (rond 17) pakken een tas af. zojuist", NIGHT, NIGHT),
+    ("gisteroavond om 10 ur stonnen ze bie de kerk", NIGHT, "2025-06-12T22:00:00+02:00"),
+    (
+        "via snap wordt een 1 tegen 1 geregeld, dinsdag om half 4",
+        NIGHT,
+        "2025-06-17T15:30:00+02:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), MORE_TIMES)
+def test_more_event_times(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
