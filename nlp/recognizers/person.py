@@ -1004,6 +1004,8 @@ COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch w
 RARE_WORD = 2000
 
 
+# Adjectives before the last name of a list: "... en de kleine Mory".
+_LIST_ADJ = frozenset({"kleine", "grote", "lange", "dikke", "stille", "jonge", "oude", "gekke"})
 # Nouns that describe the person named right before a bracket: "X (de jongen met ...)".
 _BRACKET_PERSON = frozenset(
     {"jongen", "meisje", "meid", "knul", "jongeman", "oudste", "jongste", "leider", "kleine",
@@ -1314,6 +1316,16 @@ class PersonRecognizer(Recognizer):
         if not w.alpha or len(w.key) < 2:
             return None
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
+        if (
+            w.cap
+            and i > 0
+            and w.gap_before in ("'", "’")
+            and c.w[i - 1].text in ("D", "N", "O", "M")
+            and not c.not_name(i)
+        ):
+            # "N'Golo", "D'Angelo", "O'Neill": an elided prefix and a capital, one name
+            c.pending.add(i - 1)
+            return fc >= 10 or sc >= 50 or not c.common(i)
         obfuscated = w.has_digit or "$" in w.text or "@" in w.text
         if not obfuscated and c.after_number(i):
             return None
@@ -1394,8 +1406,14 @@ class PersonRecognizer(Recognizer):
             return None
         if w.upper and len(w.text) <= 4 and cue != "title":
             return None  # acronyms: AH, ME, BOA, JOP (but "MEVROUW KOK")
-        if i > 0 and c.w[i - 1].key in VEHICLE_MAKES and c.joined(i) and cue is None:
-            return None  # a model after its make: "Seat Leon", "Piaggio Zip"
+        if (
+            i > 0
+            and c.w[i - 1].key in VEHICLE_MAKES
+            and c.joined(i)
+            and cue is None
+            and not (sc >= 200 and fc < 10)
+        ):
+            return None  # a model after its make: "Seat Leon" ("Mercedes Hernández" is a name)
         if w.cap or w.upper:
             if self._heading_place(c, i) and not (strong_first and not common):
                 return None
@@ -2015,6 +2033,7 @@ class PersonRecognizer(Recognizer):
             and (
                 words[i].gap_before in (", ", ",", " & ")
                 or (i >= 1 and words[i - 1].key in ("en", "of", "met"))
+                or (i >= 2 and words[i - 1].key in _LIST_ADJ and words[i].cap)
                 or (
                     i + 1 < c.n
                     and (
@@ -2046,6 +2065,11 @@ class PersonRecognizer(Recognizer):
                     and c.w[i - 1].gap_before in (" ", ", ")
                 ):
                     neighbours.append(i - 2)
+                if i >= 3 and c.w[i - 1].key in _LIST_ADJ and w.cap:
+                    # "Alpha, Lansana en de kleine Mory"
+                    k = i - 2 if c.w[i - 2].key != "de" else i - 3
+                    if k >= 1 and c.w[k].key in ("en", "of"):
+                        neighbours.append(k - 1)
                 if i + 1 < c.n and c.w[i + 1].gap_before in (", ", ",", " & "):
                     neighbours.append(i + 1)
                 if (

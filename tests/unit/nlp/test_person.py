@@ -10,6 +10,11 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # an elided prefix, the last name of a list after an adjective, a surname after a
+    # first name that is also a car make
+    ("wie kent N'Dala? klein manneke in een groene jas", "Dala"),
+    ("Sekou, Bakary, Issa en de kleine Kalilou zaten erbij", "Kalilou"),
+    ("Mercedes Rodríguez belde over de groep", "Rodríguez"),
     # a bracketed description, a possessive kin word, "X van de <job>", nicknames that
     # are brands or slang after a naming word or quoted before a verb, campaign hashtags
     ("Harpreet (de jongen met de pet) hield de rest rustig", "Harpreet"),
@@ -111,6 +116,8 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    "een zwarte Toyota Yaris reed rondjes over het plein",
+    "bij de kiosk, de jop en de grote Markt hangen ze nu",
     # sayings, games, drinks, alerts, feasts and campaign words
     "klaar is Kees, de groep ging naar huis na het aanspreken",
     "ze racen als in Mario Kart over het plein bij de Markt",
