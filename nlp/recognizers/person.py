@@ -1497,8 +1497,15 @@ class PersonRecognizer(Recognizer):
                 if self._after_cue(c, i):
                     return True  # "Nova en haar zus", "Mees (15)", "Ramin (Afghaans, 16)"
                 if (
-                    w.sent_start
-                    and very_first
+                    (
+                        (w.sent_start and very_first)
+                        or (
+                            i > 0
+                            and c.w[i - 1].key in ("die", "ene")
+                            and (very_first or sc >= 1000)
+                            and c.same_sentence_prev(i)
+                        )
+                    )
                     and i + 3 < c.n
                     and c.w[i + 1].key == "van"
                     and c.w[i + 2].key in ("de", "het", "t")
@@ -1506,7 +1513,8 @@ class PersonRecognizer(Recognizer):
                     and not (c.w[i + 3].cap or c.w[i + 3].upper)
                     and c.joined(i + 1)
                 ):
-                    return False  # "Jasmijn van de kassa", "Roos van de bakker": unsure
+                    # "Jasmijn van de kassa", "die Bakker van de ijzerwinkel": unsure
+                    return False
                 return None
             if (
                 (fc or sc)
