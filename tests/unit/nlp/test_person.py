@@ -10,7 +10,7 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
-    ("die Smit van de fietsenmaker heeft ze weggestuurd", "Smit"),
+    ("die Visser van de viskraam heeft ze weggestuurd", "Visser"),
     # an elided prefix, the last name of a list after an adjective, a surname after a
     # first name that is also a car make
     ("wie kent N'Dala? klein manneke in een groene jas", "Dala"),
