@@ -256,6 +256,15 @@ _P_MET = re.compile(
     rf"\bmet\s+(?:z'?n|zijn|ze|zn|hun)\s+(?P<w>{_MET_N})\b"
     rf"(?:\s+en\s+(?:met\s+)?(?:z'?n|zijn|zn)\s+(?P<w2>{_MET_N})\b)?"
 )
+# A group that grew: "eerst 5 nu 11", "begon met 6, later 14": the latest count.
+_P_GREW = re.compile(
+    rf"\b(?:eerst|begon\s+met|aanvankelijk)\s+(?:(?:{APPROX})\s+)?(?P<a>{N})\s*,?\s+"
+    rf"(?:nu|later|inmiddels|toen|daarna|en\s+nu)\s+(?:al\s+|zelfs\s+|ruim\s+)?(?P<b>{N})"
+)
+# "3 of 4," on its own: a small count said as two numbers.
+_P_OR = re.compile(r"(?<![\w'.,/:-])(?P<a>[1-9])\s+of\s+(?P<b>[1-9])(?=\s*[,.;)!?]|\s*$)")
+# "duo", "trio": two and three people.
+_P_DUO = re.compile(r"\b(?:duo|duootje)\b|\b(?P<trio>trio)\b")
 # "ik telde er elf", "geteld: 14".
 _P_COUNTED = re.compile(
     rf"\b(?:telde|telden|tel|geteld|(?:zie|zag|zagen|zien)\s+(?:ik\s+|we\s+)?er|(?:waren|zijn|was)\s+"
@@ -337,6 +346,8 @@ _PERPETRATORS = re.compile(r"dader\w*|verdachte\w*|groep\w*|jongens|meiden")
 _VICTIM_AFTER = re.compile(
     r"slachtoffer|neergestoken|gestoken|beroofd|geslagen|mishandeld|bedreigd|aangevallen|"
     r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)|"
+    # "een jongen van 12 door 5 oudere jongens klemgezet": the one acted upon.
+    r"^\s*door\s+(?:\d|een|twee|drie|vier|vijf|zes|de|die|een|enkele|oudere|meerdere)\b|"
     # "een jongen van 12 z'n telefoon afgepakt": his things were taken.
     r"(?:z'?n|zijn|haar|d'r)\s+\w+\s+(?:afgepakt|afgenomen|afgetroggeld|ontfutseld|afgepikt)"
 )
@@ -525,9 +536,31 @@ def _spoken_range(x: re.Match[str]) -> str:
     return f"{x.group(1)}-{x.group(2)}"
 
 
+# Old-style hours are times, not counts: "rond negenen", "tegen achten" (but "met z'n
+# achten" is eight people).
+_OLD_HOUR = re.compile(
+    r"\b(om|rond|tegen|na)\s+(?:tweeen|drieen|vieren|vijven|zessen|zevenen|achten|negenen|"
+    r"tienen|elven|twaalven)\b"
+)
+# "18 plus", "15 plus": that age and up.
+_PLUS_WORD = re.compile(r"\b(\d{1,2})\s+plus\b")
+# Two digits in a row before people, the second one more: "groepje van 7 8 jongens".
+_DIGIT_RANGE = re.compile(rf"\b(\d{{1,2}})\s+(\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)")
+
+
 def _standardise(low: str) -> str:
     """Regional forms as standard Dutch, quantities in words as numbers."""
     low = standard_dutch(low)
+    if "en" in low:
+        low = _OLD_HOUR.sub(r"\1 uur", low)
+    if "plus" in low:
+        low = _PLUS_WORD.sub(r"\1+", low)
+    low = _DIGIT_RANGE.sub(
+        lambda x: (
+            f"{x.group(1)}-{x.group(2)}" if int(x.group(2)) == int(x.group(1)) + 1 else x.group()
+        ),
+        low,
+    )
     if _NUM_STEM_RE.search(low) is not None:
         low = _SPOKEN_RANGE.sub(_spoken_range, low)
     if "dozijn" in low or "handen" in low:
@@ -820,6 +853,15 @@ def _extract(low: str) -> Counts:
         sizes.append(_mid(lo, hi))
         total = True
 
+    for x in _scan(_P_GREW, m, lead) if "eerst" in m or "begon" in m or "aanvankelijk" in m else ():
+        if spans.free(x.start("a"), x.end("b")):
+            spans.take(x.start("a"), x.end("b"))
+            direct = _num(x.group("b"))
+    for x in _scan(_P_OR, m, nums) if " of " in m else ():
+        a, b = int(x.group("a")), int(x.group("b"))
+        if b == a + 1 and spans.free(x.start(), x.end()):
+            spans.take(x.start(), x.end())
+            sizes.append(a)
     for x in _scan(_P_COUNTED, m, lead) if "tel" in m or " er " in m else ():
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
@@ -946,8 +988,14 @@ def _extract(low: str) -> Counts:
         # fight) are added up.
         both = _TWO_PARTS.search(m)
         if both is not None:
-            first = both.group("a") or both.group("c") or both.group("e") or both.group("g")
-            second = both.group("b") or both.group("d") or both.group("f")
+            first = (
+                both.group("a")
+                or both.group("c")
+                or both.group("e")
+                or both.group("g")
+                or both.group("i")
+            )
+            second = both.group("b") or both.group("d") or both.group("f") or both.group("j")
             direct = _range(first)[0] + (_range(second)[0] if second else 1)
     if not total and direct is None:
         additive.extend(rests)
@@ -959,12 +1007,14 @@ def _extract(low: str) -> Counts:
 # One part of a group: "4 jongens", "vier jongere meiden", "drie zestienjarigen".
 _PART = rf"(?:{N}\s*-?\s*jarigen|(?:{ADJ})(?:meiden|meisjes|jongens|jongeren|gasten|mannen))"
 _TWO_PARTS = re.compile(
-    rf"(?P<a>{N})\s+{_PART}(?:\s*\([^)]*\))?\s+en\s+"
+    rf"(?P<a>{N})\s+{_PART}(?:\s*\([^)]*\))?(?:\s+en)?\s+"
     rf"(?P<b>{N})\s+{_PART}\b"
     rf"|(?<!lijn\s)(?P<c>{N})\s+tegen\s+(?P<d>{N})(?!\s*(?:jr|jaar|uur|u\b|[.:]\d))"
     # "2 jongens van 16 en een meisje van 15": one more
     rf"|(?P<g>{N})\s+{_PART}(?:\s+van\s+\d{{1,2}})?\s+en\s+(?P<h>een)\s+(?:ander\s+)?"
     rf"(?:meisje|jongen|meid|knul)\b(?!\s+(?:die|dat)\s+(?:werd|is|was))"
+    # "2 groepjes, eentje van 5 en eentje van 3"
+    rf"|\beentje\s+van\s+(?P<i>{N})\s+en\s+(?:eentje|een\s+andere?|de\s+andere)\s+van\s+(?P<j>{N})"
     # "7 aan de ene en 5 aan de andere kant"
     rf"|(?P<e>{N})\s+aan\s+de\s+ene\s+(?:kant\s+)?en\s+(?P<f>{N})\s+aan\s+de\s+andere\b"
 )
@@ -1038,6 +1088,9 @@ def _decide_size(
     names = _P_NAMES.search(m)
     if names:
         return names.group().count("[naam]")
+    duo = _P_DUO.search(m) if "duo" in m or "trio" in m else None
+    if duo is not None:
+        return 3 if duo.group("trio") else 2
     if single and (single.group("who2") or single.group("who")) and not _starts_with_een(single):
         return 1
     return None

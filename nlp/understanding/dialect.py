@@ -22,6 +22,23 @@ _WORDS = {
     "tieng": "tien", "oor": "uur", "oere": "uur", "oer": "uur", "ure": "uur", "ur": "uur",
     "allemaol": "allemaal", "gisteroavond": "gisteravond", "gisteraovond": "gisteravond",
 }  # fmt: skip
+# Words that mean one thing wherever they stand: regional numbers ("zeuve", "tolve",
+# Frisian "trije", "fjouwer"), "euver", "sa'n", "unne", "groepies", and chat shorthand
+# ("grp ca 10 jgn").
+_PLAIN = {
+    "zeuve": "zeven", "zeuven": "zeven", "tolve": "twaalf", "tsien": "tien", "trije": "drie",
+    "fjouwer": "vier", "fiif": "vijf", "alve": "elf", "njoggen": "negen", "euver": "over",
+    "sa'n": "zo'n", "unne": "een", "groepies": "groepjes", "grp": "groep", "jgn": "jongens",
+    "jngs": "jongens", "mdn": "meiden", "jaartje": "jaar",
+}  # fmt: skip
+# Context-bound forms: "zaoterdag…" at the start of a word, "un/e man of", "stok of".
+_BOUND = (
+    (re.compile(r"\bzaoterdag"), "zaterdag"),
+    (re.compile(r"\b(?:un|e|'n|n)(?=\s+(?:man|stuk|stok|stök)\s+of\b)"), "een"),
+    (re.compile(r"\bsto[kc]k?(?=\s+of\s+(?:\d|[a-z]+(?:en|f|s|t|n)\b))"), "stuk"),
+)
+_PLAIN_RE = re.compile(r"\b(?:" + "|".join(sorted(_PLAIN, key=len, reverse=True)) + r")\b")
+_EVENING_SUFFIX = re.compile(r"(?<=[a-z])(?:aovond|oavond|aovend|oavend)\b")
 _HOUR_WORD = (
     r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeve|zeven|ach|acht|nege|negen|tien|elf|twaalf)"
 )
@@ -30,7 +47,7 @@ _WORD_RE = re.compile(
     r"vanoavend|vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|"
     r"gisteraovond|allemaol|"
     r"(?<=half\s)(?:zeve|ach|nege|tieng)|(?<=om\s)(?:zeve|ach|nege|tieng)|"
-    r"(?<=um\s)(?:zeve|ach|nege|tieng)|"
+    r"(?<=um\s)(?:zeve|ach|nege|tieng)|(?<=over\s)(?:ach|nege|zeve)|(?<=euver\s)(?:ach|nege|zeve)|"
     r"(?<=tegen\s)(?:zeve|ach|nege)|(?<=rond\s)(?:zeve|ach|nege)|"
     r"(?<=\s)(?:oor|oere|oer|ure|ur))\b"
 )
@@ -63,7 +80,9 @@ _NUMBER_WORDS = frozenset(
 _GATE = re.compile(
     r"\b(?:jaor|joar|jier|oant|drei|jong|jonges|jongs|mee\s+z|wal\s+\d|um\s|vanof|vanoavend|"
     r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|gisteraovond|allemaol|"
-    r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur)\b|'s\s+[ao][ao]v"
+    r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur|zeuven?|tolve|tsien|trije|fjouwer|fiif|alve|"
+    r"njoggen|euver|unne|groepies|grp|jgn|jngs|mdn|zaoterdag\w*|jaartje)\b|'s\s+[ao][ao]v|sa'n|"
+    r"[ao][ao]v[oe]nd|zaoterdag|\s(?:un|e|'n|n)\s+(?:man|stuk|stok)\s+of|stok\s+of"
 )
 
 
@@ -72,6 +91,10 @@ def standard_dutch(low: str) -> str:
     if _GATE.search(low) is None:
         return low
     low = _WORD_RE.sub(_word, low)
+    low = _PLAIN_RE.sub(lambda x: _PLAIN[x.group()], low)
+    for pattern, repl in _BOUND:
+        low = pattern.sub(repl, low)
+    low = _EVENING_SUFFIX.sub("avond", low)
     low = _EVENING.sub("'s avonds", low)
     return _JONG.sub(_jong_after_number, low)
 

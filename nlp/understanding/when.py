@@ -55,7 +55,7 @@ _NOW_RE = re.compile(
     r"\s+(?:geleden|terug))\b"
 )
 _CLOCK_RE = re.compile(
-    r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:(?:[.:h]|u(?=[0-5]\d))(?P<m>[0-5]\d))?"
+    r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:(?:[.:;h]|u(?=[0-5]\d))(?P<m>[0-5]\d))?"
     r"(?:\s*(?P<u>u\b|uur\b))?(?![\d/]|[.,:]\d|\s*(?:-|/)\s*\d{1,2}\s*(?:jr|jaar|jongens))"
 )
 # Where a match of the patterns above can start: plain text that Python's regex engine
@@ -191,6 +191,10 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
     begonnen", "21.10 melding", "politie was er om 20.25", "tot 3 uur") and a later one
     is not."""
     found: list[tuple[int, int, int, bool, bool]] = []  # (..., weak)
+    head = _HEAD_CLOCK.match(low)
+    if head is not None:
+        # "2245 groep van ca 15": a time typed without its dot, opening the message
+        found.append((int(head.group(1)), int(head.group(2)), head.start(1), False, False))
     for d in _DIGITS.finditer(low):
         m = _CLOCK_RE.match(low, d.start())
         if m is None:
@@ -216,6 +220,12 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 ("(rond ", "(om ")
             ):
                 continue  # "(rond 16)", "tussen 15 en 17 schat ik": ages
+            if (
+                cue_m is not None
+                and cue_m.group().startswith("tussen")
+                and _PEOPLE_BEFORE.search(low, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "zo'n 10 jongeren, ergens tussen 15 en 18": ages
         if mins is not None and low[max(0, m.start() - 1) : m.start()] in {"+", "€"}:
             continue
         # "vanaf 9 uur" is spoken like "negen uur": a twelve-hour reading.
@@ -262,7 +272,12 @@ _WEAK_AFTER = re.compile(
 _WEAK_BEFORE = re.compile(
     r"(?:dienst\w*(?:\s+[a-z][\w-]*)?|politie\s+(?:was|kwam|is)\s+(?:er\s+)?(?:om|rond)|"
     r"(?:weggestuurd|vertrokken|weg|ter\s+plaatse|aangekomen|gestopt)\s+(?:om|rond)|"
-    r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond))\s*$"
+    r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond)|\b(?:dat|die)\s+(?:om|rond))\s*$"
+)
+_HEAD_CLOCK = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*u(?:ur)?)?(?=[\s:,])")
+# People just before "tussen 15 en 18": their ages, not a time.
+_PEOPLE_BEFORE = re.compile(
+    r"(?:jongens|jongeren|meiden|meisjes|kids|kinderen|leeftijd)\b[^.!?\n]*$"
 )
 # A number followed by what says it is an age: "tussen 15 en 17 schat ik".
 _AGE_LIKE = re.compile(r"(?:\s+(?:en|tot|-)\s+\d{1,2})?\s*(?:schat|jaar|jr\b|jarig|oud\b)")
@@ -304,12 +319,38 @@ def _most_recent(day: date, hh: int, mm: int, now: datetime, tz: ZoneInfo) -> da
     return _local(day - timedelta(days=1), hh + 12, mm, tz)
 
 
+# "sinds een half uur": read like "een half uur geleden".
+# ("sinds 8 uur" and "sinds 20.30" are clock times and stay.)
+_SINCE = re.compile(
+    r"\bsinds\s+((?:een\s+)?(?:half\s+uur|kwartier|kwartiertje|uurtje|"
+    r"(?:\d{1,2}|twee|drie|vijf|tien|twintig)\s*min(?:uten|uutjes?)?))(?=[\s,.;:!?]|$)"
+)
+# "in de nacht van za op zo", "nacht van vrijdag op zaterdag".
+_NIGHT_OF = re.compile(r"\bnacht\s+van\s+(?P<a>[a-z]+)\s+op\s+(?P<b>[a-z]+)\b")
+
+
+def _weekday(word: str) -> int | None:
+    if word in _DAYS:
+        return _DAYS[word]
+    return _DAYS.get(word[:2]) if word.endswith("dag") else None
+
+
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
     """(event time, whether the text stated it) for folded text and an aware ``now``."""
     low = standard_dutch(low)
+    if "sinds" in low:
+        low = _SINCE.sub(lambda x: x.group(1) + " geleden", low)
     local_now = now.astimezone(tz)
     today = local_now.date()
     clock = _find_clock(low)
+    night = _NIGHT_OF.search(low) if clock is not None and "nacht van" in low else None
+    if night is not None and clock is not None:
+        a, b = _weekday(night.group("a")), _weekday(night.group("b"))
+        if a is not None and b is not None and (a + 1) % 7 == b:
+            # the morning of day b for early hours, the evening of day a before midnight
+            day_b = today - timedelta(days=(today.weekday() - b) % 7)
+            hh, mm = clock[0], clock[1]
+            return _local(day_b if hh < 12 else day_b - timedelta(days=1), hh, mm, tz), True
     now_m = (
         _NOW_RE.search(low)
         if "geleden" in low or "terug" in low
@@ -443,8 +484,10 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             day = day + timedelta(days=1)  # "zaterdag rond middernacht" ends Saturday
         if spoken and part is None and day == today:
             return _most_recent(day, hh, mm, local_now, tz), True
-        if spoken and part is None and hh < 8:
-            hh += 12  # "vrijdag om half 5": youths meet in the afternoon, not at dawn
+        if spoken and part is None and 0 < hh < 12:
+            # "vrijdag om half 5", "gister om kwart over 8": on another day a spoken hour
+            # is read in the afternoon or evening, when groups are out
+            hh += 12
         if part == "nacht" and not night_after and spoken and 6 <= hh < 12:
             hh += 12  # "vannacht ... vanaf half 12": the evening before
         if part == "nacht" or night_after:

@@ -245,3 +245,37 @@ MORE_AGES = [
 def test_more_age_ranges(text: str, ages: tuple[int | None, int | None]) -> None:
     c = extract_counts(fold(text))
     assert (c.age_min, c.age_max) == ages
+
+
+# blind10: dialect numbers and chat shorthand, parts without "en", growing groups.
+BLIND10_SIZES = [
+    ("unne groep van un man of zeuve bij de kerk", 7),
+    ("sa'n tolve jongeren by de Lidl", 12),
+    ("mld: grp ca 12 jgn bij de jop", 12),
+    ("2 groepies van een stuk of 4 op de vuist", 8),
+    ("4 meiden 3 jongens in de bieb", 7),
+    ("2 groepjes, eentje van 6 en eentje van 4", 10),
+    ("groepje van 5 6 jongens bij de portiek", 5),
+    ("eerst 4 nu 9, wordt steeds drukker", 9),
+    ("jongens fietsten weg, 4 of 5", 4),
+    ("Duo steelt pakketjes van de stoep", 2),
+    ("groepje van 3 jongens, vanavond rond negenen", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), BLIND10_SIZES)
+def test_blind10_group_sizes(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+BLIND10_AGES = [
+    ("6 jongens van 17 plus met een hond", (17, None)),
+    ("5 jongens (jaartje of 15) bij de skatebaan", (15, 15)),
+    ("een jongen van 11 door 4 oudere jongens (15-16) klemgezet", (15, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), BLIND10_AGES)
+def test_blind10_ages(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages

@@ -166,3 +166,27 @@ MORE_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), MORE_TIMES)
 def test_more_event_times(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+# blind10: nights named by two days, "sinds een half uur", times typed without a dot.
+BLIND10_TIMES = [
+    ("in de nacht van vr op za rond 2u knallen", NIGHT, "2025-06-07T02:00:00+02:00"),
+    ("nacht van woensdag op donderdag om 23.30 brandje", NIGHT, "2025-06-11T23:30:00+02:00"),
+    ("sinds een half uur 5 jongens op het dak", NIGHT, "2025-06-13T23:00:00+02:00"),
+    ("sinds 20.30 herrie op het plein", NIGHT, "2025-06-13T20:30:00+02:00"),
+    ("2215 groep van 8 bij de speeltuin", NIGHT, "2025-06-13T22:15:00+02:00"),
+    ("om 21;45 eieren tegen de ramen", NIGHT, "2025-06-13T21:45:00+02:00"),
+    (
+        "groepje dat om 20u bij het station stond is om 21.10 naar de Markt",
+        NIGHT,
+        "2025-06-13T21:10:00+02:00",
+    ),
+    ("zo'n 8 jongeren, ergens tussen 14 en 17, bij de bank. nu", NIGHT, NIGHT),
+    ("gister um kwart euver ach e stök of 8 jónges", NIGHT, "2025-06-12T20:15:00+02:00"),
+    ("zaoterdagaovond om tien uur", "2025-06-15T09:00:00+02:00", "2025-06-14T22:00:00+02:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), BLIND10_TIMES)
+def test_blind10_event_times(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
