@@ -16,7 +16,7 @@ CATEGORY = Category(
         r"smirnoff|absolut\b|ciroc|jack\s+daniel'?s?|jagermeister|jagerbomb\w*|passoa|licor\s*43|"
         r"baco\b|bacootje\w*|mixdrank\w*|champagne|prosecco|cider\b|heineken|hertog\s+jan|desperados",
         r"wijn(?:en|tje|tjes|fles\w*)?\b|blik(?:ken|jes)\s+(?:\w+\s+)?bier|comazuip\w*",
-        r"(?:ge)?zuip\w*|zopen\b",
+        r"(?:ge)?zuip\w*|zopen\b|(?:ge)?zoep(?:en|t|te|ten)\b",
         r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
         r"\w*dronken\b|beschonken|(?:allemaal|helemaal|straal|stom|hartstikke)\s+zat\b|"
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",

@@ -18,7 +18,7 @@ PEOPLE = (
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
     r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
-    r"supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
+    r"wouten|smerissen|supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
     r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )
 
@@ -39,7 +39,7 @@ EXTORTION = (
 # telefoon kwijt".
 ROBBERY = (
     r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,4}(?:hun|zijn|haar|z'n)\s+\w+\s+af\b|"
-    r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\w+\s+){0,5}"
+    r"(?:gedwongen|dwongen|dwingen|eisten|eiste|moest|moesten)\s+(?:\S+\s+){0,10}?"
     r"(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)|"
     r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
     r"(?:en\s+(?:\w+\s+)?)?kwijt\b|"
@@ -71,7 +71,7 @@ BLOWN_UP = r"opgeblazen|opblazen|opbliezen|blazen\s+(?:\w+\s+){0,3}op\b"
 # Burning compounds: "autobrand", "containerbrand", "scooterbrandje".
 BURNING = (
     r"(?:auto|container|scooter|brommer|fiets|afval|vuilnis|prullenbak|berm|bos|struik|schuur|"
-    r"buiten|papier|bank)brand(?:je|jes|en)?\b"
+    r"buiten|papier|bank|gras|riet|heide|duin|natuur|hooi|stro)brand(?:je|jes|en)?\b"
 )
 
 

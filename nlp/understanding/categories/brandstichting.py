@@ -13,7 +13,7 @@ CATEGORY = Category(
         r"aangestoken|aansteken|in\s+brand\s+(?:gestoken|gezet|steken|staken|gestoken)",
         r"brandt\b|brandde\w*|in\s+vlammen|vlam\s+gevat|fikt\b",
         r"vuurtjes?\b|uitgebrand|brandend\w*|molotov\w*",
-        r"vuur\s+(?:ge)?stook\w*|(?:ge)?stookt?\s+(?:een\s+)?(?:vuur|fikkie)|kampvuur\w*|vreugdevuur\w*|bonfire\w*",
+        r"(?:vuur|fik)\s+(?:te\s+)?(?:ge)?sto(?:ok|k)\w*|(?:stoken|stookten|stookt)\s+(?:een\s+)?fik\b|(?:ge)?stookt?\s+(?:een\s+)?(?:vuur|fikkie)|kampvuur\w*|vreugdevuur\w*|bonfire\w*",
         r"(?:af|plat|op)gebrand|afbranden|brandbom\w*|benzine\s+(?:\w+\s+){0,3}(?:gegooid|gegoten|over)",
         BURNING,
         # Burning, in other words: "stond in lichterlaaie", "afgefikt", "stond te fikken".

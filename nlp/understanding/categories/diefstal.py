@@ -12,7 +12,7 @@ CATEGORY = Category(
         r"ste(?:len|elt|elen)\b|stal\b|stalen\b(?!\s+(?:hek|paal|deur))|gestolen",
         r"(?:ge)?jat(?:ten|te|t)?\b|jatten",
         r"(?:ge)?pik(?:ken|t|te|ten)\b",
-        r"bestolen|beroof\w*|berov\w*|beroving\w*|overval\w*|roof\w*|ro(?:ven|oft|ofde|ofden)\b",
+        r"bestolen|beste(?:len|elt)\b|bestalen\b|beroof\w*|berov\w*|beroving\w*|overval\w*|roof\w*|ro(?:ven|oft|ofde|ofden)\b",
         r"(?:straat|tasjes|tassen|fiets|telefoon|scooter|winkel|gewapende\s+)ro(?:of|ven)\w*|straatrov\w*",
         r"(?:fietsen|winkel|auto|scooter|brommer|telefoon)die(?:f|ven)\b",
         # Snatching: "telefoon uit de hand gegrist", "tas weggerukt".
@@ -29,12 +29,23 @@ CATEGORY = Category(
         r"(?:pakken|pakt|pakte|pakten|grijpen|grijpt|greep|grepen|graaien|graaiden)\s+(?:\w+\s+){0,4}en\s+"
         r"(?:lopen|loopt|rennen|rent|renden|liepen|gaan|gingen|fietsen|fietsten|scheuren|rijden)\s+(?:er(?:mee)?\s+)?"
         r"(?:weg|vandoor)\b|er(?:mee)?\s*vandoor\s+met|ermee\s+vandoor",
+        # Off with the loot: "gingen er met de kassa-inhoud vandoor", "er met zijn scooter vandoor".
+        r"er\s+met\s+(?:\S+\s+){1,3}vandoor\b",
+        # Straattaal "grijpen" (shoplifting): "aan 't grijpen in de Kruidvat".
+        r"aan\s+(?:het|'t|t)\s+(?:grijpen|graaien|jatten|pikken|stelen|rippen)\b",
+        # Cutting locks: "knippen fietssloten door", "fietsen openknippen met een betonschaar".
+        r"(?:fiets\w*|sloten|slot)\s+(?:\w+\s+){0,2}open\s*(?:te\s+)?(?:ge)?knip\w*|betonschaar\w*|"
+        r"(?:knippen|knipt|knipte|knipten|zagen|zaagden)\s+(?:\w+\s+){0,2}(?:fiets)?slot(?:en)?\s+(?:door|open)\b",
+        # Drinking a bar or fridge empty is taking its stock.
+        r"(?:drinken|dronken|drinkt)\s+(?:\w+\s+){0,3}(?:bar|koelkast|voorraad|kantine)\s+leeg\b",
+        # Taking goods from a person: "pakten de bezorger 2 pizza's af".
+        r"(?:pakten|pakte|pakken|pakt)\s+(?:[^\s.!?;,]+\s+){2,10}?af\b(?!\s+(?:te|en\s+toe|of)\b)",
         # Trying car doors.
         r"deurklink\w*|(?:trekken|trok|trokken|rammelen|voelen|proberen)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
         r"(?:de\s+)?(?:portieren|autodeuren|deurgrepen|portier)\b",
         r"leegro\w*|leeggehaald|leeghalen",
         r"zakkenrol\w*",
-        r"(?:in)?bra(?:ak|ken)\w*|ingebroken|inbreken|inbreker\w*",
+        r"inbra(?:ak|ken)\w*|braak(?:schade|sporen|poging\w*)|ingebroken|inbreken|inbreker\w*",
         r"winkeldief\w*|tasjesdief\w*|tasjesroof",
         r"(?:pakken|pakt|pakte)\s+(?:\w+\s+){0,4}(?:en\s+)?(?:niet\s+betalen|zonder\s+te\s+betalen)",
         # Boarding without paying is fare dodging (overig), not theft.
@@ -62,9 +73,9 @@ CATEGORY = Category(
         r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
         r"voorbereid\w*\s+diefstal",
-        r"uit\s+(?:de|het|een|zijn|haar)\s+(?:\w+\s+)?(?:fietstas\w*|tassen|tas|auto|winkel|schappen|rekken|"
+        r"uit\s+(?:de|het|een|zijn|haar)\s+(?:\w+\s+)?(?:fietstas\w*|fietsmand\w*|mandje|tassen|tas|auto|winkel|schappen|rekken|"
         r"kassa|jaszak\w*|zakken|brievenbus\w*|kluisjes?)\s+(?:\w+\s+)?(?:gepakt|gehaald|gegrist|gejat|"
-        r"gevist|meegenomen)",
+        r"gevist|meegenomen|pakten|pakte|pakken|pakt|haalden|haalde|halen|grepen|griste|gristen)\b",
         r"(?:van|uit)\s+(?:het|de)\s+(?:slot|sloten)\b|slijptol\w*|(?:sloten|slot)\s+(?:\w+\s+)?(?:doorgeknipt|"
         r"doorgezaagd|opengebroken|geforceerd)",
         r"(?:accu'?s?|katalysator\w*|koperkabel\w*|koper)\s+(?:\w+\s+){0,2}uit\b|(?:slopen|sloopten|halen|"
@@ -109,7 +120,7 @@ CATEGORY = Category(
         r"gratis\s+shoppen|achterover\s*(?:ge)?(?:drukken|drukt|drukte|drukten)",
         r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,3}van\s+(?:de\s+|het\s+)?(?:plank|schap|schappen|rek|toonbank)\w*",
         r"(?:ge)?leend['\"]?\s+(?:\w+\s+){0,2}(?:en\s+)?niet\s+(?:meer\s+)?teruggegeven|afgenomen\b",
-        r"(?:telefoons?|portemonnees?|tassen|spullen|geld|jassen)\s+(?:\w+\s+){0,3}meegenomen",
+        r"(?:telefoons?|portemonnees?|tassen|spullen|geld|jassen)\s+(?:\w+\s+){0,3}(?:meegenomen|weggehaald|weggenomen)",
     ),
     conditional_terms=(
         # A bag or phone taken after force ("van z'n fiets getrokken, tas meegenomen").

@@ -31,7 +31,9 @@ CATEGORY = Category(
         # Dealing in other words: scales and bags, handing over parcels, dealing from a car.
         r"(?:gram|grammetjes|zakjes)\s+(?:\w+\s+){0,3}(?:af\s*te\s+wegen|afwegen|gewogen)|weegschaal\w*",
         r"zakjes\s+(?:\w+\s+){0,2}(?:klaar|voor\s+de\s+verkoop)|(?:gehandeld|handelen|handel)\s+(?:\w+\s+){0,2}(?:vanuit|uit)\s+(?:een|de)\s+(?:\w+\s+)?auto",
-        r"pakketjes\s+(?:\w+\s+){0,2}(?:doorgegeven|overhandigd|afgeleverd|opgehaald)|(?:halen|haalden)\s+(?:\w+\s+){0,2}(?:hun|het)\s+spul\b",
+        r"pakketjes\s+(?:\w+\s+){0,2}(?:doorgegeven|doorgeven|overhandigd|overhandigen|afgeleverd|afleveren|opgehaald)|"
+        # Street dealers' couriers: "runners op e-steps".
+        r"runners?\b|(?:halen|haalden)\s+(?:\w+\s+){0,2}(?:hun|het)\s+spul\b",
         r"(?:het\s+is\s+)?geen\s+tabak|zoete\s+lucht|(?:de|die)\s+(?:zoete|zware)\s+geur|aan\s+de\s+wiet",
     ),
     description="Weed, hard drugs and dealing (laughing gas has its own category).",

@@ -4,16 +4,20 @@ from nlp.understanding.categories.base import Category
 
 # Music that is reported as quiet ("muziek netjes zacht") is no noise; turning it down
 # after a request is.
-_SOFT = r"(?![^.!?\n]{0,40}\bzacht(?:jes)?\b(?!\s+(?:te\s+)?(?:zetten|gezet|draaien|gedraaid)))"
+_SOFT = (
+    r"(?![^.!?\n]{0,40}\bzacht(?:jes)?\b(?!\s+(?:te\s+)?(?:zetten|gezet|draaien|gedraaid)))"
+    # Music that is off, or under a video: "muziek staat inmiddels uit", "met muziek eronder".
+    r"(?!\s+(?:staat|stond|is|ging|gaat|werd|was)\s+(?:\w+\s+)?(?:uit|uitgezet)\b)(?!\s+eronder\b)"
+)
 
 CATEGORY = Category(
     name="geluidsoverlast",
     label_nl="geluidsoverlast",
     severity=1,
     terms=(
-        r"(?<!sissende\s)(?<!sissend\s)(?<!kissende\s)(?<!smakkende\s)geluid\w*",
+        r"(?<!sissende\s)(?<!sissend\s)(?<!kissende\s)(?<!smakkende\s)geluid(?!swal|sscherm|sdicht)\w*",
         r"(?:harde?|luide?|keiharde?|knallende)\s+(?:muziek|box\w*|speaker\w*|geluid|drill|rap|beats?|bass)\b",
-        r"muziek\w*" + _SOFT,
+        r"(?:muziek|muzyk)\w*" + _SOFT,
         r"(?:speakers?\b|speakertje)" + _SOFT,
         r"(?:jbl|muziek)?box(?:en|je)?\b" + _SOFT,
         r"lawaai\w*",
@@ -33,6 +37,9 @@ CATEGORY = Category(
         r"ronkende?\b|optrekken\b",
         r"feest\w*(?=[^.!?\n]{0,60}muziek)",
         r"schreeuwend|zingend|brullend|joelend",
+        # Dialect shouting: Tilburgs "brulle", Achterhoeks "bolken".
+        r"brull?e\b|(?:ge)?bolk(?:en|t|te|ten)?\b",
+        r"(?:bas|bass|muziek|box|speaker)\s+(?:\w+\s+){0,2}(?:op\s+(?:z'n|zn|zijn|het)\s+hardst|keihard|snoeihard|op\s+vol)\b",
     ),
     description="Loud music, speakers, shouting, exhausts: noise that bothers residents.",
 )

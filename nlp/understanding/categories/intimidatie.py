@@ -60,7 +60,19 @@ CATEGORY = Category(
         r"(?:vragen|vraagt|vroegen|vroeg)\s+(?:\w+\s+){0,3}om\s+(?:sigaretten|een\s+sigaret|sigaretjes|drank|"
         r"peuken|blikjes)\b",
         r"om\s+(?:sigaretten|een\s+sigaret|sigaretjes|peuken|drank|blikjes)\s+(?:te\s+)?(?:vragen|vraagt|"
-        r"vroegen|bedelen|kopen)|(?:boos|agressief)\s+(?:worden|werden|wordt)\s+als",
+        r"vroegen|bedelen|kopen)|(?:boos|agressief)\s+(?:worden|werden|wordt)\s+als|"
+        r"(?:worden|werden|wordt|werd)\s+(?:\w+\s+)?(?:boos|agressief|kwaad)(?=\s+als\b)",
+        # Lashing out at people, a dog or a person: "die naar klanten uitvalt".
+        r"(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,2}uit\s+naar\b|naar\s+(?:de\s+)?"
+        + _PEOPLE
+        + r"\s+uit(?:valt|vallen|viel|vielen)\b",
+        # Aimed at people, participle last: "vuurpijlen op voorbijgangers gericht".
+        r"op\s+(?:de\s+|het\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:ge)?richt\b",
+        # Shining in people's eyes (a laser pen).
+        r"(?:schijnen|schijnt|scheen|schenen|richten|richt|richtte|richtten)\s+(?:\w+\s+){0,4}in\s+(?:de|hun|zijn|haar)\s+ogen\b|laserpen\w*",
+        # Hemming someone in with vehicles.
+        r"klem\s*(?:ge)?(?:rijden|rijdt|reden|gereden|zetten|zet|zetten|gezet)\b",
+        r"uit\s+(?:de|het)\s+(?:bus|tram|trein|metro|auto)\s+(?:ge)?(?:trokken|getrokken|sleurd|gesleurd)\b",
         r"uit(?:gemaakt|maakten|maken)\s+voor\b|(?:maakten|maken|maakte)\s+(?:\w+\s+){0,4}uit\s+voor\b",
         # Snatching from someone's hand is a robbery.
         r"(?:weg)?gegrist|uit\s+(?:de|zijn|haar|z'n|zn)\s+handen?\s+(?:ge)?(?:grist|trokken|getrokken|gerukt)",
@@ -68,7 +80,8 @@ CATEGORY = Category(
         SNATCH,
         # Pulled off a bike or pushed away: "van z'n fiets getrokken", "de conducteur weggeduwd".
         r"van\s+(?:zijn|z'n|zn|haar|de)\s+(?:fiets|scooter|brommer|step|fatbike)\s+(?:af\s+)?(?:ge)?(?:trokken|trok|"
-        r"getrokken|sleurden|gesleurd|duwden|geduwd)\b|weggeduwd|wegduw(?:en|t|de|den)\b|opzij\s*geduwd",
+        r"getrokken|sleurden|gesleurd|duwden|geduwd)\b|weggeduwd|wegduw(?:en|t|de|den)\b|opzij\s*geduwd|"
+        r"(?:duwen|duwt|duwde|duwden)\s+(?:\w+\s+){0,2}opzij\b",
         # Threats of what comes next ("morgen zijn ze aan de beurt", "jullie zijn de volgende").
         r"(?:zijn|is|ben|bent)\s+(?:ze|jullie|hij|jij|je|zij)\s+(?:\w+\s+)?aan\s+de\s+beurt\b|"
         r"(?:jullie|jij)\s+(?:zijn|bent)\s+(?:\w+\s+)?de\s+volgende\b",
@@ -124,7 +137,7 @@ CATEGORY = Category(
         r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+)?om\s+geld\b|om\s+geld\s+(?:te\s+)?(?:vraagt|vragen|vroeg|vroegen|gevraagd|bedelen|bedelt|bedelden)|"
         r"bedel(?:en|t|de|den)\b|gebedeld",
         # A weapon shown or brandished to scare ("liet een mes zien", "met messen zwaaiend").
-        r"(?:liet|lieten|laat|laten|toonde|toonden|tonen|toont)\s+(?:\w+\s+){0,3}"
+        r"(?:liet|lieten|laat|laten|toonde|toonden|tonen|toont)\s+(?:\w+\s+){0,7}"
         + _WEAPON
         + r"\s+zien|"
         + _WEAPON
@@ -147,7 +160,7 @@ CATEGORY = Category(
         + _PEOPLE,
         r"(?:telefoon|telefoons|tas|jas)\s+willen",
         # Taking something from a person is a robbery ("een jongen zijn telefoon afgepakt").
-        r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+)?(?:afgepakt|afgenomen|afgetroggeld|afpakken|afpakt|afpakte|"
+        r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+){0,3}(?:afgepakt|afgenomen|afgetroggeld|afpakken|afpakt|afpakte|"
         r"afpakten|afnemen)\b|afgepakt\s+van\s+(?:een|de)\b",
         # Telegraphic: "klappers naar voorbijgangers", "flessen naar de politie".
         r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes)\s+"
@@ -170,6 +183,11 @@ CATEGORY = Category(
     conditional_terms=(
         # Emptying a till or a shop with a weapon in hand is an armed robbery.
         (r"leeg(?:ge)?(?:haald|halen|roofd|roven)\b|leeghaalden", _WEAPON),
+        # Off with the till's money with a weapon at hand: an armed robbery.
+        (
+            r"er\s+met\s+(?:de\s+)?(?:kassa\S*|buit|geld|opbrengst)\s+(?:\w+\s+)?vandoor\b",
+            r"\b" + _WEAPON,
+        ),
         # Showing something to staff or passers-by when a weapon is in the message ("met een
         # mes gezien, hij liet het zien aan de kassière").
         (

@@ -10,7 +10,6 @@ CATEGORY = Category(
         r"lachgas\w*",
         r"lach\s+gas",
         r"n2o\b",
-        r"ballon(?:nen|netjes|netje)?\b",
         r"gasballon\w*",
         r"(?:gas)?cilinders?\b",
         r"(?:gas)?tanks?\b",
@@ -19,6 +18,10 @@ CATEGORY = Category(
         # "gas en bier", "aan het gas", hissing and laughing fits.
         r"(?<!vol\s)(?<!op\s)(?<!geef\s)gas\s+(?:en|&|\+)\s+(?:bier|drank|wiet|muziek)|aan\s+(?:het|t)\s+gas\b",
         r"siss\w*\s+(?:\w+\s+){0,4}(?:lachkick\w*|ballon\w*|tank\w*)|lachkick\w*",
+    ),
+    conditional_terms=(
+        # Balloons, unless they turn out to be helium ("gewoon helium").
+        (r"ballon(?:nen|netjes|netje)?\b", r"^(?![\s\S]*helium)"),
     ),
     description="Laughing gas use or sale: balloons, cylinders, tanks.",
 )

@@ -36,6 +36,8 @@ CATEGORY = Category(
         r"social\s+media",
         r"tikkie\s+(?:die\s+)?(?:rond|gaat)|inzamelingsactie\w*",
         r"(?:maken|maakt|maakten)\s+filmpjes",
+        # Drill and rap clips are made to be posted.
+        r"(?:drill|rap)\s*(?:clip|video|filmpje)\w*",
         r"georganiseerd\s+via|via\s+\w+\s+georganiseerd",
     ),
     description="Calls to fight or riot online, videos and photos posted, group chats.",

@@ -36,11 +36,18 @@ CATEGORY = Category(
         r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
         # Danger to themselves or others, truancy, animals.
-        r"(?:lopen|liepen|loopt|liep|rennen|renden|spelen|zitten|zaten)\s+(?:\w+\s+){0,2}(?:over|op|langs)\s+het\s+spoor|op\s+het\s+spoor",
+        r"(?:lopen|liepen|loopt|liep|rennen|renden|spelen|zitten|zaten)\s+(?:\w+\s+){0,2}(?:over|op|langs)\s+het\s+spoor|op\s+het\s+spoor|"
+        r"over\s+het\s+spoor\s+(?:\w+\s+){0,5}(?:gelopen|gerend|gefietst|overgestoken)\b|(?:op|over)\s+de\s+(?:tram|trein)?rails\b",
+        # Climbing cranes or masts; over the fence of a pool to swim; a fire alarm pressed.
+        r"(?:in|op)\s+de\s+(?:hijs|bouw)?kraan\b|(?:hijs|bouw)kraan\w*|(?:in|op)\s+de\s+masten\b",
+        r"over\s+(?:het|de)\s+hek\s+(?:\w+\s+){0,6}?geklommen\b|(?:zwemmen|zwemt|zwommen)\s+(?:\w+\s+){0,2}na\s+sluitingstijd",
+        r"(?:brand|nood)alarm\w*\s+(?:\w+\s+)?(?:ingedrukt|indrukken|ingeslagen|afgaan|laten\s+afgaan)",
         r"(?:hoorden|hoort|horen|hoorde|moesten|moeten)\s+(?:\w+\s+){0,2}(?:in\s+de\s+klas|op\s+school)\s+(?:te\s+)?(?:zitten|zijn)",
         r"(?:springen|sprongen|springt|gesprongen|te\s+springen)\s+(?:\w+\s+){0,4}(?:in\s+het\s+water|in\s+de\s+gracht|in\s+het\s+kanaal)|van\s+de\s+brug\s+(?:\w+\s+){0,3}(?:springen|sprongen|gesprongen|te\s+springen)",
-        r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
+        r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest|aangevallen|gebeten)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
         r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)",
+        # Truancy is the signal even next to other behaviour ("spijbelen en blowen").
+        r"spijbel\w*|gespijbeld",
         # Boarding without paying; harassing animals, verb first ("pesten de geiten").
         r"(?:stapten|stappen|stapt|stapte)\s+(?:\w+\s+){0,2}zonder\s+(?:te\s+)?betalen|zonder\s+(?:te\s+)?betalen\s+"
         r"(?:in|instappen|ingestapt)\b",
@@ -51,7 +58,7 @@ CATEGORY = Category(
     ),
     weak_terms=(
         r"leerplicht\w*",
-        r"verzuim\w*|spijbel\w*|niet\s+(?:meer\s+)?op\s+school|niet\s+naar\s+school",
+        r"verzuim\w*|niet\s+(?:meer\s+)?op\s+school|niet\s+naar\s+school",
         r"contact\s+(?:op)?(?:nemen|leggen|gezocht|gehad|opgenomen|opnemen)",
         # Asking for a conversation; a conversation that took place is no signal.
         r"in\s+gesprek\b|(?:wil|willen|wilt)\s+(?:\w+\s+){0,2}gesprek\b|praten\b",

@@ -33,7 +33,7 @@ CATEGORY = Category(
         # Hanging against customers' cars or shop windows.
         r"tegen\s+(?:de\s+|het\s+)?(?:auto\S*|gevel\w*|ramen|etalage\w*|ruiten|deuren)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
         r"(?:hangen|hangt|hingen|leunen|leunt|leunden)\b",
-        r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|"
+        r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|fietspad|voetpad|"
         r"uitgang|fietsenstalling|portiek)",
         r"kinderen\s+(?:\w+\s+){0,2}(?:niet|nooit)\s+(?:meer\s+)?(?:spelen|buiten)",
         r"(?<!jonko's\s)(?<!jonkos\s)(?<!joints\s)(?<!joint\s)(?<!wiet\s)(?<!blowtjes\s)(?<!blowtje\ste\s)"

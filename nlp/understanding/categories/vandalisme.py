@@ -2,10 +2,10 @@
 
 from nlp.understanding.categories.base import BLOWN_UP, PEOPLE, Category
 
-_THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*|schieten)"
+_THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*\b(?!\s+elkaar\b)|schieten)"
 _DUMP = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|dump\w*|gedumpt|kieper\w*|gekieperd|duw\w*|geduwd)"
 _WATER = (
-    r"(?:(?:het|'t)\s+water|de\s+(?:sloot|gracht|vijver|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
+    r"(?:(?:het|'t)\s+water|de\s+(?:sloot|gracht|vijver|fontein|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
     r"amstel|\w+gracht))"
 )
 # Things that get thrown at or kicked against property.
@@ -61,18 +61,24 @@ CATEGORY = Category(
         r"schroeiplek\w*|zwartgeblakerd|geforceerd|deuken\b",
         # Shooting at property ("schieten op verkeersborden", "op de bordjes geschoten").
         r"(?:schiet\w*|geschoten|schoten)\s+(?:\w+\s+){0,3}op\s+(?:de\s+|het\s+)?" + _PROPERTY,
-        r"stuk\s*(?:gemaakt|maken|getrapt|gegooid|geslagen)",
+        r"(?:stuk|stikken)\s*(?:gemaakt|maken|getrapt|gegooid|geslagen|gesmeten|smijten|smiten|gooien)",
+        # Plants and flower beds destroyed: "perken vertrapt", "planten uit de bak getrokken".
+        r"vertrap(?:t|pen|te|ten)\b|(?:planten|plantjes|bloemen|struiken|bloembollen)\s+(?:\w+\s+){0,4}"
+        r"(?:uit\s*)?(?:ge)?(?:trokken|getrokken|gerukt|uitgetrokken|uitgerukt)\b",
         r"graffiti|bekladd?\w*|beklad\b|tags?\b|taggen|getagd",
         r"(?:be)?kras(?:sen|t)\b|bekrast",
-        r"ingegooid|ingooien|ingetrapt|intrappen|(?<!elkaar\s)ingeslagen",
+        r"ingegooid|ingooien|ingetrapt|intrappen|(?<!elkaar\s)ingeslagen|i(?:n|en)(?:ge)?schopt\b|inschoppen",
         r"doorgesneden|doorgeknipt|lek\s*gesneden|uit\s+elkaar\s+(?:ge)?(?:knald|klapt|spat|trapt|schopt|"
         r"getrapt|geschopt)|eruit\s+(?:ge)?(?:trapt|schopt|getrapt|geschopt)",
-        r"(?:winkel|etalage|voor|achter|zij|auto|bus|tram|glas|deur|shop)?ruit(?:en|je|jes)?\b|"
+        r"(?:winkel|etalage|voor|achter|zij|auto|bus|tram|glas|deur|shop)?ruit(?:en|je|jes)?\b|ruutn\b|"
         r"ramen\s+(?:in|kapot)|gesneuveld|sneuvelde\w*",
         r"schade\b",
         r"beschadig\w*",
         r"lek\s*(?:ge)?(?:prik|stek|stoken)\w*",
-        r"omgegooid|omgooien|gooien\s+\w+\s+om\b|omver(?!(?:ge)?re(?:den|ed)\b|rijd)\w*",
+        r"omgegooid|omgooien|gooien\s+\w+\s+om\b|om(?:ge)?(?:flikkerd|flikkeren|smeten|gesmeten|smijten)\b|"
+        # Kicked or thrown over: "trappen fietsen om" (not "om 8 uur").
+        r"(?:trappen|trapt|trapten|schoppen|schopten|duwen|duwden|gooiden|smijten|smeten)\s+(?:\w+\s+){1,3}om\b"
+        r"(?!\s+(?:\d|half|kwart|te|een|de|het|middernacht)\b)|omver(?!(?:ge)?re(?:den|ed)\b|rijd)\w*",
         # Letterboxes are where fireworks do their damage ("klappers in brievenbussen"); a bus
         # shelter or lamppost on its own is only a place ("muziek in het bushokje").
         r"brievenbus\w*",
@@ -91,8 +97,9 @@ CATEGORY = Category(
         r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt|geslagen|slaan|sloegen)|uit\s+de\s+"
         r"grond\s+(?:ge)?(?:trokken|getrokken|trekken|gerukt)|(?:trekken|trokken|trekt|trok|rukken|rukten)\s+"
         r"(?:\S+\s+){0,5}uit\s+de\s+grond\b",
-        r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b",
-        r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren",
+        r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b"
+        r"(?!\s+(?:ge)?(?:vallen|gevallen|viel|vielen|gesprongen|springen|sprong|sprongen))",
+        r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren|(?:hek|hekken|poort|deur|raam)\s+(?:\w+\s+){0,3}open\s*geknipt",
         r"brandblusser\w*",
         BLOWN_UP,
         # Dumping things in the water, not being there ("magneetvissen in de gracht").
@@ -112,7 +119,7 @@ CATEGORY = Category(
         r"(?:trap\w*|getrapt|schop\w*|geschopt)\s+(?:\w+\s+){0,2}tegen\s+(?:de\s+|het\s+|een\s+)?"
         r"(?:geparkeerde\s+|stilstaande\s+)?" + _STRUCK + r"\b",
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
-        r"bekogel(?:en|t|d|de|den)\b",
+        r"bekogel(?:en|t|d|de|den)\b(?!\s+elkaar\b)",
         r"(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
         r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*\b" + _NOT_AT_PEOPLE,
         _THROW

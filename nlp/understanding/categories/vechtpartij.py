@@ -24,7 +24,8 @@ CATEGORY = Category(
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
         r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
-        r"(?<!open\s)(?<!omver\s)(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
+        r"(?<!open\s)(?<!omver\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)"
+        r"(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
         r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
         + r")",
@@ -35,7 +36,8 @@ CATEGORY = Category(
         r"op\s+de\s+vuist",
         r"kloppartij\w*|steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*",
         # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
-        r"(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
+        r"(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?<!palen\s)(?<!ramen\s)(?<!ruiten\s)(?<!deur\s)(?<!deuren\s)"
+        r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
         r"tegen\s+(?:de\s+|het\s+)?(?:rolluik|ruit|raam|ramen|deur|auto|bus|gevel|hek|container|paal)\w*)\b)"
         r"|(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
@@ -52,7 +54,7 @@ CATEGORY = Category(
         r"(?:we|wij)\s+(?:gaan\s+)?pakken\s+(?:ze|die|hen|hun|jullie)\b",
         r"tegenover\s+elkaar",
         # Arranged fights: "een 1 tegen 1", "school tegen school", "om het af te maken met".
-        r"(?:1|een)\s+(?:tegen|vs\.?)\s+(?:1|een)\b|1v1\b|(?:school|wijk|buurt|dorp)\s+tegen\s+(?:school|wijk|buurt|dorp)\b|"
+        r"(?:1|een)\s+(?:tegen|vs\.?)\s+(?:1\b|een\b(?!\s+[a-z]{3,}))|1v1\b|(?:school|wijk|buurt|dorp)\s+tegen\s+(?:school|wijk|buurt|dorp)\b|"
         r"(?:het\s+)?(?:af\s+te\s+maken|afmaken)\s+met\s+(?:de|die|hun|een|ze)\b",
         r"(?:zoek\w*|gezocht)\s+(?:\w+\s+){0,2}confrontatie|confrontatie\s+(?:\w+\s+)?(?:zoek\w*|aan)",
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}naar\s+elkaar",
@@ -60,7 +62,9 @@ CATEGORY = Category(
         r"wraak\w*",
         AMBUSH,
         r"(?<!aan\s)geduw\w*|(?<!aan\s)(?:aan\s+het\s+)?duwen\b(?!\s+zich\b)(?!\s+(?:\w+\s+){0,2}(?:het\s+water|de\s+(?:sloot|gracht|vijver))\b)(?!\s+(?:\w+\s+)?(?:klanten|mensen|voorbijgangers))",
-        r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|aangevallen|aanvallen",
+        r"rellen\s+tegen|elkaar\s+aan(?:gevallen|vallen)|(?<!honden\s)(?<!hond\s)(?<!dieren\s)aangevallen|aanvallen",
+        # Two groups pelting each other: "bekogelen elkaar met stenen".
+        r"(?:bekogel\w*)\s+elkaar\b|elkaar\s+(?:\w+\s+){0,2}bekogel\w*",
         r"(?:iets\s+)?gepland\s+staat|staat\s+(?:er\s+)?(?:iets\s+)?gepland",
         r"van\s+(?:zn|zijn|z'n|haar)\s+(?:fiets|scooter)\s+(?:ge)?trok\w*|trokken\s+\w+\s+\w+\s+van",
         # Street words for a fight ("fight" is used in Dutch too) and blows exchanged.

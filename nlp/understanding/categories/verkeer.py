@@ -20,7 +20,9 @@ CATEGORY = Category(
     severity=1,
     terms=(
         r"rac(?:en|et|ete|eten|e|es)\b|gerac\w*|scooter-?races?|races?\b",
-        r"scheur(?:en|t|de|den)\b|gescheurd",
+        r"scheur(?:en|t|de|den)\b|gescheurd|rond(?:ge)?(?:scheur|cross|rac)\w*",
+        # Hemming someone in with a vehicle.
+        r"klem\s*(?:ge)?(?:rijden|rijdt|reden|gereden)\b",
         r"zonder\s+(?:helm|helmen|licht|verlichting|kenteken)|geen\s+helm(?:en)?\b",
         r"over\s+(?:de\s+|het\s+)?(?:stoep|fietspad|voetpad|wandelpad\w*|trottoir|"
         r"plein|speelplaats|grasveld)",
@@ -55,7 +57,7 @@ CATEGORY = Category(
             r"(?:op|met)\s+(?:\w+\s+){0,2}" + _VEHICLE + r"\w*",
             r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*",
         ),
-        (r"rondjes?\b|op\s+de\s+stoep\b", _DRIVING),
+        (r"rondjes?\b|op\s+(?:de|het|'t)\s+(?:stoep|trottoir)\b", _DRIVING),
         (
             r"bijna\s+(?:\w+\s+){0,2}(?:geraakt|geschept|aangereden|overreden|omvergereden)|"
             r"(?:voetgangers|fietsers|kinderen|mensen|wandelaars)\s+(?:\w+\s+)?(?:bijna\s+)?(?:geraakt|geschept)",
@@ -68,7 +70,7 @@ CATEGORY = Category(
         ),
         (
             r"blokk\w*\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:weg|straat|kruispunt|rotonde|tunnel|brug|verkeer)\b|"
-            r"stunt(?:en|s|ten|t)\b|gestunt|keihard\s+(?:\w+\s+)?(?:rijden|rijdt|reden|rondjes)",
+            r"s(?:j)?tunt(?:en|e|s|ten|t)\b|gestunt|keihard\s+(?:\w+\s+)?(?:rijden|rijdt|reden|rondjes)",
             _DRIVING,
         ),
     ),

@@ -14,10 +14,10 @@ CATEGORY = Category(
         r"cobra\w*",
         r"rotjes?\b|strijkers?\b|nitraten?\b|mortier\w*|shells?\b|vuurpijl\w*|romeinse\s+kaars\w*",
         r"thunderking\w*|lawinepijl\w*|duizendklapper\w*|babypeer\w*|single\s+shots?",
-        r"(?:vuurwerk|rook)?bom(?:men|metjes?)?\b",
+        r"(?:vuurwerk|rook|knal)?bom(?:men|metjes?)?\b|knalmat(?:ten)?\b",
         # Bangs in the street are fireworks ("nog steeds knallen op het plein").
         BLOWN_UP,
-        r"knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*|muziek|drill|box\w*|speaker\w*|"
+        r"(?<!het\sgaat\s)(?<!t\sgaat\s)knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*|muziek|drill|box\w*|speaker\w*|"
         r"rap|beats?|nummers?))|(?<!gebrul\sen\s)geknal\w*|"
         r"harde\s+knal(?:len)?\b",
         r"chinese\s+rollen?|doffe\s+klappen|zware\s+knal(?:len)?|knaller\w*",

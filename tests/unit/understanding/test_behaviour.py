@@ -258,3 +258,103 @@ def test_prefixes_of_terms() -> None:
     assert prefixes("(?:ge)?blow", k=4) == frozenset({"gebl", "blow"})
     assert prefixes("(?:ge)?blow", k=2) == frozenset({"ge", "bl"})
     assert prefixes("\\w*diefstal") is None
+
+
+# General rules found by blind10: invented wording, not copies of blind texts.
+STREET_DUTCH_10 = [
+    # Theft: off with the loot, shoplifting slang, lock cutting, taking goods from a person.
+    ("ze renden er met haar fiets vandoor", {"diefstal"}),
+    ("twee meiden aan het grijpen bij de Etos", {"diefstal"}),
+    ("jongens bestelen de kiosk", {"diefstal"}),
+    ("ze knipten het slot door bij de fietsenstalling", {"diefstal"}),
+    ("scooter openknippen met een betonschaar", {"diefstal"}),
+    ("in de kantine ingebroken en de koelkast leeg gedronken", {"diefstal", "alcohol"}),
+    ("pakten de oude man zijn boodschappen af", {"diefstal", "intimidatie"}),
+    ("uit de auto's zijn tassen weggehaald", {"diefstal"}),
+    ("griste een portemonnee uit het fietsmandje van een vrouw", {"diefstal"}),
+    (
+        "moesten onder dwang om 21.15 een 14-jarige zijn telefoon af te geven",
+        {"diefstal", "intimidatie"},
+    ),
+    # Intimidation: lashing out, aiming at people, eyes, hemming in, showing a weapon.
+    ("hun hond valt steeds uit naar wandelaars", {"intimidatie"}),
+    ("laserpen op de chauffeur", {"intimidatie"}),
+    ("schenen met een zaklamp in de ogen van de tramchauffeur", {"intimidatie"}),
+    ("ze hebben een fietser klem gereden met een auto", {"intimidatie", "verkeer"}),
+    ("en werden boos als ze niks kregen", {"intimidatie"}),
+    ("duwden de kinderen opzij bij de glijbaan", {"intimidatie"}),
+    ("liet een van de jongens de kassiere een mes zien", {"intimidatie", "wapen"}),
+    ("vuurwerk werd op de agenten gericht", {"vuurwerk", "intimidatie"}),
+    ("zijn fiets en jas afgepakt door 3 jongens", {"diefstal", "intimidatie"}),
+    ("hebben een meisje uit de tram gesleurd", {"intimidatie"}),
+    # Damage: thrown over, kicked in, plants, dialect windows, into a fountain.
+    ("de vuilnisbakken omgeflikkerd", {"vandalisme"}),
+    ("trappen de bordjes om bij de school", {"vandalisme"}),
+    ("de deur van de kantine ingeschopt", {"vandalisme"}),
+    ("alle ruutn van de kantine", {"vandalisme"}),
+    ("het nieuwe gras helemaal vertrapt", {"vandalisme"}),
+    ("de bloemen uit de bakken getrokken", {"vandalisme"}),
+    ("stoelen van het terras in de fontein gegooid", {"vandalisme"}),
+    ("flessen stuk smijten op het plein", {"vandalisme"}),
+    ("poort van het sportpark opengeknipt", {"vandalisme"}),
+    # Fights: pelting each other.
+    ("de twee groepen bekogelden elkaar met flessen", {"vechtpartij"}),
+    # Fire, fireworks, weapons.
+    ("een fik stoken achter de loods", {"brandstichting"}),
+    ("duinbrand bij de strandopgang", {"brandstichting"}),
+    ("knalbommen in de portiek", {"vuurwerk", "overlast"}),
+    ("er lagen knalmatten op de stoep", {"vuurwerk"}),
+    ("drie schoten gehoord bij het plein", {"wapen"}),
+    ("die gast heeft een wapo bij zich", {"wapen"}),
+    ("karambit in zijn jaszak", {"wapen"}),
+    # Noise and drink in dialect; loud bass.
+    ("de hele nacht bolken en zoepen", {"geluidsoverlast", "alcohol"}),
+    ("ze bleven maar brulle", {"geluidsoverlast"}),
+    ("auto met de bas op zn hardst", {"geluidsoverlast"}),
+    ("harde muzyk op it plein", {"geluidsoverlast"}),
+    # Drugs, traffic, online, nuisance, other.
+    ("runners op fatbikes bij het winkelcentrum", {"drugs"}),
+    ("ze zitten pakketjes door te geven, pakketjes overhandigen", {"drugs"}),
+    ("met brommers op 't trottoir", {"verkeer"}),
+    ("ze sjtunte mèt de scooter", {"verkeer"}),
+    ("ze rondcrossen de hele avond door de wijk", {"verkeer"}),
+    ("nieuwe drillvideo opgenomen in de tunnel", {"oproep_online"}),
+    ("blokkeren het voetpad bij de school", {"overlast"}),
+    ("zijn over het spoor naar de overkant gerend", {"overig"}),
+    ("voetballen op de tramrails", {"overig"}),
+    ("zitten bovenin de bouwkraan", {"overig"}),
+    ("over het hek van het zwembad geklommen", {"overig"}),
+    ("brandalarm ingedrukt op school", {"overig"}),
+    ("hun hond heeft andere honden aangevallen", {"overig"}),
+    ("spijbelen en blowen in het park", {"overig", "drugs"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH_10)
+def test_street_dutch_10_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
+STREET_DUTCH_10_NOT = [
+    ("een stok of 8 jongens bij de kerk", "wapen"),
+    ("tags op de geluidswal langs de snelweg", "geluidsoverlast"),
+    ("muziek staat inmiddels uit", "geluidsoverlast"),
+    ("filmpje op tiktok met muziek eronder", "geluidsoverlast"),
+    ("ballonnen op de verjaardag, gewoon helium", "lachgas"),
+    ("tribune van sportpark de braak", "diefstal"),
+    ("hij moest braken na al dat bier", "diefstal"),
+    ("1 tegen een auto gerold", "vechtpartij"),
+    ("tegen de hekken trapten ze", "vechtpartij"),
+    ("ze sloegen met stokken tegen de ruiten, ermee tegen de ramen slaat", "vechtpartij"),
+    ("de hond werd door andere honden aangevallen", "vechtpartij"),
+    ("hij is eraf gevallen", "vandalisme"),
+    ("het ziet ernaar uit dat het gaat knallen", "vuurwerk"),
+    ("gooiden de bal om 8 uur", "vandalisme"),
+    ("pakken af en toe de bus", "diefstal"),
+    ("worden boos als je nee zegt", "overig"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STREET_DUTCH_10_NOT)
+def test_street_dutch_10_not_a_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
