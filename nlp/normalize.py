@@ -22,6 +22,8 @@ _INVISIBLE = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
     "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\u3164\uffa0"
+    # variation selector and combining keycap: "0️⃣6️⃣" reads as "06"
+    "\ufe0f\u20e3"
 )
 
 # Look-alike letters from Cyrillic and Greek that are used instead of Latin ones.

@@ -34,8 +34,9 @@ _NOT_HOUSE = re.compile(
     r"mannen|personen|pers|kids|kinderen|jaar|jr|j\b|jarigen|u\b|uur|h\b|min|stuks|scooters))"
 )
 _POSTCODE = re.compile(
-    r"(?<![\w-])(?P<pc>[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w-])"
-    r"(?P<hn>\s*,?\s*(?:nr\.?\s*)?[1-9]\d{0,4}"
+    r"(?<![\w-])(?P<pc>[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![A-Za-z])(?!-(?!\d))"
+    # the house number after a comma, a space, a dash or right after: "5613DM14", "JK-14"
+    r"(?P<hn>(?:\s*,?\s*|-)(?:nr\.?\s*)?[1-9]\d{0,4}"
     r"(?:\s?(?:bis|hs|[a-zA-Z])(?![\w])|-\d{1,4}|-[IVX]{1,4})?"
     r"(?![\w:.]\d))?"
 )

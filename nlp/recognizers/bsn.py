@@ -12,7 +12,9 @@ from nlp.types import Finding, PiiType
 
 # Nine digits, optionally grouped with single spaces, dots or dashes, and not part of
 # a longer digit run.
-_NINE = re.compile(r"(?<![\d])(?<!\d[ .\-])\d(?:[ .\-]?\d){8}(?![ .\-]?\d)")
+_NINE = re.compile(
+    r"(?<![\d])(?<!\d[ .\-/])\d(?:(?:[ .\-/]|\s*\n\s*(?:/\s*)?)?\d){8}(?![ .\-/]?\d)"
+)
 _DIGIT = re.compile(r"\d")
 _CONTEXT = re.compile(
     r"\b(?:bsn|b\.s\.n|burgerservice\s*nummer|burgerservicenummer|sofi(?:nummer)?|"

@@ -13,13 +13,18 @@ from nlp.types import Finding, PiiType
 
 _MONTH = (
     r"(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|"
-    r"aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # English, on documents and from abroad: "12MAR2010", "7th March 2010"
+    r"january|february|march|mar|may|june|july|oct(?:ober)?)"
 )
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:"
     r"(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
-    r"|(?P<d3>\d{1,2})\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*"
+    r"(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    # compact, after a birth cue only: "20091215", "15122009"
+    r"|(?P<y6>(?:19|20)\d{2})(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])"
     # Roman months on forms: "3 III 2010", "14-XI-2009".
     r"|(?P<d4>\d{1,2})[\s.-]+(?P<m4>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[\s.-]+(?P<y4>(?:19|20)\d{2})"
     r")(?![\w/-])"
@@ -31,7 +36,7 @@ _CUE = re.compile(
 # A birth date said in words before its year ("geboren op eerste kerstdag 2009") and a
 # birthday without a year ("ze wordt 16 op 12 oktober", "jarig op 3 mei").
 _CUE_PHRASE = re.compile(
-    r"(?i)\b(?:geboren|geb\.)\s+(?:op\s+)?(?P<p>(?:[^\W\d_]+\s+){1,3}(?:19|20)\d{2})\b"
+    r"(?i)\b(?:geboren|geb\.|geboortedatum)\s*(?:op\s*)?:?\s*(?P<p>(?:[^\W\d_]+\s+){1,3}(?:19|20)\d{2})\b"
 )
 _BIRTHDAY = re.compile(
     r"(?i)\b(?:wordt\s+\d{1,2}\s+op|jarig\s+op|verjaardag\s+(?:is\s+)?(?:op\s+)?)\s*"
@@ -45,6 +50,7 @@ _YEAR_CUE = re.compile(
 )
 _PAREN_YEAR = re.compile(r"\(\s*(?:geb\.?\s*|°\s*|'|‘)?((?:19|20)?\d{2})\s*\)")
 _DIGIT = re.compile(r"\d")
+_O_FOR_ZERO = re.compile(r"(?<=\d)[oO]|[oO](?=\d)")
 _YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-])")
 
 
@@ -73,17 +79,18 @@ class DateOfBirthRecognizer(Recognizer):
     order = 60
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
-        text = text_of(doc)
+        # letters typed for zeros next to digits: "16 juni 2oo9" (same length, same offsets)
+        text = _O_FOR_ZERO.sub("0", text_of(doc))
         this_year = dt.date.today().year
         out: list[Finding] = []
         if _DIGIT.search(text) is None:
             return
         for m in _DATE.finditer(text):
-            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
-            mo = m.group("m1") or m.group("m2")
+            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y6")
+            mo = m.group("m1") or m.group("m2") or m.group("m6")
             if m.group("m4"):
                 mo = str(_ROMAN[m.group("m4").upper()])
-            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4")
+            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d6")
             if y is None or day is None:
                 continue
             year = _full_year(y)
@@ -94,7 +101,7 @@ class DateOfBirthRecognizer(Recognizer):
             if mo is not None and not (1 <= int(mo) <= 12 and 1 <= int(day) <= 31) and not us_order:
                 continue
             old = 1930 <= year <= this_year - 6
-            if not (cue or old):
+            if not (cue or old) or (m.group("y6") and not cue):
                 continue
             if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                 continue

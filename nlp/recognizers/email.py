@@ -13,9 +13,12 @@ from nlp.types import Finding, PiiType
 
 _EMAIL = re.compile(r"(?<![\w.+-])[^\W_][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _OBFUSCATED = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s*"
-    r"(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\s(?:at|apenstaartje|apestaart)\s)\s*"
-    r"[A-Za-z0-9-]+\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\)|\s(?:dot|punt)\s)\s*"
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*"
+    # a local part dictated in words: "lotte streepje jansen"
+    r"(?:\s+(?:streepje|punt|underscore|liggend\s+streepje)\s+[A-Za-z0-9._%+-]+)*\s*"
+    r"(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[apenstaart(?:je)?\]|\(apenstaart(?:je)?\)|"
+    r"\s(?:at|apenstaartje|apestaart|apenstaart)\s)\s*"
+    r"[A-Za-z0-9-]+\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\)|\[\.\]|\(\.\)|\s(?:dot|punt)\s)\s*"
     r"(?:com|nl|net|org|be|eu|info|live|me)\b",
     re.IGNORECASE,
 )
@@ -88,7 +91,7 @@ class EmailRecognizer(Recognizer):
                     continue
                 spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
         low = text.lower()
-        if any(k in low for k in ("at", "apenstaartje", "apestaart", "@")):
+        if any(k in low for k in ("at", "apenstaart", "apestaart", "@")):
             for m in _OBFUSCATED.finditer(text):
                 if not overlaps(spans, m.start(), m.end()):
                     spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))

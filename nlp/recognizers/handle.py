@@ -19,10 +19,12 @@ _URL = re.compile(
     r"pinterest\.com|tumblr\.com|bsky\.app|vimeo\.com|spotify\.com/user|"
     r"open\.spotify\.com/user|linktr\.ee|linktree\.com|steamcommunity\.com|"
     r"roblox\.com/users|kik\.me|signal\.me|ko-fi\.com|patreon\.com|mastodon\.\w+|"
-    r"beacons\.ai|lnk\.bio|bio\.link|snapchat\.com/add|psnprofiles\.com)"
+    r"beacons\.ai|lnk\.bio|bio\.link|snapchat\.com/add|psnprofiles\.com|bere\.al|ngl\.link|"
+    r"yubo\.live|tellonym\.me|xbox\.com/play/user)"
     r"/[^\s,;)\]]+"
 )
-_MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)")
+# A mention, with its Matrix server ("@ilse.vdmeer:signaal.gemeente.nl").
+_MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)(?::[\w-]+(?:\.[\w-]+)+)?")
 # Mentions of everyone or of a role in the room ("@wijkagent kan er iemand heen?").
 _MENTION_OK = frozenset(
     {"@iedereen", "@allen", "@all", "@everyone", "@here", "@room", "@channel", "@alle", "@team",
@@ -33,7 +35,7 @@ _MENTION_OK = frozenset(
 # Candidate tokens: letters, digits, dots and underscores.
 _TOKEN = re.compile(r"(?<![\w@./:#-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
 # A gamer tag framed by x's: "xXDonkereHertogXx", "xxSniperxx".
-_GAMER_TAG = re.compile(r"(?<![\w@])(?:xX|Xx|xx|XX)[A-Za-z0-9_]{3,}(?:Xx|xX|xx|XX)(?![\w])")
+_GAMER_TAG = re.compile(r"(?<![\w@])(?:xX|Xx|xx|XX)\s?[A-Za-z0-9_]{3,}\s?(?:Xx|xX|xx|XX)(?![\w])")
 # A Discord name with its tag: "xXdarkmoXx#7731".
 _TAGGED = re.compile(r"(?<![\w#])[^\W_][\w.]{1,31}#\d{4}\b")
 _PLATFORM = re.compile(

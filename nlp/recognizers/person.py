@@ -41,6 +41,8 @@ NAME_CUES = frozenset(
         "noemen",
         "noemt",
         "noem",
+        "noemde",
+        "noemden",
         "heette",
         "nick",
         "nickname",
@@ -1308,6 +1310,14 @@ class PersonRecognizer(Recognizer):
             and c.same_sentence_prev(i)
         ):
             return "name"  # "die ze Kapo noemen", "werd ook Storm genoemd"
+        if (
+            i + 1 < c.n
+            and c.w[i + 1].key in ("heet", "heette")
+            and c.joined(i + 1)
+            and c.same_sentence_prev(i)
+            and (i + 2 >= c.n or c.w[i + 2].gap_before.strip()[:1] in (".", ",", "!", "?", ";"))
+        ):
+            return "name"  # "dat de grootste Joep heet.": the name closes the clause
         return None
 
     def _judge(self, c: _Ctx, i: int) -> bool | None:

@@ -89,9 +89,16 @@ _FOREIGN = re.compile(
 _FOREIGN_CONTEXT = re.compile(
     r"(?i)\b(?:duits\w*|belgisch\w*|frans\w*|pools\w*|d-kenteken|b-kenteken)"
 )
-# Polish and other plates without a dash ("PO 6KT31"): only after the country's name.
-_FOREIGN_UNDASHED = re.compile(r"(?<![\w-])[A-Z]{2,3}\s\d[0-9A-Z]{3,4}(?![\w-])")
-_FOREIGN_NAMED = re.compile(r"(?i)\b(?:pools\w*|frans\w*|duits\w*|belgisch\w*)\s+kenteken\w*")
+# Plates of other countries ("PO 6KT31", "34 FK 2197", "KX71 RFN", "KHN 428"): only right
+# after a vehicle or plate named by its country ("Pools kenteken", "Turkse auto met").
+_FOREIGN_UNDASHED = re.compile(r"(?<![\w-])[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,2}(?![\w-])")
+_FOREIGN_NAMED = re.compile(
+    r"(?i)\b(?:pools|poolse|frans|franse|duits|duitse|belgisch|belgische|turks|turkse|litouws|"
+    r"litouwse|engels|engelse|brits|britse|roemeens|roemeense|bulgaars|bulgaarse|spaans|spaanse|"
+    r"italiaans|italiaanse|oekraiens|oekraiense|lets|letse|ests|estse|slowaaks|slowaakse|"
+    r"tsjechisch|tsjechische|hongaars|hongaarse|marokkaans|marokkaanse)\s+"
+    r"(?:kenteken\w*|nummerbord\w*|auto\w*|busje|bus|bestelbus|wagen|camper|scooter)\s*(?:met\s+)?"
+)
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
 # Makes whose next capitalised word is a model, not a person ("Seat Leon").
@@ -216,11 +223,16 @@ class PlateRecognizer(Recognizer):
                 if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                     continue
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
-        named = _FOREIGN_NAMED.search(text) if "kenteken" in text.lower() else None
+        named = _FOREIGN_NAMED.search(text)
         after = named.end() if named is not None else len(text)
         for m in _FOREIGN_UNDASHED.finditer(text, after):
-            if m.start() - after > 12 or not any(c.isdigit() for c in m.group()):
+            raw = m.group()
+            if m.start() - after > 12 or not any(c.isdigit() for c in raw):
                 break
+            if not any(c.isalpha() for c in raw):
+                continue
+            # the whole foreign plate, not the Dutch-looking part of it ("34 FK 2197")
+            out = [f for f in out if not (m.start() <= f.start and f.end <= m.end())]
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
         yield from out

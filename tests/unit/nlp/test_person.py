@@ -10,6 +10,8 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    ("de bestuurder noemde zichzelf Raket, echte naam onbekend", "Raket"),
+    ("de caissière zegt dat de grootste Stijn heet.", "Stijn"),
     ("die Visser van de viskraam heeft ze weggestuurd", "Visser"),
     # an elided prefix, the last name of a list after an adjective, a surname after a
     # first name that is also a car make

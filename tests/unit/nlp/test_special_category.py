@@ -19,6 +19,14 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    ("Milan heeft een oorlogstrauma", "oorlogstrauma"),
+    ("Ouders van Roel vragen een zorgmachtiging aan", "zorgmachtiging"),
+    ("Bashar sympathiseert met IS volgens zijn broer", "sympathiseert met IS"),
+    ("Emre zit bij de Grijze Wolven", "Grijze Wolven"),
+    ("Daan gaat nu naar de evangelische gemeente", "evangelische gemeente"),
+    ("Tante van Sara zegt dat ze in blijde verwachting is", "blijde verwachting"),
+    ("Ruben is blind aan één oog", "blind aan"),
+    ("Lisa heeft een gescheurd trommelvlies", "trommelvlies"),
     # blind9: injuries, treatment, care and records said in new ways
     ("Jurre is twee tanden kwijt na de klappen", "tanden kwijt"),
     ("Mila heeft blauwe plekken op haar arm", "blauwe plekken"),

@@ -14,6 +14,32 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # blind10: compact and English dates, zeros typed as letters, keycap digits, BSN over
+    # slashes and lines, foreign plates after the country, compact postcodes, more links
+    ("Noa, geb. 20100314, woont bij haar oma", "20100314", P.DATE_OF_BIRTH),
+    ("paspoort: DE JONG, Sara, DOB 03MAR2011", "03MAR2011", P.DATE_OF_BIRTH),
+    ("Liam (4 mei 2o1o) komt niet meer", "4 mei 2o1o", P.DATE_OF_BIRTH),
+    ("Callum, DOB 2nd June 2010, lives in Ede", "2nd June 2010", P.DATE_OF_BIRTH),
+    ("haar geboortedatum: Koningsdag 2010, naam Fenna", "Koningsdag 2010", P.DATE_OF_BIRTH),
+    ("nummer van de moeder: 0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", P.PHONE),
+    ("bsn van Ilse: 111/222/333 graag niet delen", "111/222/333", P.BSN),
+    ("Turkse auto met 06 AB 1234 bij de kerk", "06 AB 1234", P.PLATE),
+    ("Engelse auto LK69 XYZ met jongens erin", "LK69 XYZ", P.PLATE),
+    ("adres van het gezin: 5611AB12, zoon Tim", "5611AB12", P.ADDRESS),
+    ("adres van de melder: 3511 CD-7, dhr. Kok", "3511 CD-7", P.ADDRESS),
+    ("foto stond op bere.al/jannavdb vannacht", "bere.al/jannavdb", P.HANDLE),
+    (
+        "@sanne.bakker:matrix.gemeente.nl kun jij dit oppakken?",
+        "@sanne.bakker:matrix.gemeente.nl",
+        P.HANDLE,
+    ),
+    ("bedreigd door xX DARKWOLF Xx via de Xbox", "xX DARKWOLF Xx", P.HANDLE),
+    ("mail via fem.k [apenstaart] gmail [.] com", "fem.k [apenstaart] gmail [.] com", P.EMAIL),
+    (
+        "mailadres: anna streepje smit apenstaartje live punt nl",
+        "anna streepje smit apenstaartje live punt nl",
+        P.EMAIL,
+    ),
     # blind9: more date, phone, IBAN, e-mail, plate, address and handle notations
     ("lid sinds 2020, geb 2011.04.07", "2011.04.07", P.DATE_OF_BIRTH),
     ("zoon Ravi (3-mrt-2011) wordt gepest", "3-mrt-2011", P.DATE_OF_BIRTH),
