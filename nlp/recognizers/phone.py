@@ -29,7 +29,11 @@ _DIGIT_WORDS = {
     "acht": "8",
     "negen": "9",
 }
-_DIGIT_TOKEN = r"(?:nul\d+|nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+# "dubbel 7" (spoken "77") is one token.
+_DIGIT_TOKEN = (
+    r"(?:(?:dubbel|dubbele)\s+(?:\d|nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)|"
+    r"nul\d+|nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+)
 # Digit words and digit groups, also with fillers between them ("06 41 en dan 88 20 57",
 # "06 34 zeven-zeven 92 18").
 _WORDS_RUN = re.compile(
@@ -40,6 +44,7 @@ _WORDS_RUN = re.compile(
     + r"){2,}\b"
 )
 _FILLERS = frozenset({"en", "dan", "daarna"})
+_DOUBLE = re.compile(r"(?i)\bdubbele?\s+(\w+)")
 # l, I, o and O between digits or at the edge of a digit group.
 _LETTER_DIGIT = re.compile(r"(?<=\d)[lIoO](?=[\d\s.\-]|$)|(?<=[\d\s.\-])[lIoO](?=\d)")
 _AS_DIGIT = {"l": "1", "I": "1", "o": "0", "O": "0"}
@@ -138,9 +143,8 @@ class PhoneRecognizer(Recognizer):
         low = text.lower()
         if "nul" in low or "zes" in low or re.search(r"(?<!\d)0\d", text):
             for m in _WORDS_RUN.finditer(text):
-                parts = [
-                    p for p in re.findall(r"[^\s,.\-/]+", m.group()) if p.lower() not in _FILLERS
-                ]
+                spoken = _DOUBLE.sub(lambda d: d.group(1) + " " + d.group(1), m.group())
+                parts = [p for p in re.findall(r"[^\s,.\-/]+", spoken) if p.lower() not in _FILLERS]
                 digits = "".join(
                     _DIGIT_WORDS.get(p.lower(), re.sub(r"(?i)^nul", "0", p)) for p in parts
                 )

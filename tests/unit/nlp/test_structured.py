@@ -14,6 +14,7 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    ("u kunt mij bellen op 06 dubbel 4 18 27 90 zei de opa", "06 dubbel 4 18 27 90", P.PHONE),
     # blind10: compact and English dates, zeros typed as letters, keycap digits, BSN over
     # slashes and lines, foreign plates after the country, compact postcodes, more links
     ("Noa, geb. 20100314, woont bij haar oma", "20100314", P.DATE_OF_BIRTH),
