@@ -986,7 +986,9 @@ def _extract(low: str) -> Counts:
     if direct is None:
         # "3 meiden en 4 jongens (13-15)", "4 tegen 3": two parts of one group (or of one
         # fight) are added up.
-        both = _TWO_PARTS.search(m)
+        # every alternative opens with a number or "eentje": try only there
+        opens = nums + [x.start() for x in _EENTJE.finditer(m)] if "eentje" in m else nums
+        both = next((x for x in _scan(_TWO_PARTS, m, sorted(opens))), None)
         if both is not None:
             first = (
                 both.group("a")
@@ -1006,6 +1008,7 @@ def _extract(low: str) -> Counts:
 
 # One part of a group: "4 jongens", "vier jongere meiden", "drie zestienjarigen".
 _PART = rf"(?:{N}\s*-?\s*jarigen|(?:{ADJ})(?:meiden|meisjes|jongens|jongeren|gasten|mannen))"
+_EENTJE = re.compile(r"\beentje\b")
 _TWO_PARTS = re.compile(
     rf"(?P<a>{N})\s+{_PART}(?:\s*\([^)]*\))?(?:\s+en)?\s+"
     rf"(?P<b>{N})\s+{_PART}\b"
