@@ -207,6 +207,8 @@ class BehaviourMatcher:
     def categories(self, low: str) -> tuple[str, ...]:
         """Category names found, in registry order."""
         hits = self.hits(low)
+        if "geen" in low or "klopt niet" in low or "bleek" in low or "niks gevonden" in low:
+            hits = _drop_denied(low, hits)
         strong = {h.category for h in hits if not h.weak}
         if strong:
             found = strong
@@ -438,6 +440,39 @@ def _negated(low: str, start: int, end: int) -> bool:
     return False
 
 
+# A category denied in so many words: "geen vuurwerk", "maar geen lachgas". Then indirect
+# evidence of it ("knallen gehoord", "ballonnen gezien") does not count either.
+_DENIED = {
+    "vuurwerk": re.compile(r"\bgeen\s+(?:\w+\s+)?vuurwerk\b"),
+    "lachgas": re.compile(r"\bgeen\s+(?:\w+\s+)?lachgas\b"),
+    "drugs": re.compile(r"\bgeen\s+(?:drugs|wiet|blowen)\b"),
+}
+# A report taken back: "melding over een vechtpartij ... klopt niet", "'vechtpartij' ...
+# bleek een stoeipartij", "na een melding van een mes, niks gevonden".
+_RETRACTION = re.compile(
+    r"klopt\s+niet|bleek\s+(?:een|niet|geen|loos|vals|het)|(?:niks|niets)\s+gevonden|"
+    r"(?:loos|vals)\s+alarm"
+)
+
+
+def _drop_denied(low: str, hits: list[Hit]) -> list[Hit]:
+    """Hits of a category the message denies, and hits in the clause that a retraction
+    takes back, are dropped."""
+    denied = {name for name, rx in _DENIED.items() if "geen" in low and rx.search(low)}
+    retracted: list[int] = []
+    for r in _RETRACTION.finditer(low):
+        retracted.append(r.start())
+    out = []
+    for h in hits:
+        if h.category in denied:
+            continue
+        if any(0 <= r - h.end <= 80 and not _SENTENCE_END.search(low, h.end, r) for r in retracted):
+            continue
+        out.append(h)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
 _NEG_TOKEN = re.compile(r"[a-z0-9']+|[.;:!?\n(),]")
 # What ends a clause for negation: punctuation and "maar", "wel", "behalve", "alleen".
 _BREAKS = frozenset(

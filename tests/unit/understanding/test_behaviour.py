@@ -358,3 +358,22 @@ STREET_DUTCH_10_NOT = [
 @pytest.mark.parametrize(("text", "category"), STREET_DUTCH_10_NOT)
 def test_street_dutch_10_not_a_category(text: str, category: str) -> None:
     assert category not in MATCHER.categories(fold(text))
+
+
+# A category denied in so many words, and a report taken back.
+DENIED = [
+    ("knallen gehoord bij de kerk, maar geen vuurwerk: het was een speaker", "vuurwerk"),
+    ("ballonnen gezien op het veld, maar geen lachgas, een verjaardag", "lachgas"),
+    ("melding over een vechtpartij bij de snackbar klopt niet, gewoon een geintje", "vechtpartij"),
+    ("na een melding van een mes 6 jongens gefouilleerd, niks gevonden", "wapen"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), DENIED)
+def test_denied_or_retracted_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
+
+
+def test_denial_of_one_category_keeps_the_others() -> None:
+    found = MATCHER.categories(fold("geen vuurwerk, wel een vechtpartij met klappen"))
+    assert "vechtpartij" in found and "vuurwerk" not in found
