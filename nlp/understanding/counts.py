@@ -42,8 +42,8 @@ _WORDNUM = {
     "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
     "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "dozijn": 12,
-    "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6, "zevental": 7, "achttal": 8,
-    "negental": 9, "twaalftal": 12, "vijftiental": 15,
+    "tweetal": 2, "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6, "zevental": 7,
+    "achttal": 8, "negental": 9, "twaalftal": 12, "vijftiental": 15,
     "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
     "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
@@ -65,7 +65,8 @@ PN = (
     r"jochies|jongetjes|stuks|stuk|figuren|types|gozers|daders|verdachten|broers|broertjes|"
     r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
     r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen|spijbelaars|hangjongeren|"
-    r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters)"
+    r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters|"
+    r"gappies|kechs|koppen|drerries|gasten)"
 )
 ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
 ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen|eilander|"
@@ -320,9 +321,10 @@ _A_LEX: tuple[tuple[re.Pattern[str], tuple[int | None, int | None]], ...] = (
     (re.compile(r"\bjonge\s+aanwas\b"), (10, 14)),
     (re.compile(r"\btwintigers?\b"), (20, 29)),
     (re.compile(r"\b(?<!niet\s)minderjarig\w*"), (None, 17)),
+    (re.compile(r"\b(?<!niet\s)meerderjarig\w*"), (18, None)),
 )
 # Every age word contains one of these (a cheap test before the patterns).
-_A_LEX_GATE = re.compile(r"basisschool|brug|aanwas|twintiger|minderjarig")
+_A_LEX_GATE = re.compile(r"basisschool|brug|aanwas|twintiger|minderjarig|meerderjarig")
 # "een jaar of 13", "jaar of 15, 16": an estimated age.
 _A_JAAR_OF = re.compile(
     rf"\b(?:een\s+)?jaar\s+of\s+(?P<a>{N})(?:(?:\s*(?:,|-|/|of|à|a|tot)\s*|\s+)(?P<b>{_NCORE}))?"
@@ -332,6 +334,10 @@ _A_YOUNGEST = re.compile(
     rf"\bjongste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien)\s+)*"
     rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
 )
+# "allemaal ouder dan 16": from 17 ("niet ouder dan" is an upper end, read elsewhere).
+_A_OLDER_THAN = re.compile(rf"(?<!niet\s)\bouder\s+dan\s+(?P<a>{N})(?!\s*-?\s*\d)")
+# "(14 en 15 jaar)": two ages joined by "en".
+_A_AND_UNIT = re.compile(rf"(?P<a>{N})\s+en\s+(?P<b>{_NCORE})\s*(?:jr\b|jaar\b)")
 # "de oudste 19", "oudste is rond de 20": the upper end only.
 _A_OLDEST = re.compile(
     rf"\boudste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|hooguit|max|maar|misschien)\s+)*"
@@ -507,9 +513,11 @@ _QUANTITY_PHRASES = (
     (re.compile(r"\b(?:een|'n)\s+half\s+dozijn\b"), "6 man"),
     (re.compile(r"\b(?:een|'n)\s+dozijn\b"), "12 man"),
 )
-# Birth cohorts ("'t zijn 2008-jes", "allemaal 2010'ers"): an age range for the year of
-# the message (born in 2008, in 2024 they are 15 or 16).
-_COHORT = re.compile(r"\b(?:19|20)(\d\d)\s*(?:-\s*)?(?:'?ers|jes)\b")
+# Birth cohorts ("'t zijn 2008-jes", "allemaal 2010'ers", "allemaal van 2009"): an age
+# range for the year of the message (born in 2008, in 2024 they are 15 or 16).
+_COHORT = re.compile(
+    r"\b(?:19|20)(\d\d)\s*(?:-\s*)?(?:'?ers|jes)\b|(?<=allemaal\svan\s)(?:19|20)\d\d\b"
+)
 _FUSED_AGE = re.compile(rf"\b({_W})(jarig\w*)")
 
 
@@ -526,12 +534,12 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
 
 
 # Two number words in a row, the second one more: a spoken range ("zes zeven jongens").
-_SPOKEN_RANGE = re.compile(rf"\b({_W})\s+({_W})\b")
+_SPOKEN_RANGE = re.compile(rf"\b({_W})\s*,?\s+({_W})\b")
 
 
 def _spoken_range(x: re.Match[str]) -> str:
     a, b = _WORDNUM.get(x.group(1)), _WORDNUM.get(x.group(2))
-    if a is None or b is None or b != a + 1:
+    if a is None or b is None or not a < b <= a + 2:
         return x.group()
     return f"{x.group(1)}-{x.group(2)}"
 
@@ -570,7 +578,7 @@ def _standardise(low: str) -> str:
 
 
 def _cohort_ages(low: str, year: int) -> tuple[int, int] | None:
-    x = _COHORT.search(low) if "jes" in low or "ers" in low else None
+    x = _COHORT.search(low) if "jes" in low or "ers" in low or "allemaal van" in low else None
     if x is None:
         return None
     born = int(x.group()[:4])
@@ -660,6 +668,17 @@ def _extract(low: str) -> Counts:
         for x in _scan(_A_YOUNGEST, m, lead):
             spans.take(x.start("a"), x.end("a"))
             age(_num(x.group("a")), None, x.start("a"))
+    if "ouder dan" in m:
+        for x in _scan(_A_OLDER_THAN, m, lead):
+            n = _num(x.group("a"))
+            if 8 <= n <= 25 and spans.free(x.start("a"), x.end("a")):
+                spans.take(x.start("a"), x.end("a"))
+                ages.append((n + 1, None))
+    for x in _scan(_A_AND_UNIT, m, nums) if " en " in m else ():
+        a, b = _num(x.group("a")), _num(x.group("b"))
+        if 0 < b - a <= 3 and a >= 8 and spans.free(x.start(), x.end()):
+            spans.take(x.start(), x.end())
+            age(a, b, x.start())
     if "oudste" in m:
         for x in _scan(_A_OLDEST, m, lead):
             n = _num(x.group("a"))
@@ -835,6 +854,8 @@ def _extract(low: str) -> Counts:
         spans.take(x.start("r"), x.end("r"))
         n = _mid(lo, hi)
         if pn in _COMPANIONS:
+            if m[max(0, x.start() - 6) : x.start()].rstrip().endswith(("naar", "tegen", "op")):
+                continue  # "zwaait met een mes naar twee anderen": the targets
             if m[max(0, x.start() - 5) : x.start()].rstrip().endswith("met"):
                 sizes.append(n + 1)  # "met 3 vrienden": the subject and three others
             else:

@@ -29,7 +29,9 @@ _PLAIN = {
     "zeuve": "zeven", "zeuven": "zeven", "tolve": "twaalf", "tsien": "tien", "trije": "drie",
     "fjouwer": "vier", "fiif": "vijf", "alve": "elf", "njoggen": "negen", "euver": "over",
     "sa'n": "zo'n", "unne": "een", "groepies": "groepjes", "grp": "groep", "jgn": "jongens",
-    "jngs": "jongens", "mdn": "meiden", "jaartje": "jaar",
+    "jngs": "jongens", "mdn": "meiden", "jaartje": "jaar", "vuuf": "vijf", "vief": "vijf",
+    "aach": "acht", "seis": "zes", "jongers": "jongens", "zun": "z'n", "nao": "na",
+    "justerjun": "gisteravond", "fanjun": "vanavond", "fannejun": "vanavond",
 }  # fmt: skip
 # Context-bound forms: "zaoterdag…" at the start of a word, "un/e man of", "stok of".
 _BOUND = (
@@ -48,6 +50,7 @@ _WORD_RE = re.compile(
     r"gisteraovond|allemaol|"
     r"(?<=half\s)(?:zeve|ach|nege|tieng)|(?<=om\s)(?:zeve|ach|nege|tieng)|"
     r"(?<=um\s)(?:zeve|ach|nege|tieng)|(?<=over\s)(?:ach|nege|zeve)|(?<=euver\s)(?:ach|nege|zeve)|"
+    r"(?<=na\s)(?:ach|nege|zeve)|(?<=nao\s)(?:ach|nege|zeve)|"
     r"(?<=tegen\s)(?:zeve|ach|nege)|(?<=rond\s)(?:zeve|ach|nege)|"
     r"(?<=\s)(?:oor|oere|oer|ure|ur))\b"
 )
@@ -81,7 +84,8 @@ _GATE = re.compile(
     r"\b(?:jaor|joar|jier|oant|drei|jong|jonges|jongs|mee\s+z|wal\s+\d|um\s|vanof|vanoavend|"
     r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|gisteraovond|allemaol|"
     r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur|zeuven?|tolve|tsien|trije|fjouwer|fiif|alve|"
-    r"njoggen|euver|unne|groepies|grp|jgn|jngs|mdn|zaoterdag\w*|jaartje)\b|'s\s+[ao][ao]v|sa'n|"
+    r"njoggen|euver|unne|groepies|grp|jgn|jngs|mdn|zaoterdag\w*|jaartje|vuuf|vief|aach|seis|"
+    r"jongers|zun|nao|justerjun|fanjun|fannejun)\b|'s\s+[ao][ao]v|sa'n|"
     r"[ao][ao]v[oe]nd|zaoterdag|\s(?:un|e|'n|n)\s+(?:man|stuk|stok)\s+of|stok\s+of"
 )
 

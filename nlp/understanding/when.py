@@ -50,7 +50,7 @@ _DAY_RE = re.compile(
 )
 _NOW_RE = re.compile(
     r"\b(?:net|zojuist|zonet|nu|op\s+dit\s+moment|momenteel|live|zo\s+net|"
-    r"(?:een\s+)?(?P<n>\d{1,2}|een|half|kwartier|kwartiertje|twee|drie|vier|vijf|tien|twintig|"
+    r"(?:een\s+)?(?P<n>\d{1,2}|een|half|anderhalf|kwartier|kwartiertje|twee|drie|vier|vijf|tien|twintig|"
     r"dertig|veertig)\s*(?P<unit>min(?:uten|uutje|uut)?|kwartiertje|kwartier|uur|uurtje)?"
     r"\s+(?:geleden|terug))\b"
 )
@@ -100,7 +100,7 @@ _H_EN = (
 )
 # Spoken times: "half 3", "kwart over 9", "tien voor half 11", "acht uur", "een uur of 8".
 _SPOKEN_RE = re.compile(
-    rf"\b(?:(?P<m>kwart|vijf|tien|twintig|\d{{1,2}})\s+(?P<dir>over|voor)\s+(?P<half2>half\s+)?"
+    rf"\b(?:(?P<m>kwart|vijf|tien|twintig|\d{{1,2}})\s+(?P<dir>over|voor|na)\s+(?P<half2>half\s+)?"
     rf"(?P<h1>{_H})"
     rf"|half\s+(?P<h2>{_H})|(?:een\s+)?uur\s+of\s+(?P<h3>{_H})|(?P<h4>{_H})\s+uur"
     rf"|(?P<mid>middernacht)"
@@ -110,12 +110,13 @@ _SPOKEN_RE = re.compile(
     rf"(?P<ampm>\s+'s\s+(?:avonds|middags|nachts|ochtends|morgens))?"
 )
 _EN_HOUR_GATE = re.compile(rf"(?:om|tegen|rond|na|vanaf|tot|omstreeks)\s+{_H_EN}\b")
-_MINUTES_PAST = re.compile(r"(?:vijf|tien|twintig|[0-9])\s+(?:over|voor)\s")
+_MINUTES_PAST = re.compile(r"(?:vijf|tien|twintig|kwart|[0-9])\s+(?:over|voor|na)\s")
 _MINUTE_WORDS = {"kwart": 15, "vijf": 5, "tien": 10, "twintig": 20}  # a fast pre-test
 _DURATION_BEFORE = re.compile(r"\b(?:over|binnen|al|na|ruim|bijna|anderhalf|zeker|pas|wel)\s+$")
 _QUOTE = re.compile(r"'[^'\n]{3,}'|\"[^\"\n]{3,}\"")
 _ONLINE_CALL = re.compile(
     r"oproep|opgeroepen|roept\s+op|afspraak|afgesproken|gepland|geregeld|aangekondigd|"
+    r"uitgedaagd|dagen\s+(?:\S+\s+){1,6}?uit\b|iedereen\s+naar|kom\s+met\s+je|"
     r"om\s+\w+\s+te\b"
 )
 
@@ -174,7 +175,7 @@ def _spoken(m: re.Match[str]) -> tuple[int, int]:
         mins = _MINUTE_WORDS[word] if word in _MINUTE_WORDS else int(word)
         # "tien over half 11" = 10:40
         base = (h - 1) * 60 + 30 if m.group("half2") else h * 60
-        total = base + mins if m.group("dir") == "over" else base - mins
+        total = base + mins if m.group("dir") in ("over", "na") else base - mins
         return (total // 60) % 12, total % 60
     if m.group("h5"):
         w = m.group("h5")
@@ -228,6 +229,8 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 continue  # "zo'n 10 jongeren, ergens tussen 15 en 18": ages
         if mins is not None and low[max(0, m.start() - 1) : m.start()] in {"+", "€"}:
             continue
+        if mins is None and not has_unit and low.startswith("en", m.end()):
+            continue  # "rond 9en": an old-style hour, read below
         # "vanaf 9 uur" is spoken like "negen uur": a twelve-hour reading.
         spoken_digits = mins is None and hh < 12 and (m.group("u") or "").startswith("uur")
         found.append((hh, int(mins) if mins else 0, m.start(), spoken_digits, _weak(low, m)))
@@ -322,7 +325,7 @@ def _most_recent(day: date, hh: int, mm: int, now: datetime, tz: ZoneInfo) -> da
 # "sinds een half uur": read like "een half uur geleden".
 # ("sinds 8 uur" and "sinds 20.30" are clock times and stay.)
 _SINCE = re.compile(
-    r"\bsinds\s+((?:een\s+)?(?:half\s+uur|kwartier|kwartiertje|uurtje|"
+    r"\b(?:sinds|al)\s+((?:een\s+)?(?:half\s+uur|kwartier|kwartiertje|uurtje|uur(?!\s+of)|"
     r"(?:\d{1,2}|twee|drie|vijf|tien|twintig)\s*min(?:uten|uutjes?)?))(?=[\s,.;:!?]|$)"
 )
 # "in de nacht van za op zo", "nacht van vrijdag op zaterdag".
@@ -338,7 +341,7 @@ def _weekday(word: str) -> int | None:
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
     """(event time, whether the text stated it) for folded text and an aware ``now``."""
     low = standard_dutch(low)
-    if "sinds" in low:
+    if "sinds" in low or "al " in low:
         low = _SINCE.sub(lambda x: x.group(1) + " geleden", low)
     local_now = now.astimezone(tz)
     today = local_now.date()
@@ -378,6 +381,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 delta = (
                     timedelta(minutes=30)
                     if n == "half"
+                    else timedelta(minutes=90)
+                    if n == "anderhalf"
                     else timedelta(hours=int(n) if n.isdigit() else 1)
                 )
             else:
@@ -389,6 +394,7 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
     day: date = today
     part: str | None = None
     night_after = False
+    ahead = False  # a weekday of a call or announcement: the next one
     if day_m is not None:
         rel = day_m.group("rel")
         if rel is not None:
@@ -458,6 +464,7 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 day_m.group("prev") is None and _ONLINE_CALL.search(low) is not None
             )
             day = today + timedelta(days=forward) if future else today - timedelta(days=back)
+            ahead = future
             part = day_m.group("part")
             if part == "morgen":
                 part = "ochtend"
@@ -499,6 +506,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
         elif part in {"avond", "middag"} and hh < 12:
             hh += 12 if hh != 12 else 0
         event = _local(day, hh, mm, tz)
+        if ahead and event < local_now:
+            event = _local(day + timedelta(days=7), hh, mm, tz)  # "zondag 15.00", said at 18.00
         if (
             day_m is None
             and event > local_now + timedelta(hours=1)
@@ -507,6 +516,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             event = _local(day - timedelta(days=1), hh, mm, tz)
         return event, True
 
+    if part is not None and now_m is not None and day == today and now_m.group("n") is None:
+        return local_now, True  # "vanavond rustig, maar de groep zit nu bij ...": now
     if part is not None:
         hour = _PART_HOUR[part]
         if part == "nacht":

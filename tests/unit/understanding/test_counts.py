@@ -279,3 +279,40 @@ BLIND10_AGES = [
 def test_blind10_ages(text: str, ages: tuple[int | None, int | None]) -> None:
     c = extract_counts(fold(text))
     assert (c.age_min, c.age_max) == ages
+
+
+# blind11: more number words and dialect, age limits said in words, targets of a threat.
+BLIND11_SIZES = [
+    ("een tweetal jongens verkoopt ballonnen", 2),
+    ("zeven, acht jónges die flesjes gooien", 7),
+    ("groep van tien, twaalf jongens op het plein", 11),
+    ("vier, vuuf jongers mee een bootje", 4),
+    ("n stuk of vief jongs bie de kerk", 5),
+    ("stonne ze wir mee zun tienen bij de kiosk", 10),
+    ("hangen 10 gappies bij de halfpipe", 10),
+    ("zo'n 9 jongens en eentje zwaait met een mes naar twee anderen", 9),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), BLIND11_SIZES)
+def test_blind11_group_sizes(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+BLIND11_AGES = [
+    ("groepje van 5 (13 en 14 jaar) bij de roltrap", (13, 14)),
+    ("bijna twintig jongeren, allemaal meerderjarig", (18, None)),
+    ("zo'n 20 jongeren, allemaal ouder dan 17", (18, None)),
+    ("jongeren van niet ouder dan 15", (None, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), BLIND11_AGES)
+def test_blind11_ages(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages
+
+
+def test_cohort_said_as_born_in() -> None:
+    c = extract_counts(fold("een achttal jongens, allemaal van 2010"), 2025)
+    assert (c.age_min, c.age_max) == (14, 15)

@@ -190,3 +190,26 @@ BLIND10_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), BLIND10_TIMES)
 def test_blind10_event_times(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+BLIND11_TIMES = [
+    (
+        "zo'n anderhalf uur geleden een brandblusser leeggespoten",
+        NIGHT,
+        "2025-06-13T22:00:00+02:00",
+    ),
+    ("buurtpreventie ziet al een uur 6 jongeren bij de singel", NIGHT, "2025-06-13T22:30:00+02:00"),
+    ("gister rond 9en een matpartij achter het dorpshuis", NIGHT, "2025-06-12T21:00:00+02:00"),
+    ("um kwart nao nege zes jónges mit sjpuitbusse", NIGHT, "2025-06-13T21:15:00+02:00"),
+    ("rustig vanavond, maar de groep zit nu bij het plein", NIGHT, NIGHT),
+    (
+        "in de story: 'zondag 15.00 fight bij de brug, kom met je boys'",
+        "2025-06-15T18:00:00+02:00",
+        "2025-06-22T15:00:00+02:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), BLIND11_TIMES)
+def test_blind11_event_times(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
