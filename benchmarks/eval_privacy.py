@@ -83,6 +83,10 @@ _PARTICLES = frozenset(
 _TITLE_WORDS = frozenset(
     {
         "mw",
+        "hr",
+        "mijnheer",
+        "mej",
+        "mejuffrouw",
         "mevr",
         "mvr",
         "mevrouw",

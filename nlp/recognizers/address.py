@@ -18,6 +18,7 @@ _HOUSE_NO = re.compile(
     r"(?P<num>[1-9]\d{0,4}"
     r"(?:\s?-\s?(?:\d{1,4}|[IVX]{1,4}|hoog|hg|bg|[a-gi-tv-wA-GI-TV-W]{1,2})(?![\w])"
     r"|/\d{1,3}(?![\w/])"  # "14/3": a flat inside the building
+    r"|-[A-Za-z]\d{1,3}(?![\w])"  # "112-A02"
     r"|\s?(?:bis|hs|huis|bg|sous|zw|rd|[a-gi-tv-wA-GI-TV-W])(?![\w])"
     r"|\s(?:I{1,3}|IV|V)(?![\w]))?)"
 )

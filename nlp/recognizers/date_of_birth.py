@@ -23,6 +23,8 @@ _DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*"
     r"(?P<y3>(?:19|20)\d{2}|'\d{2})"
+    # month first, as in the US: "Jan 5, 2010"
+    r"|(?P<m7>" + _MONTH + r")\.?\s+(?P<d7>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>(?:19|20)\d{2})"
     # compact, after a birth cue only: "20091215", "15122009"
     r"|(?P<y6>(?:19|20)\d{2})(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])"
     # Roman months on forms: "3 III 2010", "14-XI-2009".
@@ -86,11 +88,25 @@ class DateOfBirthRecognizer(Recognizer):
         if _DIGIT.search(text) is None:
             return
         for m in _DATE.finditer(text):
-            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y6")
+            y = (
+                m.group("y1")
+                or m.group("y2")
+                or m.group("y3")
+                or m.group("y4")
+                or m.group("y6")
+                or m.group("y7")
+            )
             mo = m.group("m1") or m.group("m2") or m.group("m6")
             if m.group("m4"):
                 mo = str(_ROMAN[m.group("m4").upper()])
-            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d6")
+            day = (
+                m.group("d1")
+                or m.group("d2")
+                or m.group("d3")
+                or m.group("d4")
+                or m.group("d6")
+                or m.group("d7")
+            )
             if y is None or day is None:
                 continue
             year = _full_year(y)

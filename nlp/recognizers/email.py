@@ -17,6 +17,7 @@ _OBFUSCATED = re.compile(
     # a local part dictated in words: "lotte streepje jansen"
     r"(?:\s+(?:streepje|punt|underscore|liggend\s+streepje)\s+[A-Za-z0-9._%+-]+)*\s*"
     r"(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[apenstaart(?:je)?\]|\(apenstaart(?:je)?\)|"
+    r"\(at-?teken\)|\[at-?teken\]|\[a\]|\(a\)|"
     r"\s(?:at|apenstaartje|apestaart|apenstaart)\s)\s*"
     r"[A-Za-z0-9-]+\s*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\)|\[\.\]|\(\.\)|\s(?:dot|punt)\s)\s*"
     r"(?:com|nl|net|org|be|eu|info|live|me)\b",
@@ -91,7 +92,7 @@ class EmailRecognizer(Recognizer):
                     continue
                 spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
         low = text.lower()
-        if any(k in low for k in ("at", "apenstaart", "apestaart", "@")):
+        if any(k in low for k in ("at", "apenstaart", "apestaart", "@", "[a]", "(a)")):
             for m in _OBFUSCATED.finditer(text):
                 if not overlaps(spans, m.start(), m.end()):
                     spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))

@@ -20,8 +20,9 @@ _URL = re.compile(
     r"open\.spotify\.com/user|linktr\.ee|linktree\.com|steamcommunity\.com|"
     r"roblox\.com/users|kik\.me|signal\.me|ko-fi\.com|patreon\.com|mastodon\.\w+|"
     r"beacons\.ai|lnk\.bio|bio\.link|snapchat\.com/add|psnprofiles\.com|bere\.al|ngl\.link|"
-    r"yubo\.live|tellonym\.me|xbox\.com/play/user)"
-    r"/[^\s,;)\]]+"
+    r"yubo\.live|tellonym\.me|xbox\.com/play/user|vsco\.co|open\.spotify\.com/artist|"
+    r"spotify\.com/artist|music\.apple\.com|tiktok\.com|snapchat\.com/t)"
+    r"/[^\s,;)\]]*[^\s,;)\].!?:]"
 )
 # A mention, with its Matrix server ("@ilse.vdmeer:signaal.gemeente.nl").
 _MENTION = re.compile(r"(?<![\w.@])@\w[\w.]{1,29}(?<!\.)(?::[\w-]+(?:\.[\w-]+)+)?")

@@ -1328,6 +1328,25 @@ class PersonRecognizer(Recognizer):
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
         if (
             w.cap
+            and i + 1 < c.n
+            and w.key.endswith("s")
+            and c.lex.first_names.get(w.key[:-1], 0) >= 10
+            and c.w[i + 1].key in KIN_CUES
+            and not c.not_name(i)
+        ):
+            return True  # "Jaydens moeder": a first name with a possessive s
+        if (
+            i > 1
+            and w.cap
+            and c.w[i - 1].key == "de"
+            and c.w[i - 2].key in ("hem", "haar")
+            and i > 2
+            and c.w[i - 3].key in NAME_CUES
+            and not c.not_name(i)
+        ):
+            return False  # "ze noemen hem de Dokter": a nickname with its article
+        if (
+            w.cap
             and i > 0
             and w.gap_before in ("'", "’")
             and c.w[i - 1].text in ("D", "N", "O", "M")

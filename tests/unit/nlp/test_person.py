@@ -10,6 +10,8 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    ("Zevenkamp: Milans moeder heeft de politie gebeld", "Milans"),
+    ("ze noemen hem de Professor omdat hij alles regelt", "Professor"),
     ("de bestuurder noemde zichzelf Raket, echte naam onbekend", "Raket"),
     ("de caissière zegt dat de grootste Stijn heet.", "Stijn"),
     ("die Visser van de viskraam heeft ze weggestuurd", "Visser"),

@@ -19,6 +19,16 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    ("Jurian heeft een stadionverbod", "stadionverbod"),
+    ("Sven is opgenomen op de PAAZ", "PAAZ"),
+    ("Yara is met een crisisplaatsing weggehaald", "crisisplaatsing"),
+    ("De vader van Soufyan zit aan de methadon", "methadon"),
+    ("Nick Verschoor ligt op de IC na de steekpartij", "op de IC"),
+    ("De neef van Ilyas heeft gezeten", "heeft gezeten"),
+    ("Dana verwacht een kindje", "verwacht een kindje"),
+    ("De gezinsvoogd van Nathalie belde", "gezinsvoogd"),
+    ("Wouter (buschauffeur, FNV-kaderlid) wil praten", "kaderlid"),
+    ("Niels zat een half jaar bij Rentray", "Rentray"),
     ("Milan heeft een oorlogstrauma", "oorlogstrauma"),
     ("Ouders van Roel vragen een zorgmachtiging aan", "zorgmachtiging"),
     ("Bashar sympathiseert met IS volgens zijn broer", "sympathiseert met IS"),

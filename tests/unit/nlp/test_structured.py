@@ -14,6 +14,17 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # blind11
+    ("mail marco_v (at-teken) zonnet.nl graag", "marco_v (at-teken) zonnet.nl", P.EMAIL),
+    ("haar mail: anja.bos [a] freedom [punt] nl", "anja.bos [a] freedom [punt] nl", P.EMAIL),
+    ("name Ryan Cole, DOB Feb 12, 2011, detained", "Feb 12, 2011", P.DATE_OF_BIRTH),
+    ("Karin woont Oostsingel 48-B03 boven de bakker", "Oostsingel 48-B03", P.ADDRESS),
+    ("foto's staan op vsco.co/noa.jansen", "vsco.co/noa.jansen", P.HANDLE),
+    (
+        "zijn muziek: open.spotify.com/artist/7hYtQ2. Luister maar",
+        "open.spotify.com/artist/7hYtQ2",
+        P.HANDLE,
+    ),
     ("u kunt mij bellen op 06 dubbel 4 18 27 90 zei de opa", "06 dubbel 4 18 27 90", P.PHONE),
     # blind10: compact and English dates, zeros typed as letters, keycap digits, BSN over
     # slashes and lines, foreign plates after the country, compact postcodes, more links
