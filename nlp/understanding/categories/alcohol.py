@@ -18,7 +18,7 @@ CATEGORY = Category(
         r"wijn(?:en|tje|tjes|fles\w*)?\b|blik(?:ken|jes)\s+(?:\w+\s+)?bier|comazuip\w*",
         r"(?:ge)?zuip\w*|zopen\b|(?:ge)?zoep(?:en|t|te|ten)\b",
         r"(?:in)?drinken\b(?!\s+(?:jatten|stelen|pakken|gepikt))",
-        r"\w*dronken\b|beschonken|(?:allemaal|helemaal|straal|stom|hartstikke)\s+zat\b|"
+        r"\w*dronken\b|beschonken|(?:allemaal|allemaol|allemoal|helemaal|helemaol|straal|stom|hartstikke)\s+zat\b|"
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",
         r"(?:flessen|fles|flesje|flesjes)\s+(?:\w+\s+)?(?:wijn|drank|bier|rose|jager|jagermeister)\b",
         # A crate is beer ("met een krat en een speaker").

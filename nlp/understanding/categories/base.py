@@ -57,6 +57,13 @@ SNATCH = (
 )
 # Lying in wait for someone ("ze gaan hem opwachten"): a threat, and a planned fight.
 AMBUSH = r"op\s+te\s+wachten|opwachten"
+# A threat to "finish off" a person ("daar wordt die jongen afgemaakt", "we maken hem af"):
+# a threat, and an announced fight; "het werk afmaken" is not.
+KILL_THREAT = (
+    r"(?:jongen|gast|meid|meisje|knul|jochie)\s+(?:\S+\s+){0,4}"
+    r"(?:afgemaakt|afmaken)\b|(?:ga|gaan|gaat|komen|zullen)\s+(?:je|jou|hem|haar|jullie|ze)\s+afmaken\b|"
+    r"(?:maken|maak)\s+(?:je|jou|hem|haar|jullie)\s+af\b(?!\s+(?:te|en)\b)"
+)
 # Holding someone under water: assault, and frightening.
 UNDER_WATER = (
     r"onder\s+(?:water|het\s+water)\s+(?:ge)?(?:houden|hielden|hield|duwen|duwden|geduwd|gedrukt)"

@@ -69,15 +69,24 @@ CATEGORY = Category(
         r"(?:meegenomen|weggenomen|gepakt|weggehaald)\b",
         r"(?:munt)?geld\s+(?:is\s+|was\s+)?weg\b",
         r"(?:gereedschap|spullen|koper|kabels?|accu'?s?|fiets\w*|kassa\w*|telefoons?|scooters|brommers|"
-        r"motoren|e-?bikes|fatbikes|steps)\s+"
-        r"(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
+        r"motoren|e-?bikes|fatbikes|steps|e-?steps?|waterfiets\w*|bootjes?|boten|sloep\w*|kano(?:'?s)?|noodhamer\w*|"
+        r"brandblusser\w*)\s+(?:\w+\s+){0,2}meegenomen|meegenomen\s+(?:\w+\s+){0,2}(?:gereedschap|koper|kabels)",
         r"kniptang\w*|los\s*(?:te\s+)?knippen",
+        # Taken out of a rack, a shed or a locker ("fietsen uit de stalling meenemen").
+        r"uit\s+(?:de|het|een)\s+(?:\w+\s+)?(?:\w*stalling|\w*rekken|\w*rek|schuur\w*|garage|kantine|kluisjes?|"
+        r"schappen)\s+(?:\S+\s+){0,4}(?:meenemen|meegenomen|meenamen|jatten|stelen)\b",
+        # Off with it: "en is ermee weggereden", "d'r mee weggevaere", "winkel binnengelopen en
+        # met 2 e-bikes weggereden".
+        r"(?:er|d'r|der)\s*mee\s+(?:\w+\s+)?weg(?:ge)?(?:reden|rijden|rijdt|reed|fiets\w*|varen|vaart|voer|voeren|"
+        r"vaere|rennen|rent|renden|gerend|lopen|liepen|gelopen)\b|binnen(?:ge)?(?:lopen|liepen|gelopen|gestapt|"
+        r"stappen)\s+en\s+met\s+(?:\S+\s+){1,3}weg(?:ge)?(?:reden|rijden|fiets\w*|gerend|rennen|renden|gelopen)\b",
         r"voorbereid\w*\s+diefstal",
         r"uit\s+(?:de|het|een|zijn|haar)\s+(?:\w+\s+)?(?:fietstas\w*|fietsmand\w*|mandje|tassen|tas|auto|winkel|schappen|rekken|"
         r"kassa|jaszak\w*|zakken|brievenbus\w*|kluisjes?)\s+(?:\w+\s+)?(?:gepakt|gehaald|gegrist|gejat|"
         r"gevist|meegenomen|pakten|pakte|pakken|pakt|haalden|haalde|halen|grepen|griste|gristen)\b",
         r"(?:van|uit)\s+(?:het|de)\s+(?:slot|sloten)\b|slijptol\w*|(?:sloten|slot)\s+(?:\w+\s+)?(?:doorgeknipt|"
-        r"doorgezaagd|opengebroken|geforceerd)",
+        r"doorgezaagd|door(?:knip|zaag)\w*|opengebroken|geforceerd|open\s+(?:te\s+)?(?:krijgen|kregen|breken|"
+        r"maken|knippen))",
         r"(?:accu'?s?|katalysator\w*|koperkabel\w*|koper)\s+(?:\w+\s+){0,2}uit\b|(?:slopen|sloopten|halen|"
         r"haalden)\s+(?:de\s+)?(?:accu'?s?|katalysator\w*)",
         r"(?:autodeuren|portieren|deurklinken|deuren\s+van\s+auto'?s)\s+(?:\w+\s+)?(?:proberen|geprobeerd|"
@@ -90,8 +99,8 @@ CATEGORY = Category(
         r"renden\s+weg|ervandoor)",
         r"(?:lopen|liepen|loopt|liep)\s+(?:\w+\s+){0,4}zonder\s+te\s+betalen",
         # Goods into a bag or coat: shoplifting ("parfum in de tas gestopt").
-        r"(?:in|onder)\s+(?:de|hun|zijn|haar|z'n|zn|een)\s+(?:tas|tassen|jas|jassen|zak|zakken|broek|"
-        r"trui|rugzak|mouw)\s+(?:ge)?(?:stop\w*|gestoken|steken|staken|gedaan|verstop\w*|laten\s+glijden)",
+        r"(?:in|onder)\s+(?:de|hun|zijn|haar|z'n|zn|een)\s+(?:tas|tassen|jas|jassen|zak|zakken|jaszak\w*|"
+        r"broekzak\w*|broek|trui|rugzak|mouw)\s+(?:ge)?(?:stop\w*|gestoken|steken|staken|gedaan|verstop\w*|laten\s+glijden)",
         r"(?:tassen|tas|zakken)\s+vol\s+(?:gestolen\s+)?(?:make-?up|kleding|kleren|parfum|sieraden|spullen|"
         r"cosmetica|snoep)",
         # Grabbing goods: "pakken kleine spulletjes", "graaien snoep".
@@ -108,7 +117,7 @@ CATEGORY = Category(
         # Threatening for a coat or a phone ("dreigden om zijn jas").
         r"(?:dreig\w*|gedreigd|mes\w*)\s+(?:\w+\s+){0,6}om\s+(?:zijn|haar|z'n|zn|hun)\s+(?:jas|jack|telefoon|"
         r"tas|fiets|scooter|geld|schoenen|airpods|ketting|portemonnee)\b",
-        r"kluisj?e?s?\s+(?:\w+\s+){0,3}(?:open\s*(?:te\s+)?(?:breken|gebroken|gemaakt)|opengebroken|"
+        r"kluisj?e?s?\s+(?:\w+\s+){0,3}(?:open\s*(?:te\s+)?(?:breken|gebroken|gemaakt)|opengebroken|openbr(?:eekt|ak|aken)\b|"
         r"geforceerd|forceren|leeggehaald)",
         r"(?:zijn|haar|z'n|zn)\s+(?:tas|telefoon|jas|portemonnee|fiets|scooter|pinpas|airpods|ketting|"
         r"sieraden|spullen)\s+gepakt\b",

@@ -28,6 +28,8 @@ CATEGORY = Category(
         r"spullen\s+(?:te\s+)?(?:brengen|bestellen|afleveren|rondbrengen)",
         r"pakketjes['\"]?\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|bezorgen|wegbrengen|afleveren)",
         r"drugsoverlast",
+        # Straattaal "hosselen" (dealing); parcels "weg te brengen".
+        r"(?:ge)?hossel\w*|pakketjes['\"]?\s+(?:\w+\s+)?(?:weg|rond)\s+te\s+(?:brengen|bezorgen)",
         # Dealing in other words: scales and bags, handing over parcels, dealing from a car.
         r"(?:gram|grammetjes|zakjes)\s+(?:\w+\s+){0,3}(?:af\s*te\s+wegen|afwegen|gewogen)|weegschaal\w*",
         r"zakjes\s+(?:\w+\s+){0,2}(?:klaar|voor\s+de\s+verkoop)|(?:gehandeld|handelen|handel)\s+(?:\w+\s+){0,2}(?:vanuit|uit)\s+(?:een|de)\s+(?:\w+\s+)?auto",

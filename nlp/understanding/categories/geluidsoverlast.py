@@ -31,7 +31,7 @@ CATEGORY = Category(
         r"knetter\w*|dreunend\w*|bonkend\w*|subwoofer\w*|rumoer\w*|gebrul|brullen\w*|gekrijs|krijsen",
         r"luid(?:ruchtig\w*|e)?\b|keet\s+(?:schoppen|geschopt|trappen)|tetter\w*|decibel\w*",
         r"uitlaat\w*|uitlaten\b|knalpot\w*|zonder\s+(?:uitlaat|demper|knalpot)",
-        r"dj\b|dj's|jbl\b|bass\b|basdreun\w*",
+        r"dj\b|dj's|jbl\b|bass\b|basdreun\w*|boombox\w*|ghettoblaster\w*",
         r"wakker\b",
         r"nachtrust",
         r"ronkende?\b|optrekken\b",

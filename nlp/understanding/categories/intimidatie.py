@@ -3,6 +3,7 @@
 from nlp.understanding.categories.base import (
     AMBUSH,
     EXTORTION,
+    KILL_THREAT,
     PEOPLE,
     ROBBERY,
     SNATCH,
@@ -79,7 +80,7 @@ CATEGORY = Category(
         ROBBERY,
         SNATCH,
         # Pulled off a bike or pushed away: "van z'n fiets getrokken", "de conducteur weggeduwd".
-        r"van\s+(?:zijn|z'n|zn|haar|de)\s+(?:fiets|scooter|brommer|step|fatbike)\s+(?:af\s+)?(?:ge)?(?:trokken|trok|"
+        r"van\s+(?:zijn|z'n|zn|haar|hun|de)\s+(?:fiets|scooter|brommer|step|fatbike)\s+(?:af\s+)?(?:ge)?(?:trokken|trok|"
         r"getrokken|sleurden|gesleurd|duwden|geduwd)\b|weggeduwd|wegduw(?:en|t|de|den)\b|opzij\s*geduwd|"
         r"(?:duwen|duwt|duwde|duwden)\s+(?:\w+\s+){0,2}opzij\b",
         # Threats of what comes next ("morgen zijn ze aan de beurt", "jullie zijn de volgende").
@@ -113,6 +114,32 @@ CATEGORY = Category(
         # Forcing people off the path ("voetgangers van het pad reden").
         r"(?:voetgangers|fietsers|mensen|kinderen|wandelaars|ouderen|passanten)\s+(?:\w+\s+){0,2}van\s+"
         r"(?:het|de)\s+(?:pad|stoep|weg|fietspad)\s+(?:af\s*)?(?:ge)?(?:reden|rijden|duw\w*|geduwd|drukken|drukten|drukte|drukt)",
+        # Driving or pushing people off the pavement, verb first ("rijden de ouderen van het
+        # trottoir af").
+        r"(?:rijden|reden|rijdt|reed|duwen|duwden|duwt|drukken|drukten|jagen|joegen|fietsen|fietsten)\s+"
+        r"(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?"
+        + _PEOPLE
+        + r"\s+(?:\S+\s+){0,3}?van\s+(?:het|de)\s+(?:pad|stoep|trottoir|fietspad|"
+        r"voetpad|weg)\b",
+        # Chasing people away ("jagen de kleintjes weg").
+        r"(?:jagen|jaagt|joegen|joeg|verjagen|verjaagt|verjoegen)\s+(?:de\s+|het\s+)?(?:kleine\s+)?"
+        r"(?:kleintjes|kids|" + _PEOPLE[3:-1] + r")\s+(?:\w+\s+){0,3}weg\b",
+        # Accosting people for money ("spreekt reizigers aan voor geld").
+        r"(?:aanspreken|aanspreekt|aansprak|aanspraken|aangesproken|spreken|spreekt|sprak|spraken)\s+"
+        r"(?:\w+\s+){0,2}(?:aan\s+)?(?:voor|om)\s+(?:geld|een\s+euro|kleingeld)\b",
+        # Shouting at people, object first ("naar winkelend publiek schreeuwt").
+        r"naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
+        + _PEOPLE
+        + r"\s+(?:te\s+)?(?:schreeuw\w*|geschreeuwd|"
+        r"brull\w*|gebruld|joel\w*|gejoeld)",
+        # Throwing at each other and at people ("naar elkaar en naar de beveiliging").
+        r"naar\s+elkaar\s+en\s+(?:ook\s+)?(?:naar|op)\s+(?:de\s+|het\s+)?" + _PEOPLE,
+        # Taking something from a child or a passer-by is a robbery ("een e-step van een kind
+        # afgepakt").
+        r"van\s+(?:een|de|die|twee|2)\s+(?:\w+\s+)?(?:kind|kinderen|jongen|jongens|jongetje|meisje|"
+        + _PEOPLE[3:-1]
+        + r")\s+(?:\w+\s+)?(?:afgepakt|afgenomen|afgetroggeld|gejat|gestolen|gegrist)\b",
+        KILL_THREAT,
         r"(?:de\s+)?(?:weg|doorgang|ingang|deur)\s+(?:\w+\s+)?(?:versperd|versperren|versperden)\s+voor\b|"
         r"niemand\s+(?:\w+\s+)?(?:erlangs|langs|erdoor|naar\s+binnen)\s+(?:kon|kan|konden)",
         r"(?:hier|daar)\s+komen\s+jullie\s+niet|territori\w*|(?:ons|hun)\s+(?:\w+\s+)?['\"]?gebied\b",
@@ -142,7 +169,7 @@ CATEGORY = Category(
         + r"\s+zien|"
         + _WEAPON
         + r"\s+(?:\w+\s+)?(?:laten\s+zien|liet\s+zien|lieten\s+zien|getoond|gezien\s+laten)",
-        r"(?:zwaai\w*|gezwaaid)\s+met\s+(?:\w+\s+)?"
+        r"(?:zwaai\w*|gezwaaid)\s+met\s+(?:\w+\s+){0,2}"
         + _WEAPON
         + r"|met\s+(?:een\s+|hun\s+|zijn\s+)?"
         + _WEAPON
@@ -152,7 +179,7 @@ CATEGORY = Category(
         r"discrimin\w*|racist\w*",
         r"onder\s+druk\b",
         _THROW
-        + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?"
+        + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?(?:\w+e\s+)?"
         + _PEOPLE,
         _THROW
         + r"\s+(?:en\s+)?(?:daarna|toen|ook|vervolgens)\s+(?:ook\s+)?(?:naar|op)\s+"

@@ -14,10 +14,11 @@ CATEGORY = Category(
     terms=(
         r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op",
         r"filmpjes?\b|video\w*|beelden\s+(?:online|op)\b|foto'?s\s+(?:\w+\s+){0,4}online",
-        r"(?:ge)?post(?:en|t|te|ten)?\b|geplaatst|online\b",
+        # Not the village "Ten Post".
+        r"(?<!ten\s)(?:ge)?post(?:en|t|te|ten)?\b|geplaatst|online\b",
         r"account\w*",
         # Channels and streams: "telegramkanaal", "snapstory", "live op insta".
-        r"(?:telegram|snap|snapchat|insta|instagram|tiktok|whatsapp|discord|signal|youtube)-?(?:kanaal|kanalen|"
+        r"(?:telegram|snap|snapchat|insta|instagram|tiktok|whatsapp|discord|signal|youtube)[\s-]?(?:kanaal|kanalen|"
         r"groep\w*|account\w*|chat\w*|story|stories|live|post\w*|filmpje\w*|video\w*|oproep\w*|bericht\w*)\b",
         r"livestream\w*|live\s*gestreamd|(?:ge)?stream(?:en|t|de|den|d)\b|reels?\b",
         r"groepsapp\w*|groepschat\w*|snapgroep\w*|appgroep\w*|groepsgesprek\w*",

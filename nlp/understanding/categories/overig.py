@@ -21,18 +21,31 @@ CATEGORY = Category(
         r"zwanen|ganzen|vogels?|konijn\w*|egels?|dieren|paarden)\s+(?:\w+\s+)?(?:gooi\w*|gegooid|"
         r"schiet\w*|geschoten|schoten)|(?:kat|katten|poes|hond|eenden|dieren)\s+(?:\w+\s+)?achterna\b|"
         r"(?:schiet\w*|schoten|geschoten|gooi\w*)\s+(?:\w+\s+){0,3}(?:op|naar)\s+(?:de\s+)?(?:kat|katten|"
-        r"meeuwen|duiven|eenden|zwanen|ganzen|vogels|dieren|paarden)\b",
+        r"meeuwen|duiven|eenden|zwanen|ganzen|vogels|dieren|paarden|koeien|koe|schapen|kippen|herten|"
+        r"ezels|apen|flamingo\w*)\b",
         r"naaktfoto\w*|naaktbeeld\w*|nudes?\b|sexting|sextortion|shame-?sex\w*",
         r"zwartrij\w*|zonder\s+(?:kaartje|vervoersbewijs|ticket|in\s+te\s+checken|te\s+betalen\s+de\s+"
         r"(?:bus|tram|trein|metro))|poortjes\s+(?:\w+\s+)?(?:door|over)\w*",
-        r"over\s+(?:de\s+)?(?:poortjes|tourniquets?)\b|(?:zonder|niet)\s+(?:te\s+)?(?:in)?check(?:en|t)\b|"
+        r"(?:over|door|onder)\s+(?:de\s+)?(?:ov-?|toegangs)?(?:poortjes|tourniquets?)\b|(?:zonder|niet)\s+(?:te\s+)?(?:in)?check(?:en|t)\b|"
         r"weiger\w*\s+(?:te\s+)?(?:betalen|uit\s+te\s+stappen)|geen\s+(?:kaartje|kaartjes|vervoersbewijs)|"
         r"kaartjes?\s+hadden\s+ze\s+(?:ook\s+)?niet",
         # Climbing on roofs and jumping off bridges and quays.
+        # Climbing on towers, ships, monuments ("klimmen aan de buitenkant van de toren");
+        # not on a climbing frame or a tree.
+        r"(?:klimmen|klimt|klom|klommen|geklommen)\s+(?:\w+\s+){0,2}(?:op|aan|in|tegen)\s+(?:de|het|een)\s+"
+        r"(?!klim|speel|glijbaan|boom|bomen|rek)\w+",
+        # Swimming in a harbour or between boats; walking on thin ice.
+        r"(?:zwemmen|zwemt|zwom|zwommen|gezwommen)\s+(?:\w+\s+){0,4}(?:in\s+de\s+(?:\w*haven|sluis|gracht)\b|"
+        r"tussen\s+de\s+(?:boten|schepen|bootjes))|dunne?\s+ijs\b",
+        # Truancy: "in het winkelcentrum in plaats van op school".
+        r"(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+(?:op|naar|in)\s+(?:de\s+)?(?:school|les|klas)\b|"
+        r"(?:onder|tijdens)\s+(?:school|les)tijd\b",
+        # Holding on behind a bus or a car ("laten zich achter de bus meetrekken").
+        r"(?:laten|liet|lieten|laat)\s+zich\s+(?:\w+\s+){0,5}(?:meetrekken|meeslepen|voorttrekken)\b",
         r"(?:op|over)\s+(?:het|de|een)\s+(?:dak|daken)\b|klim\w*\s+(?:\w+\s+){0,4}(?:dak|daken|steiger\w*|"
         r"hijskra\w*|kraan|gevel)\b|beklim\w*",
         r"(?:springen|springt|sprong|sprongen|gesprongen)\s+(?:\w+\s+){0,3}(?:van|vanaf|af)\s+(?:de|het)\s+"
-        r"(?:brug|kade|steiger|pier|sluis|dak|viaduct|wal)\b",
+        r"(?:\w*brug|kade|steiger|pier|sluis\w*|dak|viaduct|wal|havenhoofd)\b",
         r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
         # Danger to themselves or others, truancy, animals.

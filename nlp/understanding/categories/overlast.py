@@ -18,7 +18,18 @@ CATEGORY = Category(
         r"vuilnis\s+op\s+straat",
         r"(?:laten|liet|lieten|achter)\w*\s+(?:\w+\s+){0,2}(?:slingeren|liggen)",
         r"slingeren\b",
-        r"(?:blikjes|flesjes|zakjes|peuken)\s+op\s+de\s+(?:grond|stoep|straat)",
+        # Litter on the ground, the quay or in the water ("blikjes en chipszakken op de steiger",
+        # "overal patronen", "ballonnen in de gracht").
+        r"(?:blikjes|blikken|flesjes|zakjes|(?:chips|snoep)?zakken|peuken|verpakkingen|patronen|patroontjes|"
+        r"bekers|bekertjes|pizzadozen)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?(?:grond|stoep|straat|strjitte|"
+        r"steiger|strand|kade|speelplaats)\b",
+        r"overal\s+(?:\w+\s+)?(?:ballon\w*|blikjes|blikken|flesjes|flessen|patronen|patroontjes|peuken|"
+        r"zakjes|verpakkingen|capsules|\w+flessen)\b",
+        r"(?:ballon\w*|blikjes|flesjes|flessen|patronen|afval|rommel|verpakkingen)\s+(?:\w+\s+){0,2}in\s+"
+        r"(?:het\s+water|de\s+(?:sloot|gracht|vijver|haven|plas|fontein))\b",
+        r"(?:laten|liet|lieten|laat)\s+(?:de|hun|alle|een)\s+(?:\w+\s+)?(?:cilinders?|tanks?|flessen|blikjes|"
+        r"ballonnen|patronen|kratten|krat|dozen|zakken)\s+(?:gewoon\s+)?(?:staan|liggen)\b",
+        r"baldadig\w*",
         # "de Bergse Plassen", "de Loosdrechtse Plassen" are lakes.
         r"(?:wild)?(?:(?<!se\s)(?<!de\s)plassen|plast|geplast|pissen|gepist|urine\w*)\b",
         r"(?:ge)?poep(?:t|en|te)?\b|pist\b|piste\b|pisten\b|pies(?:en|t|te|ten)\b|gepiest|wildplas\w*",
@@ -59,7 +70,9 @@ CATEGORY = Category(
         r"(?:moeten|moest|moesten)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:tussendoor|omheen|omlopen|over\s+het\s+gras)|met\s+een\s+boog\s+omheen",
         r"(?:bankjes|banken|bank|pad|trap|speeltuin|bushokje|portiek)\s+(?:\w+\s+){0,3}(?:bezet\s+(?:houden|hielden|houdt)|in\s+beslag\s+(?:nemen|genomen))|"
         r"(?:bankjes|banken|pad|trap|bushokje|portiek|speeltuin)\s+(?:\w+\s+){0,4}bezet\b",
-        r"(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,5}(?:gewoon\s+)?(?:liggen|achter)\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:flessen|blikjes|afval|rommel|zakjes|peuken|glas)",
+        # "laten zich achter de bus meetrekken" is no litter left behind.
+        r"(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,5}(?:gewoon\s+)?(?:liggen|achter\b(?!\s+(?:de|het|een|hun|"
+        r"zijn|haar|z'n|die|dat|elkaar)\b))\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:flessen|blikjes|afval|rommel|zakjes|peuken|glas)",
         r"(?:pissen|piesen|plassen|urineren|zeiken)\s+(?:\w+\s+){0,3}tegen|tegen\s+(?:de\s+|het\s+)?\w+\s+(?:aan\s+)?(?:te\s+)?(?:pissen|piesen|plassen)",
     ),
     weak_terms=(

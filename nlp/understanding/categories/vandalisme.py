@@ -10,7 +10,7 @@ _WATER = (
 )
 # Things that get thrown at or kicked against property.
 _MISSILES = (
-    r"(?:stenen|steentjes|steen|eieren|tegels|tegel|ballen|bal|flessen|flesjes|fles|tomaten|"
+    r"(?:stenen|steentjes|steen|eieren|(?:stoep)?tegels|tegel|ballen|bal|flessen|flesjes|fles|tomaten|"
     r"vuurwerk)"
 )
 _PROPERTY = (
@@ -54,7 +54,14 @@ CATEGORY = Category(
         r"kapot\w*\b(?!\s+(?:\w+\s+)?ballon)|kepot\w*",
         # Property on fire is damaged too ("auto in brand", "brandende kliko's", "een
         # bootje in brand gestoken"); a campfire or burning pallets are not.
-        _BURNT + r"\s+(?:\w+\s+){0,6}(?:in\s+(?:de\s+)?(?:brand|fik|hens)\b|afgefikt|uitgebrand)",
+        _BURNT
+        + r"(?:'s)?\s+(?:\w+\s+){0,6}(?:in\s+(?:de\s+)?(?:brand|fik|hens)\b|afgefikt|uitgebrand)",
+        # A Christmas tree set on fire (Limburgs "kersboum"); a burning tree in a New Year's
+        # crowd is a bonfire.
+        r"kerst?bo(?:om|um)\w*\s+(?:\S+\s+){0,4}in\s+(?:de\s+)?(?:brand|fik|hens)\b",
+        # Fire set inside property ("brandje gesticht in een prullenbak").
+        r"(?:brand(?:je|jes)?|vuurtje|fikkie)\s+(?:\w+\s+){0,2}(?:gesticht|gestookt|aangestoken|gemaakt)\s+"
+        r"(?:in|op|onder)\s+(?:een|de|het)\s+" + _BURNT,
         # Melted by a fire ("rubberen tegels gesmolten", "afzuiging gesmolten").
         r"gesmolten\b|(?:weg|half\s+)gesmolten|smolt\b",
         r"(?:brandende|uitgebrande|afgebrande|verbrande)\s+(?:\w+\s+)?" + _BURNT,
@@ -68,7 +75,7 @@ CATEGORY = Category(
         r"graffiti|bekladd?\w*|beklad\b|tags?\b|taggen|getagd",
         r"(?:be)?kras(?:sen|t)\b|bekrast",
         r"ingegooid|ingooien|ingetrapt|intrappen|(?<!elkaar\s)ingeslagen|i(?:n|en)(?:ge)?schopt\b|inschoppen",
-        r"doorgesneden|doorgeknipt|lek\s*gesneden|uit\s+elkaar\s+(?:ge)?(?:knald|klapt|spat|trapt|schopt|"
+        r"doorgesneden|doorgeknipt|lek\s*gesneden|open\s*(?:ge)?sne(?:den|d)\b|opensnijden|uit\s+elkaar\s+(?:ge)?(?:knald|klapt|spat|trapt|schopt|"
         r"getrapt|geschopt)|eruit\s+(?:ge)?(?:trapt|schopt|getrapt|geschopt)",
         r"(?:winkel|etalage|voor|achter|zij|auto|bus|tram|glas|deur|shop)?ruit(?:en|je|jes)?\b|ruutn\b|"
         r"ramen\s+(?:in|kapot)|gesneuveld|sneuvelde\w*",
@@ -92,14 +99,14 @@ CATEGORY = Category(
         r"(?:ge)?(?:trap\w*|schop\w*|sla\w*|sloeg\w*|beuk\w*|duw\w*|gooi\w*|ramm\w*|geramd)",
         # Thrown or shot at property, object first: "op lantaarnpalen schieten", "met een fles
         # naar een bus gooien".
-        r"(?:naar|op)\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+)?"
+        r"(?:naar|op)\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+){0,2}"
         r"(?:schieten|schoten|geschoten|schiet|gooien|gooit|gooiden|gegooid|smijten|gesmeten)\b",
         r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt|geslagen|slaan|sloegen)|uit\s+de\s+"
         r"grond\s+(?:ge)?(?:trokken|getrokken|trekken|gerukt)|(?:trekken|trokken|trekt|trok|rukken|rukten)\s+"
         r"(?:\S+\s+){0,5}uit\s+de\s+grond\b",
         r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b"
         r"(?!\s+(?:ge)?(?:vallen|gevallen|viel|vielen|gesprongen|springen|sprong|sprongen))",
-        r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|forceren|(?:hek|hekken|poort|deur|raam)\s+(?:\w+\s+){0,3}open\s*geknipt",
+        r"open\s*(?:te\s+)?(?:breken|gebroken)|opengebroken|openbr(?:eekt|ak|aken)\b|forceren|(?:hek|hekken|poort|deur|raam)\s+(?:\w+\s+){0,3}open\s*geknipt",
         r"brandblusser\w*",
         BLOWN_UP,
         # Dumping things in the water, not being there ("magneetvissen in de gracht").
@@ -120,10 +127,10 @@ CATEGORY = Category(
         r"(?:geparkeerde\s+|stilstaande\s+)?" + _STRUCK + r"\b",
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
         r"bekogel(?:en|t|d|de|den)\b(?!\s+elkaar\b)",
-        r"(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
+        r"(?:stenen|steentjes|eieren|(?:stoep)?tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
         r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*\b" + _NOT_AT_PEOPLE,
         _THROW
-        + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|tegels|flessen|flesjes|stoelen)"
+        + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|(?:stoep)?tegels|flessen|flesjes|stoelen)"
         + _NOT_AT_PEOPLE,
         _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+)?(?:ramen|ruiten|"
         r"bus|bussen|tram|auto\w*|gevel\w*|deur\w*|zand|water|lantaarnpa\w*|camera\w*)",
@@ -156,6 +163,15 @@ CATEGORY = Category(
         r"lek\s*staken|"
         r"(?:staken|steken|stak|prikten|prikken|sneden)\s+(?:\S+\s+){0,4}(?:banden|autobanden|fietsbanden)\s+lek\b",
         r"omgekieperd|scheef\s*(?:ge)?(?:trokken|getrokken|gezet)",
+        # Kicked out of the rack, dialect "umme trapt" (omgetrapt).
+        r"(?:uit|van)\s+(?:het|de)\s+(?:\w*rek\w*|standaard)\s+(?:ge)?(?:trapt|getrapt|schopt|geschopt|gegooid|"
+        r"gesmeten|getrokken|gerukt)\b|um(?:me)?\s*(?:ge)?(?:trapt|schopt)\b",
+        # Thrown into the water without a verb ("een vuilnisbak het water in").
+        r"(?:vuilnisbak\w*|prullenbak\w*|afvalbak\w*|kliko\w*|fietsen|fiets|scooters?|winkelwagen\w*|bankjes?|"
+        r"stoelen|hekken|verkeersbord\w*)(?:'s)?\s+" + _WATER + r"\s+in\b",
+        # Roof material thrown down ("gooien dakpannen naar beneden").
+        r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,2}(?:dakpannen|dakgrind|grind|stenen|"
+        r"(?:stoep)?tegels|bakstenen)\s+naar\s+beneden\b",
         r"(?:fietsen|scooters|karretjes|winkelwagens?|bankjes|prullenbakken)\s+(?:\w+\s+){0,4}(?:in\s+(?:de|het)\s+(?:gracht|water|sloot|vijver|kanaal|haven))",
         r"opengewrikt|open\s*(?:ge)?(?:wrikt|breken|gebroken|getrapt)|(?:ruit|raam|glas|deur)\s+(?:\w+\s+){0,3}(?:eruit|ingegooid|ingetrapt|kapot|gesneuveld)",
         r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\w+\s+){0,3}(?:eraf|eruit|afgebroken|kapot|getrapt)",

@@ -1,6 +1,6 @@
 """Fights, assault, and calls or plans to fight."""
 
-from nlp.understanding.categories.base import AMBUSH, ARMED_CALL, UNDER_WATER, Category
+from nlp.understanding.categories.base import AMBUSH, ARMED_CALL, KILL_THREAT, UNDER_WATER, Category
 
 _OBJECTS = (
     r"(?:ruit|raam|ramen|deur|auto|bus|tram|hek|gevel|prullenbak|afvalbak|bord|paal|container|"
@@ -12,7 +12,8 @@ CATEGORY = Category(
     label_nl="vechtpartij",
     severity=3,
     terms=(
-        r"vecht\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
+        # Not the river Vecht ("de Vechtbrug", "het Vechtdal").
+        r"vecht(?!brug|dal|streek|oever|kade|straat|weg|laan|plein|college)\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
         r"afgerekend|afreken(?!de\b|den\b)\w*|opstootje\w*|beef\w*|revanche",
         r"klap\s+(?:in|op|tegen)\s+(?:zijn|zn|z'n|haar|het|d'r|de)\s+(?:gezicht|hoofd|kop|bek|oog)|"
         r"in\s+elkaar\s+(?:ge)?(?:ramd|rammen|beukt|beuken|getrapt)|(?:op|met)\s+elkaar\s+(?:in)?(?:ge)?(?:slagen|sloegen|"
@@ -24,7 +25,7 @@ CATEGORY = Category(
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
         r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
-        r"(?<!open\s)(?<!omver\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)"
+        r"(?<!open\s)(?<!omver\s)(?<!rek\s)(?<!rekken\s)(?<!umme\s)(?<!um\s)(?<!standaard\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)"
         r"(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
         r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
@@ -42,7 +43,7 @@ CATEGORY = Category(
         r"|(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
         # Kicking people; kicking doors or windows is vandalism.
-        r"(?:ge)?schop(?:t|pen|te|ten)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
+        r"(?:ge)?schop(?:t|pen|te|ten)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?<!rek\sgeschopt)(?<!standaard\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
         + r")",
         r"klappen\s+(?:gegeven|geven|uitgedeeld)",
@@ -74,7 +75,14 @@ CATEGORY = Category(
         r"neergeslagen|neerslaan|neergeduwd|onderuit\s*(?:ge)?haald|(?:een\s+)?pak\s+slaag",
         r"afgetuigd|aftuigen|afgeranseld|aframmel\w*|in\s+elkaar\s+(?:ge)?(?:trapt|schopt|zet|zetten|gezet)",
         r"(?:ge)?stomp(?:en|t|te|ten)\b|bloedneus\w*|blauw\s+oog|bloed(?:de|den|end|ende)\b",
-        r"duw-?(?:incident|partij)\w*|duwpartij\w*|(?:ge)?wurg\w*|houdgreep",
+        r"duw-?(?:incident|partij)\w*|duwpartij\w*|trekpartij\w*|(?:ge)?wurg\w*|houdgreep",
+        # Escalation into blows ("die overging in klappen", "liep uit op geweld").
+        r"(?:overging|overgingen|overgaan|overgegaan|ontaard\w*|uitliep|uitliepen|uitgelopen)\s+(?:in|op)\s+"
+        r"(?:\w+\s+)?(?:klappen|geweld|slaande\s+ruzie)\b",
+        # Bringing weapons along to a meeting ("ze nemen stokken mee").
+        r"(?:nemen|neemt|namen|brengen|brengt)\s+(?:\w+\s+)?(?:messen|wapens|stokken|knuppels|boksbeugels|"
+        r"kettingen)\s+mee\b",
+        KILL_THREAT,
         r"(?:trokken|trok|getrokken)\s+(?:\w+\s+)?aan\s+(?:haar|zijn|z'n|de)\s+haren",
         # Blows in other words: "kreeg klappen van", "sloegen hem", "met vuisten bewerkt".
         r"(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,2}(?:klappen|rake\s+klappen|een\s+pak\s+slaag|slaag)\b",

@@ -41,6 +41,9 @@ CATEGORY = Category(
         r"plankgas",
         r"snorfietsers?\b|fatbikers?\b|crossmotor\w*|quads?\b|gierende\s+banden|hard\s+optrekken",
         r"tussen\s+(?:de\s+)?voetgangers",
+        # A boat or vehicle hard between swimmers or walkers; holding on behind a bus.
+        r"(?:keihard|hard|vol\s+gas|met\s+volle\s+vaart)\s+tussen\s+(?:de\s+)?(?:zwemmers|wandelaars|fietsers|"
+        r"kinderen|mensen|spelende)\b|(?:laten|liet|lieten|laat)\s+zich\s+(?:\w+\s+){0,5}(?:meetrekken|meeslepen)\b",
         r"(?:van\s+)?(?:zn|zijn|z'n)\s+scooter\s+gevallen",
         r"rakelings\b|met\s+vol(?:le)?\s+gas\b|(?:straat|street)rac\w*|(?:scooter|brommer|auto|car|motor)-?meet\w*|"
         r"(?:doen|deden|doet|draaien|draaiden|maken|maakten)\s+(?:\w+\s+)?donuts?\b|slalom\w*",
@@ -58,6 +61,8 @@ CATEGORY = Category(
             r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*",
         ),
         (r"rondjes?\b|op\s+(?:de|het|'t)\s+(?:stoep|trottoir)\b", _DRIVING),
+        # Driving off on laughing gas ("rijden weg met een ballon in de mond").
+        (r"ballon\w*\s+in\s+(?:de|hun|zijn|z'n|zn)\s+mond\b|achter\s+het\s+stuur", _DRIVING),
         (
             r"bijna\s+(?:\w+\s+){0,2}(?:geraakt|geschept|aangereden|overreden|omvergereden)|"
             r"(?:voetgangers|fietsers|kinderen|mensen|wandelaars)\s+(?:\w+\s+)?(?:bijna\s+)?(?:geraakt|geschept)",

@@ -8,13 +8,15 @@ CATEGORY = Category(
     severity=2,
     terms=(
         r"\w*vuurwerk\w*",
+        # Split by speech-to-text.
+        r"vuur\s+werk\b",
         r"bengaals\w*|rookfakkel\w*|rookpot\w*|carbid\w*|kanonslag\w*|zevenklapper\w*|grondbloem\w*",
         r"klappers?\b",
         r"knallers?\b",
         r"cobra\w*",
         r"rotjes?\b|strijkers?\b|nitraten?\b|mortier\w*|shells?\b|vuurpijl\w*|romeinse\s+kaars\w*",
         r"thunderking\w*|lawinepijl\w*|duizendklapper\w*|babypeer\w*|single\s+shots?",
-        r"(?:vuurwerk|rook|knal)?bom(?:men|metjes?)?\b|knalmat(?:ten)?\b",
+        r"(?:vuurwerk|rook|knal|kogel)?bom(?:men|metjes?)?\b|knalmat(?:ten)?\b",
         # Bangs in the street are fireworks ("nog steeds knallen op het plein").
         BLOWN_UP,
         r"(?<!het\sgaat\s)(?<!t\sgaat\s)knallen\b(?!\s+(?:\w+\s+){0,3}(?:uitlaat\w*|brommers?|scooters?|motor\w*|muziek|drill|box\w*|speaker\w*|"

@@ -12,8 +12,8 @@ CATEGORY = Category(
         r"mes\b|messen\b|mesje\w*|stiletto\w*|vlindermes\w*|klapmes\w*|zakmes\w*|machete\w*",
         r"(?:honkbal)?knuppel\w*|boksbeugel\w*|wapenstok\w*|ploertendoder\w*",
         r"stok(?:ken)?\b(?!\s+of\s)|ijzeren\s+staaf",
-        r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
-        r"(?:gas|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
+        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
+        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
         r"revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b",
         r"(?:lucht|wind|kogel)?buks(?:en)?\b|kalasj\w*|shotgun\w*",
         r"\w*gewe(?:er|ren)(?:s|tje|tjes)?\b",
@@ -26,6 +26,8 @@ CATEGORY = Category(
         r"schroevendraaier\w*|karambit\w*|wapo'?s?\b",
         # Shots heard or fired: "2 schoten gehoord", "er werd een schot gelost".
         r"schot(?:en)?\s+(?:\w+\s+)?(?:gehoord|gelost)|(?:\d+|twee|drie|vier|meerdere|enkele|paar)\s+schoten\b",
+        # "geen vuurwerk maar schoten".
+        r"schoten\b(?:(?<=maar\sschoten)|(?<=wel\sschoten)|(?<=waren\sschoten)|(?<=als\sschoten))",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
         r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)(?<!af\ste\s)(?<!over\s)steken\b"
         r"(?!\s+(?:\w+\s+){0,3}(?:aan|af|over)\b)",

@@ -377,3 +377,105 @@ def test_denied_or_retracted_category(text: str, category: str) -> None:
 def test_denial_of_one_category_keeps_the_others() -> None:
     found = MATCHER.categories(fold("geen vuurwerk, wel een vechtpartij met klappen"))
     assert "vechtpartij" in found and "vuurwerk" not in found
+
+
+# blind11 lessons: indirect phrasing of theft, litter, climbing, escalation; new wording.
+STREET_DUTCH_11 = [
+    # Theft: locks, pockets, lockers, taken from a rack, off with it.
+    ("proberen het slot open te krijgen bij de schuur", {"diefstal"}),
+    ("knippen met een tang het slot door, sloten doorknipt", {"diefstal"}),
+    ("lippenstift in haar broekzakken gestopt bij de drogist", {"diefstal"}),
+    ("een knul die de kluisjes openbreekt in de kleedkamer", {"diefstal", "vandalisme"}),
+    ("hebben de kano meegenomen van de steiger", {"diefstal"}),
+    ("steps uit het fietsenrek aan de zijkant meenemen", {"diefstal"}),
+    ("pakten de skateboard en zijn ermee weggerend", {"diefstal"}),
+    ("zijn de bakker binnengestapt en met twee taarten weggefietst", {"diefstal"}),
+    # Intimidation: off the pavement, chased away, money, shouting, robbery, threats.
+    ("fietsen de voetgangers van het trottoir", {"intimidatie"}),
+    ("fietsen de kinderen bij de school van de stoep af", {"intimidatie"}),
+    ("jagen de kinderen bij het klimrek weg", {"intimidatie"}),
+    ("maken jou af, zeggen ze", {"intimidatie", "vechtpartij"}),
+    ("spreekt wandelaars aan voor kleingeld", {"intimidatie"}),
+    ("zitten naar de voorbijgangers te joelen", {"intimidatie", "geluidsoverlast"}),
+    ("gooien limonade naar elkaar en naar de conducteur", {"intimidatie", "vechtpartij"}),
+    ("gooien ijsjes naar de boze bewoners", {"intimidatie"}),
+    ("een pet van een jongetje afgepakt", {"intimidatie", "diefstal"}),
+    ("zwaaide met een groot zakmes", {"intimidatie", "wapen"}),
+    (
+        "in de groepsapp: die knul uit 3c wordt morgen afgemaakt",
+        {"intimidatie", "vechtpartij", "oproep_online"},
+    ),
+    # Fights: escalation, weapons brought along, a kick that is none.
+    ("een woordenwisseling die ontaardde in rake klappen", {"vechtpartij"}),
+    ("trek- en duwpartij voor de disco", {"vechtpartij"}),
+    ("ze brengen knuppels mee naar het veldje", {"vechtpartij", "wapen"}),
+    # Damage: kicked out of the rack, dialect, water, roof, fire, slashed seats.
+    ("scooters van de standaard geschopt", {"vandalisme"}),
+    ("hebt de bankjes um trapt", {"vandalisme"}),
+    ("een kliko de sloot in, bij de brug", {"vandalisme"}),
+    ("gooien dakpannen naar beneden", {"vandalisme"}),
+    ("met stoeptegels naar de etalage gegooid", {"vandalisme"}),
+    ("op de straatlantaarns zitten te schieten", {"vandalisme"}),
+    ("de kerstboom op het dorpsplein in de fik gestoken", {"vandalisme", "brandstichting"}),
+    ("de kerstboom bij de sint-jan in de fik", {"vandalisme", "brandstichting"}),
+    ("twee containers in de hens gezet en 3 kliko's in brand", {"vandalisme", "brandstichting"}),
+    ("een vuurtje gestookt in de afvalbak", {"vandalisme", "brandstichting"}),
+    ("de stoelen in de trein opengesneden", {"vandalisme"}),
+    # Nuisance: litter on the quay, everywhere, in the water, left standing.
+    ("bekers en pizzadozen op de kade", {"overlast"}),
+    ("overal lege blikken", {"overlast"}),
+    ("ballonnen en patronen in de gracht", {"overlast", "lachgas"}),
+    ("laten hun kratten gewoon staan", {"overlast", "alcohol"}),
+    ("doen heel baldadig bij de bushalte", {"overlast"}),
+    # Other: climbing, swimming, thin ice, truancy, gates, bridges, animals, holding on.
+    ("klimmen tegen de gevel van het stadhuis op", {"overig"}),
+    ("klommen op de watertoren", {"overig"}),
+    ("ze zwemmen tussen de schepen door", {"overig"}),
+    ("spelen op het dunne ijs van de vijver", {"overig"}),
+    ("hangen in de bieb i.p.v. op school", {"overig"}),
+    ("renden door de toegangspoortjes van de metro", {"overig"}),
+    ("springen van de spoorbrug in het kanaal", {"overig"}),
+    ("gooien stenen naar de schapen", {"overig"}),
+    ("lieten zich op skates meetrekken door een scooter", {"overig", "verkeer"}),
+    # Others: drink, drugs, noise, fireworks, weapons, traffic, online.
+    ("de hele groep was allemoal zat", {"alcohol"}),
+    ("die gasten zijn aan het hosselen bij de kiosk", {"drugs"}),
+    ("kinderen ronselen om pakketjes rond te bezorgen", {"overig", "drugs"}),
+    ("met een ghettoblaster op het plein", {"geluidsoverlast"}),
+    ("gooien vuur werk in de portiek", {"vuurwerk", "overlast"}),
+    ("kogelbom bij de snackbar", {"vuurwerk"}),
+    ("met een luchtdrukpistool in het park", {"wapen"}),
+    ("geen knallers volgens de buren, waren schoten", {"wapen"}),
+    ("geen vuurwerk volgens de bewoners maar schoten", {"wapen"}),
+    ("boot scheurt met volle vaart tussen de kinderen door", {"verkeer"}),
+    ("reden op de scooter weg met een ballon in zijn mond", {"verkeer", "lachgas"}),
+    ("ze zitten op insta live te schelden", {"oproep_online", "intimidatie"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH_11)
+def test_street_dutch_11_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
+STREET_DUTCH_11_NOT = [
+    ("wandeling langs de Vechtoever en de Vechtbrug", "vechtpartij"),
+    ("bij de kerk in Ten Post", "oproep_online"),
+    ("laten zich achter de schuur zien", "overlast"),
+    ("een brandende kerstboom op het plein, oud en nieuw", "vandalisme"),
+    ("lege wodkaflessen bij het fort gevonden", "overlast"),
+    ("ballonnen op het parkeerdek", "overlast"),
+    ("bankjes bij de vijver in het park bezet", "vandalisme"),
+    ("klimmen op het klimrek van de speeltuin", "overig"),
+    ("ze rijden weg met hun eigen fietsen", "diefstal"),
+    ("we maken het werk morgen af", "vechtpartij"),
+    ("maak je huiswerk af", "intimidatie"),
+    ("de politie jaagt ze weg", "intimidatie"),
+    ("zitten te kletsen in plaats van te werken", "overig"),
+    ("trekken hun fietsen uit het rek en rijden weg", "vandalisme"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STREET_DUTCH_11_NOT)
+def test_street_dutch_11_not_a_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
