@@ -515,6 +515,7 @@ _QUANTITY_PHRASES = (
 )
 # Birth cohorts ("'t zijn 2008-jes", "allemaal 2010'ers", "allemaal van 2009"): an age
 # range for the year of the message (born in 2008, in 2024 they are 15 or 16).
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
 _COHORT = re.compile(
     r"\b(?:19|20)(\d\d)\s*(?:-\s*)?(?:'?ers|jes)\b|(?<=allemaal\svan\s)(?:19|20)\d\d\b"
 )
@@ -553,6 +554,7 @@ _OLD_HOUR = re.compile(
 # "18 plus", "15 plus": that age and up.
 _PLUS_WORD = re.compile(r"\b(\d{1,2})\s+plus\b")
 # Two digits in a row before people, the second one more: "groepje van 7 8 jongens".
+_TWO_DIGITS = re.compile(r"\d\s+\d")
 _DIGIT_RANGE = re.compile(rf"\b(\d{{1,2}})\s+(\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)")
 
 
@@ -563,12 +565,15 @@ def _standardise(low: str) -> str:
         low = _OLD_HOUR.sub(r"\1 uur", low)
     if "plus" in low:
         low = _PLUS_WORD.sub(r"\1+", low)
-    low = _DIGIT_RANGE.sub(
-        lambda x: (
-            f"{x.group(1)}-{x.group(2)}" if int(x.group(2)) == int(x.group(1)) + 1 else x.group()
-        ),
-        low,
-    )
+    if _TWO_DIGITS.search(low) is not None:
+        low = _DIGIT_RANGE.sub(
+            lambda x: (
+                f"{x.group(1)}-{x.group(2)}"
+                if int(x.group(2)) == int(x.group(1)) + 1
+                else x.group()
+            ),
+            low,
+        )
     if _NUM_STEM_RE.search(low) is not None:
         low = _SPOKEN_RANGE.sub(_spoken_range, low)
     if "dozijn" in low or "handen" in low:
@@ -578,7 +583,9 @@ def _standardise(low: str) -> str:
 
 
 def _cohort_ages(low: str, year: int) -> tuple[int, int] | None:
-    x = _COHORT.search(low) if "jes" in low or "ers" in low or "allemaal van" in low else None
+    if _YEAR4.search(low) is None:
+        return None
+    x = _COHORT.search(low)
     if x is None:
         return None
     born = int(x.group()[:4])
