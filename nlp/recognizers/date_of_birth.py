@@ -52,6 +52,9 @@ _YEAR_CUE = re.compile(
 )
 _PAREN_YEAR = re.compile(r"\(\s*(?:geb\.?\s*|°\s*|'|‘)?((?:19|20)?\d{2})\s*\)")
 _DIGIT = re.compile(r"\d")
+_SINCE_BEFORE = re.compile(
+    r"(?i)\b(?:sinds|opgericht|geopend|gebouwd|geplaatst|vanaf)\s*(?:op\s*)?$"
+)
 _O_FOR_ZERO = re.compile(r"(?<=\d)[oO]|[oO](?=\d)")
 _YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-])")
 
@@ -119,6 +122,8 @@ class DateOfBirthRecognizer(Recognizer):
             old = 1930 <= year <= this_year - 6
             if not (cue or old) or (m.group("y6") and not cue):
                 continue
+            if not cue and _SINCE_BEFORE.search(before):
+                continue  # "de JOP bestaat sinds 12-06-2009": no one's birthday
             if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                 continue
             out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))

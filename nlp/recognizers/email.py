@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.lexicon import Lexicon
+from nlp.lexicon import TOWN, Lexicon
 from nlp.recognizers.base import Recognizer, overlaps, register, text_of
 from nlp.types import Finding, PiiType
 
@@ -36,6 +36,7 @@ _ROLE_PARTS = frozenset(
         "communicatie", "klachten", "vragen", "veiligheid", "jeugd", "buurtpreventie",
         "wijkagent", "politie", "gemeente", "school", "mailbox", "privacy", "fg", "avg",
         "functionaris", "gegevensbescherming", "security", "beveiliging", "postmaster",
+        "overlast", "toernooi", "aanmelden", "aanmeldingen", "inloop", "activiteiten", "events",
     }
 )  # fmt: skip
 
@@ -55,7 +56,8 @@ def _role_mailbox(address: str, lex: Lexicon) -> bool:
     if not parts or not all(p in _ROLE_PARTS for p in parts):
         return False
     for token in re.split(r"[.-]+", domain)[:-1]:
-        place = (
+        # a town ("@zwolle.nl", "@leiden.nl") or another place that is no common name
+        place = bool(lex.places.get(token, 0) & TOWN) or (
             token in lex.places
             and max(lex.surnames.get(token, 0), lex.first_names.get(token, 0)) < 200
         )

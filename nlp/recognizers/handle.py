@@ -35,6 +35,11 @@ _MENTION_OK = frozenset(
 )  # fmt: skip
 # Candidate tokens: letters, digits, dots and underscores.
 _TOKEN = re.compile(r"(?<![\w@./:#-])_*[^\W_][\w.]{1,29}(?<!\.)(?![\w@/:-]|\.\w)")
+# Accounts of organisations and roles, not of a person.
+_ORG_ACCOUNT = re.compile(
+    r"(?i)@?(?:jongerenwerk|jw|politie|wijkagent(?:en)?|jeugdboa|boa|handhaving|gemeente|"
+    r"buurtpreventie|wijkteam|veiligthuis|brandweer)(?:[._]\w+|\b)"
+)
 # A gamer tag framed by x's: "xXDonkereHertogXx", "xxSniperxx".
 _GAMER_TAG = re.compile(r"(?<![\w@])(?:xX|Xx|xx|XX)\s?[A-Za-z0-9_]{3,}\s?(?:Xx|xX|xx|XX)(?![\w])")
 # A Discord name with its tag: "xXdarkmoXx#7731".
@@ -200,6 +205,8 @@ class HandleRecognizer(Recognizer):
         out: list[Finding] = []
 
         def add(s: int, e: int) -> None:
+            if _ORG_ACCOUNT.match(text, s) is not None:
+                return  # "@jongerenwerk.venlo", "@politie.zoetermeer": an organisation's account
             if not overlaps(found, s, e) and not overlaps(out, s, e):
                 out.append(self.finding(PiiType.HANDLE, s, e))
 

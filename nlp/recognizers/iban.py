@@ -33,6 +33,13 @@ _LENGTHS = {
 }  # fmt: skip
 
 
+_ORG_HOLDER = re.compile(
+    r"(?i)\s*,?\s*(?:t\.?\s?n\.?\s?v\.?|ten\s+name\s+van)\s+(?:de\s+)?(?:stichting|gemeente|vereniging|"
+    r"fonds|buurthuis|speeltuin|school|kerk|parochie|moskee|sportvereniging|v\.?v\.?|s\.?v\.?|"
+    r"wijkraad|bewonerscommissie|jongerenwerk)\b"
+)
+
+
 def iban_valid(compact: str) -> bool:
     """ISO 13616 mod-97 check on an IBAN without spaces."""
     s = compact.upper()
@@ -89,4 +96,6 @@ class IbanRecognizer(Recognizer):
                 continue
             if overlaps(found, m.start(1), end):
                 continue
+            if _ORG_HOLDER.match(text, end) is not None:
+                continue  # "t.n.v. Stichting Speeltuin Oranjepark": an organisation's account
             yield self.finding(PiiType.IBAN, m.start(1), end)

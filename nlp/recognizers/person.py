@@ -725,7 +725,12 @@ _IDIOMS = re.compile(
     r"\bklaar\s+is\s+kees\b|\bsjaak\s+afhaak\b|\bhans\s+worst\b|\bjan\s+salie\b|"
     r"\bmario\s+kart\b|\bsuper\s+mario\b|\bjack\s+daniel'?s?\b|\bcaptain\s+morgan\b|"
     r"\bjohnnie\s+walker\b|\bjim\s+beam\b|\bamber\s+alert\b|\bark\s+van\s+noach\b|"
-    r"\bhenk\s+en\s+ingrid\b",
+    r"\bhenk\s+en\s+ingrid\b|"
+    # brands, characters, placeholders and languages
+    r"\bsergio\s+tacchini\b|\bfred\s+perry\b|\bhertog\s+jan\b|\btony'?s\s+chocolonely\b|"
+    r"\bjantje\s+beton\b|\bpipo\s+de\s+clown\b|\bpiet\s+klerkx\b|\[[a-z ]{3,30}\]|"
+    r"\b(?:spr[ae]ken|spreekt|sprak|praten|praatten|praat)\s+(?:\w+\s+)?(?:frans|engels|duits|"
+    r"spaans|pools|turks|arabisch)\b",
     re.IGNORECASE,
 )
 # A campaign hashtag for someone: "#freeDjibril", "#justiceforSem", "#ripKevin".

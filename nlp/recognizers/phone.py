@@ -44,6 +44,8 @@ _WORDS_RUN = re.compile(
     + r"){2,}\b"
 )
 _FILLERS = frozenset({"en", "dan", "daarna"})
+# "tel 046-4751200 (alleen overdag, algemeen nummer)": an organisation's general number.
+_GENERAL_NUMBER = re.compile(r"(?i)[^.\n]{0,30}\balgeme(?:en|ne)\s+(?:nummer|telefoonnummer)\b")
 _DOUBLE = re.compile(r"(?i)\bdubbele?\s+(\w+)")
 # l, I, o and O between digits or at the edge of a digit group.
 _LETTER_DIGIT = re.compile(r"(?<=\d)[lIoO](?=[\d\s.\-]|$)|(?<=[\d\s.\-])[lIoO](?=\d)")
@@ -159,4 +161,6 @@ class PhoneRecognizer(Recognizer):
                     and not overlaps(out, m.start(), m.end())
                 ):
                     out.append(self.finding(PiiType.PHONE, m.start(), m.end()))
+        if "algeme" in text:
+            out = [f for f in out if _GENERAL_NUMBER.match(text, f.end) is None]
         yield from out

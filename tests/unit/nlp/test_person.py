@@ -121,6 +121,11 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    "jongens in Sergio Tacchini- en Fred Perry-trainingspakken bij het station",
+    "flessen Hertog Jan en Baileys bij de uitkijktoren",
+    "een jongen verkleed als Chucky bij de Spar",
+    "de jongens spraken Frans onderling bij het station",
+    'doorgestuurd: "Leerling [NAAM VERWIJDERD] en 4 klasgenoten bij de skatebaan"',
     "een zwarte Toyota Yaris reed rondjes over het plein",
     "bij de kiosk, de jop en de grote Markt hangen ze nu",
     # sayings, games, drinks, alerts, feasts and campaign words

@@ -185,6 +185,13 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    ("aanmelden via hun insta @jongerenwerk.zwolle, vrijdag toernooi", P.HANDLE),
+    ("het account @politie.emmen deelde een filmpje", P.HANDLE),
+    ("het buurthuis is bereikbaar op 0320-225 100 (algemeen nummer)", P.PHONE),
+    ("meld het via meldpunt-overlast@zwolle.nl of bel de gemeente", P.EMAIL),
+    ("aanmelden: toernooi@jongerenwerkdelft.nl, vooral de groep uit Tanthof", P.EMAIL),
+    ("de JOP in Annen staat er sinds 12-06-2009 en is nu verrot", P.DATE_OF_BIRTH),
+    ("giften op NL49 RABO 6279 9496 99 t.n.v. Stichting Speeltuin Oranjepark", P.IBAN),
     ("vragen? mail privacy@veiligheidsregio-ijsselland.nl", P.EMAIL),
     ("inloop: info@jongerenwerk-westerkwartier.nl, elke dinsdag", P.EMAIL),
     ("@wijkagent @handhaving groep van 10 bij het plein", P.HANDLE),
