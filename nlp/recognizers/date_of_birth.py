@@ -23,8 +23,6 @@ _DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
     r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*"
     r"(?P<y3>(?:19|20)\d{2}|'\d{2})"
-    # month first, as in the US: "Jan 5, 2010"
-    r"|(?P<m7>" + _MONTH + r")\.?\s+(?P<d7>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y7>(?:19|20)\d{2})"
     # compact, after a birth cue only: "20091215", "15122009"
     r"|(?P<y6>(?:19|20)\d{2})(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])"
     # Roman months on forms: "3 III 2010", "14-XI-2009".
@@ -39,6 +37,10 @@ _CUE = re.compile(
 # birthday without a year ("ze wordt 16 op 12 oktober", "jarig op 3 mei").
 _CUE_PHRASE = re.compile(
     r"(?i)\b(?:geboren|geb\.|geboortedatum)\s*(?:op\s*)?:?\s*(?P<p>(?:[^\W\d_]+\s+){1,3}(?:19|20)\d{2})\b"
+)
+# Month first, as in the US, after "DOB": "DOB Jan 5, 2010".
+_MONTH_FIRST = re.compile(
+    r"(?i)\bdob\b\s*:?\s*(?P<p>" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})\b"
 )
 _BIRTHDAY = re.compile(
     r"(?i)\b(?:wordt\s+\d{1,2}\s+op|jarig\s+op|verjaardag\s+(?:is\s+)?(?:op\s+)?)\s*"
@@ -85,31 +87,19 @@ class DateOfBirthRecognizer(Recognizer):
 
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
         # letters typed for zeros next to digits: "16 juni 2oo9" (same length, same offsets)
-        text = _O_FOR_ZERO.sub("0", text_of(doc))
+        text = text_of(doc)
+        if _O_FOR_ZERO.search(text) is not None:
+            text = _O_FOR_ZERO.sub("0", text)
         this_year = dt.date.today().year
         out: list[Finding] = []
         if _DIGIT.search(text) is None:
             return
         for m in _DATE.finditer(text):
-            y = (
-                m.group("y1")
-                or m.group("y2")
-                or m.group("y3")
-                or m.group("y4")
-                or m.group("y6")
-                or m.group("y7")
-            )
+            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y6")
             mo = m.group("m1") or m.group("m2") or m.group("m6")
             if m.group("m4"):
                 mo = str(_ROMAN[m.group("m4").upper()])
-            day = (
-                m.group("d1")
-                or m.group("d2")
-                or m.group("d3")
-                or m.group("d4")
-                or m.group("d6")
-                or m.group("d7")
-            )
+            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d6")
             if y is None or day is None:
                 continue
             year = _full_year(y)
@@ -139,8 +129,12 @@ class DateOfBirthRecognizer(Recognizer):
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.DATE_OF_BIRTH, m.start(), m.end()))
         low = text.lower()
-        for pattern, gate in ((_CUE_PHRASE, "geb"), (_BIRTHDAY, "op")):
-            for m in pattern.finditer(text) if gate in low else ():
+        for pattern, gates in (
+            (_CUE_PHRASE, ("geb",)),
+            (_BIRTHDAY, ("jarig", "wordt", "verjaardag")),
+            (_MONTH_FIRST, ("dob",)),
+        ):
+            for m in pattern.finditer(text) if any(g in low for g in gates) else ():
                 s, e = m.span("p")
                 if not overlaps(found, s, e) and not overlaps(out, s, e):
                     out.append(self.finding(PiiType.DATE_OF_BIRTH, s, e))

@@ -223,7 +223,15 @@ class PlateRecognizer(Recognizer):
                 if overlaps(found, m.start(), m.end()) or overlaps(out, m.start(), m.end()):
                     continue
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
-        named = _FOREIGN_NAMED.search(text)
+        low = text.lower()
+        named = (
+            _FOREIGN_NAMED.search(text)
+            if any(
+                v in low
+                for v in ("kenteken", "nummerbord", "auto", "bus", "wagen", "camper", "scooter")
+            )
+            else None
+        )
         after = named.end() if named is not None else len(text)
         for m in _FOREIGN_UNDASHED.finditer(text, after):
             raw = m.group()
