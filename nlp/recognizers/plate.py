@@ -99,6 +99,8 @@ _FOREIGN_NAMED = re.compile(
     r"tsjechisch|tsjechische|hongaars|hongaarse|marokkaans|marokkaanse)\s+"
     r"(?:kenteken\w*|nummerbord\w*|auto\w*|busje|bus|bestelbus|wagen|camper|scooter)\s*(?:met\s+)?"
 )
+# Every vehicle word of the pattern above contains one of these (a cheap test first).
+_FOREIGN_VEHICLE_STEMS = ("kenteken", "nummerbord", "auto", "bus", "wagen", "camper", "scooter")
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
 # Makes whose next capitalised word is a model, not a person ("Seat Leon").
@@ -225,12 +227,7 @@ class PlateRecognizer(Recognizer):
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
         low = text.lower()
         named = (
-            _FOREIGN_NAMED.search(text)
-            if any(
-                v in low
-                for v in ("kenteken", "nummerbord", "auto", "bus", "wagen", "camper", "scooter")
-            )
-            else None
+            _FOREIGN_NAMED.search(text) if any(v in low for v in _FOREIGN_VEHICLE_STEMS) else None
         )
         after = named.end() if named is not None else len(text)
         for m in _FOREIGN_UNDASHED.finditer(text, after):

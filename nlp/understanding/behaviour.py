@@ -207,7 +207,7 @@ class BehaviourMatcher:
     def categories(self, low: str) -> tuple[str, ...]:
         """Category names found, in registry order."""
         hits = self.hits(low)
-        if "geen" in low or "klopt niet" in low or "bleek" in low or "niks gevonden" in low:
+        if _DENIAL_HINT.search(low) is not None:
             hits = _drop_denied(low, hits)
         strong = {h.category for h in hits if not h.weak}
         if strong:
@@ -453,6 +453,8 @@ _RETRACTION = re.compile(
     r"klopt\s+niet|bleek\s+(?:een|niet|geen|loos|vals|het)|(?:niks|niets)\s+gevonden|"
     r"(?:loos|vals)\s+alarm"
 )
+# Every denial and retraction above contains one of these (a cheap test first).
+_DENIAL_HINT = re.compile(r"geen|klopt|bleek|gevonden|alarm")
 
 
 def _drop_denied(low: str, hits: list[Hit]) -> list[Hit]:

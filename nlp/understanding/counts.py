@@ -66,7 +66,7 @@ PN = (
     r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
     r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen|spijbelaars|hangjongeren|"
     r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters|"
-    r"gappies|kechs|koppen|drerries|gasten)"
+    r"gappies|kechs|koppen|drerries)"
 )
 ADJ = r"(?:(?:jonge|hele|heel|oudere|jongere|kleine|grote|andere|nieuwe|bekende|zelfde|"
 ADJ += r"dezelfde|vaste|onbekende|lokale|allochtone|nederlandse|marokkaanse|eigen|eilander|"
@@ -329,20 +329,23 @@ _A_LEX_GATE = re.compile(r"basisschool|brug|aanwas|twintiger|minderjarig|meerder
 _A_JAAR_OF = re.compile(
     rf"\b(?:een\s+)?jaar\s+of\s+(?P<a>{N})(?:(?:\s*(?:,|-|/|of|à|a|tot)\s*|\s+)(?P<b>{_NCORE}))?"
 )
+
+
+def _range_end(head: str, fillers: str) -> re.Pattern[str]:
+    """ "jongste zeker 12", "de oudste misschien 19": one end of the group's ages."""
+    return re.compile(
+        rf"\b{head}(?:n)?\s+(?:(?:{fillers})\s+)*(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
+    )
+
+
 # "jongste zeker 12", "de jongste is ca 11": the lower end only.
-_A_YOUNGEST = re.compile(
-    rf"\bjongste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien)\s+)*"
-    rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
-)
+_A_YOUNGEST = _range_end("jongste", r"is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien")
 # "allemaal ouder dan 16": from 17 ("niet ouder dan" is an upper end, read elsewhere).
 _A_OLDER_THAN = re.compile(rf"(?<!niet\s)\bouder\s+dan\s+(?P<a>{N})(?!\s*-?\s*\d)")
 # "(14 en 15 jaar)": two ages joined by "en".
 _A_AND_UNIT = re.compile(rf"(?P<a>{N})\s+en\s+(?P<b>{_NCORE})\s*(?:jr\b|jaar\b)")
 # "de oudste 19", "oudste is rond de 20": the upper end only.
-_A_OLDEST = re.compile(
-    rf"\boudste(?:n)?\s+(?:(?:is|was|zijn|waren|zeker|hooguit|max|maar|misschien)\s+)*"
-    rf"(?:(?:{APPROX})\s+)?(?P<a>{N})(?!\s*-?\s*\d)"
-)
+_A_OLDEST = _range_end("oudste", r"is|was|zijn|waren|zeker|hooguit|max|maar|misschien")
 # Another group in the same sentence ("de andere groep was met z'n vieren") adds up.
 _OTHER_GROUP = re.compile(r"\b(?:andere|tweede)\s+groep\w*\b[^.!?\n]*$")
 _VICTIM = re.compile(r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist")
@@ -353,7 +356,7 @@ _VICTIM_AFTER = re.compile(
     r"slachtoffer|neergestoken|gestoken|beroofd|geslagen|mishandeld|bedreigd|aangevallen|"
     r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)|"
     # "een jongen van 12 door 5 oudere jongens klemgezet": the one acted upon.
-    r"^\s*door\s+(?:\d|een|twee|drie|vier|vijf|zes|de|die|een|enkele|oudere|meerdere)\b|"
+    r"^\s*door\s+(?:\d|een|twee|drie|vier|vijf|zes|de|die|enkele|oudere|meerdere)\b|"
     # "een jongen van 12 z'n telefoon afgepakt": his things were taken.
     r"(?:z'?n|zijn|haar|d'r)\s+\w+\s+(?:afgepakt|afgenomen|afgetroggeld|ontfutseld|afgepikt)"
 )
@@ -374,10 +377,14 @@ _A_ADJACENT = re.compile(
 _A_BETWEEN = re.compile(
     rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
 )
+# Words that give an upper end: "hooguit 12", "onder de 16", "niemand boven de 16".
+_AT_MOST_WORDS = (
+    r"(?:hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|nog\s+geen|"
+    r"niemand\s+boven\s+de)"
+)
 _A_AT_MOST = re.compile(
     rf"(?P<pre>(?:{PN}|jongen|meisje|knul|leeftijd)\s+(?:van\s+)?|\bvan\s+|leeftijd\s*:?\s*)?"
-    r"(?P<w>hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|"
-    r"nog\s+geen|niemand\s+boven\s+de)\s+"
+    rf"(?P<w>{_AT_MOST_WORDS})\s+"
     rf"(?P<a>{N})(?P<u>\s*(?:jr\b|jaar\b))?(?!\s*-?\s*(?:{ADJ}{PN}|\d))"
 )
 
@@ -1063,10 +1070,7 @@ _COUNTED_AFTER = re.compile(
 _AGE_PAIR_TAIL = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<b>\d{{1,2}}|\b(?:{_W})\b)(?![\w.:,]\d|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
 )
-_AT_MOST_WORD = re.compile(
-    r"(?:hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|nog\s+geen|"
-    r"niemand\s+boven\s+de)\s+$"
-)
+_AT_MOST_WORD = re.compile(rf"{_AT_MOST_WORDS}\s+$")
 _AND_OLDER = re.compile(r"\s*(?:en|of)\s+ouder\b")
 _MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")
 _MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")

@@ -35,6 +35,10 @@ _DAYS = {
     "zondag": 6, "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
 }  # fmt: skip
 _PART_HOUR = {"ochtend": 9, "morgen": 9, "middag": 15, "avond": 21, "nacht": 1}
+# The part of the day a suffix names: "gister|avond", "eergisteren|nacht", "morgen|vroeg".
+_DAY_PART = {"avond": "avond", "middag": "middag", "ochtend": "ochtend", "morgen": "ochtend"}
+_EERGISTER_PART = {**_DAY_PART, "nacht": "nacht"}
+_MORGEN_PART = {**_DAY_PART, "vroeg": "ochtend", "nacht": "nacht"}
 
 _DAYNAME = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
 _PART = r"(?:ochtend|morgen|middag|avond|nacht)"
@@ -421,34 +425,16 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             elif rel.startswith("eergister"):
                 day = today - timedelta(days=2)
                 suffix = rel[len("eergisteren") :] if rel.startswith("eergisteren") else rel[9:]
-                part = {
-                    "avond": "avond",
-                    "middag": "middag",
-                    "ochtend": "ochtend",
-                    "morgen": "ochtend",
-                    "nacht": "nacht",
-                }.get(suffix)
+                part = _EERGISTER_PART.get(suffix)
             elif rel.startswith("gister"):
                 day = today - timedelta(days=1)
                 suffix = rel[len("gisteren") :] if rel.startswith("gisteren") else rel[6:]
-                part = {
-                    "avond": "avond",
-                    "middag": "middag",
-                    "ochtend": "ochtend",
-                    "morgen": "ochtend",
-                }.get(suffix)
+                part = _DAY_PART.get(suffix)
             elif rel == "overmorgen":
                 day = today + timedelta(days=2)
             elif rel.startswith("morgen"):
                 day = today + timedelta(days=1)
-                rest = rel[len("morgen") :]
-                part = {
-                    "avond": "avond",
-                    "middag": "middag",
-                    "ochtend": "ochtend",
-                    "vroeg": "ochtend",
-                    "nacht": "nacht",
-                }.get(rest)
+                part = _MORGEN_PART.get(rel[len("morgen") :])
                 if part == "nacht":
                     night_after = True
         elif (week := _WEEK_DAY.search(low, max(0, day_m.start() - 20), day_m.end())) is not None:
