@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip bench-privacy bench-parse bench-hotspots clean
+.PHONY: install demo demo-live test test-fast lint typecheck bench bench-roundtrip bench-privacy bench-parse bench-hotspots train-categories clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "signaalbot needs Python 3.11 (set PYTHON=...)"'
@@ -40,6 +40,10 @@ lint: install
 
 typecheck: install
 	$(BIN)/mypy
+
+## train-categories: retrain the shipped category classifier (nlp/data/category_model.npz)
+train-categories: install
+	$(BIN)/python -m nlp.understanding.category_train
 
 ## bench: print the benchmark and evaluation figures (not tests)
 bench: bench-privacy bench-parse bench-hotspots bench-roundtrip

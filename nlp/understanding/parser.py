@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from nlp.understanding.behaviour import BehaviourMatcher
 from nlp.understanding.categories import BY_NAME
+from nlp.understanding.category_model import CategoryModel, default_model
 from nlp.understanding.counts import extract_counts
 from nlp.understanding.model import KnownPlace, ParsedSignal
 from nlp.understanding.places import PlaceFinder
@@ -24,7 +25,7 @@ _PLACEHOLDER = re.compile(
 )
 
 
-def _neutralise(text: str) -> str:
+def neutralise(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
@@ -44,11 +45,20 @@ class SignalParser:
     """Parses one signal at a time; build once per configuration (it precompiles)."""
 
     def __init__(
-        self, places: Sequence[KnownPlace] = (), timezone: str = "Europe/Amsterdam"
+        self,
+        places: Sequence[KnownPlace] = (),
+        timezone: str = "Europe/Amsterdam",
+        *,
+        category_model: CategoryModel | bool | None = True,
     ) -> None:
+        """``category_model``: True for the shipped classifier, a model, or None/False
+        for the category lexicons alone."""
         self.places = tuple(places)
         self.tz = ZoneInfo(timezone)
         self._behaviour = _default_matcher()
+        if category_model is True:
+            category_model = default_model()
+        self._model = category_model or None
         self._places = PlaceFinder(self.places)
 
     def parse(self, text: str, *, now: datetime) -> ParsedSignal:
@@ -59,9 +69,9 @@ class SignalParser:
         """
         if now.tzinfo is None or now.utcoffset() is None:
             raise ValueError("now must be a timezone-aware datetime")
-        prepared = prepare(_neutralise(text))
+        prepared = prepare(neutralise(text))
         place = self._places.find(prepared)
-        categories = self._behaviour.categories(prepared.low)
+        categories = self._categories(prepared.low)
         counts = extract_counts(prepared.low, now.astimezone(self.tz).year)
         event, stated = resolve_event_time(prepared.low, now, self.tz)
         severity = max((BY_NAME[c].severity for c in categories), default=0)
@@ -81,3 +91,14 @@ class SignalParser:
             time_stated=stated,
             received_at=now.astimezone(self.tz),
         )
+
+    def _categories(self, low: str) -> tuple[str, ...]:
+        """The lexicon hits, plus what the classifier is confident about (it only adds:
+        the lexicons' negation and precision stay in charge)."""
+        found = self._behaviour.categories(low)
+        if self._model is None:
+            return found
+        extra = self._model.predict(low).difference(found)
+        if not extra:
+            return found
+        return tuple(n for n in self._behaviour.order if n in extra or n in found)
