@@ -548,6 +548,10 @@ class PlaceFinder:
             for c in _shape_candidates(text, words, breaks)
             if not (c.kind in {"area", "poi"} and _person_like(c, words, self.lexicon))
         ]
+        if "-" in text.raw:
+            for c in cands:
+                _join_hyphenated(c, text, words, self.lexicon)
+            cands.extend(_hyphenated_places(text, words, self.lexicon, cands))
         opening = _opening_place(text, words, self.lexicon)
         if opening is not None and not any(
             c.first <= opening.last and opening.first <= c.last for c in cands
@@ -640,6 +644,8 @@ class PlaceFinder:
 
 
 _SURNAME_ARTICLES = frozenset({"de", "der", "den"})
+# Word-list frequency from which a lowercase word counts as ordinary Dutch.
+_ORDINARY_FREQ = 50
 
 
 # What may follow a place that opens a message: "tollebeek bij de haven", "kolenkit:",
@@ -649,6 +655,8 @@ _AFTER_OPENING = frozenset(
      "nu", "vanavond", "vannacht", "vanmiddag", "gisteravond", "station", "winkelcentrum",
      "centrum", "boulevard", "haven", "strand", "markt", "plein", "park", "zojuist", "net"}
 )  # fmt: skip
+# A clock time between the opening place and its colon: "zuilen 16.40: ...".
+_CLOCK_HEADING = re.compile(r"\s+\d{1,2}(?:[.:u]\d{2})?\s*(?:u|uur)?\s*[:,]")
 _OPENING_SKIP = frozenset({"update", "melding", "rondje", "signaal", "check", "info"})
 
 
@@ -673,13 +681,24 @@ def _opening_place(text: Text, words: list[Token], lex: Lexicon) -> _Cand | None
         kinds = lex.places.get(key, 0)
         if not kinds & (TOWN | AREA | STREET) or key in STOPWORDS or key in SCENE_NOUNS:
             continue
-        if size == 1 and (lex.word_freq.get(key, 0) >= 50 or key in TYPES or len(key) < 5):
-            continue
         nxt = raw[words[last].end : words[last].end + 2].lstrip(" ")[:1]
+        heading = nxt == ":" or _CLOCK_HEADING.match(raw, words[last].end) is not None
+        if size == 1 and (key in TYPES or len(key) < 5):
+            continue
+        freq = lex.word_freq.get(key, 0)
+        # An ordinary word opens a message too ("ramen kapot"); as a heading with a
+        # colon, a town or district that is also a word is the place ("zuilen 16.40:").
+        if (
+            size == 1
+            and freq >= _ORDINARY_FREQ
+            and not (heading and kinds & (TOWN | AREA) and freq < 2000)
+        ):
+            continue
         follows = (
             last + 1 >= len(words)
             or nxt in {":", ",", "("}
             or (words[last + 1].low in _AFTER_OPENING)
+            or _CLOCK_HEADING.match(raw, words[last].end) is not None
         )
         if follows:
             return _Cand(s, last, _titled(raw[words[s].start : words[last].end]), "area")
@@ -700,6 +719,58 @@ def _opening_place(text: Text, words: list[Token], lex: Lexicon) -> _Cand | None
         ):
             return _Cand(s, s, _titled(raw[w.start : w.end]), "area")
     return None
+
+
+def _join_hyphenated(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> None:
+    """Widen a mention over hyphens while the whole is a known place: "Nieuw-Amsterdam"
+    is no Amsterdam, "'s-Gravenpolder", "Cadzand-Bad", "nieuw-buinen"."""
+    raw = text.raw
+    first, last = c.first, c.last
+    while first > 0 and raw[words[first - 1].end : words[first].start] == "-":
+        key = place_key(raw[words[first - 1].start : words[last].end])
+        if not lex.places.get(key, 0) & (TOWN | AREA | STREET):
+            break
+        first -= 1
+    # To the right only a town, the longest: "Cadzand-Bad", "Egmond-aan-Zee";
+    # "Kanaleneiland-park" and "Vrederust-flats" are the place and a noun.
+    end = last
+    while end + 1 < len(words) and raw[words[end].end : words[end + 1].start] == "-":
+        end += 1
+    for stop in range(end, last, -1):
+        if lex.places.get(place_key(raw[words[first].start : words[stop].end]), 0) & TOWN:
+            last = stop
+            break
+    if (first, last) != (c.first, c.last):
+        c.first, c.last = first, last
+        c.name = _titled(raw[words[first].start : words[last].end])
+        key = place_key(c.name)
+        if c.kind == "area" and lex.places.get(key, 0) & TOWN:
+            c.kind = "town"  # "Vennep" was an unknown name, "Nieuw-Vennep" is a town
+
+
+def _hyphenated_places(
+    text: Text, words: list[Token], lex: Lexicon, cands: list[_Cand]
+) -> list[_Cand]:
+    """Towns and districts written with a hyphen that no other rule saw, typed in any
+    case: "in nieuw-buinen", "bij Wijk-aan-Zee"."""
+    raw = text.raw
+    taken = {k for c in cands for k in range(c.first, c.last + 1)}
+    out: list[_Cand] = []
+    for i in range(len(words) - 1):
+        if i in taken or raw[words[i].end : words[i + 1].start] != "-":
+            continue
+        last = i + 1
+        while last + 1 < len(words) and raw[words[last].end : words[last + 1].start] == "-":
+            last += 1
+        while last > i:
+            kinds = lex.places.get(place_key(raw[words[i].start : words[last].end]), 0)
+            if kinds & (TOWN | AREA) and not any(k in taken for k in range(i, last + 1)):
+                name = _titled(raw[words[i].start : words[last].end])
+                out.append(_Cand(i, last, name, "town" if kinds & TOWN else "area"))
+                taken.update(range(i, last + 1))
+                break
+            last -= 1
+    return out
 
 
 def _person_like(c: _Cand, words: list[Token], lex: Lexicon) -> bool:
@@ -1591,7 +1662,10 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             while p >= 0 and words[p].low in _DETERMINERS:
                 p -= 1
             if p >= 0 and words[p].low in {"bij", "in", "op", "rond"} and adjacent(p, p + 1):
-                out.append(_Cand(i, i, _titled(raw[w.start : w.end]), "area"))
+                # An ordinary word ("op de ramen") is at most a spot of its own, reported
+                # only when nothing else is named ("op het vrijthof").
+                kind = "generic" if _ordinary_word(lw) else "area"
+                out.append(_Cand(i, i, _titled(raw[w.start : w.end]), kind))
                 i += 1
                 continue
             if i == 0 or (i < 2 and words[0].low.isdigit()):
@@ -1608,6 +1682,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             and w0.low not in SCENE_NOUNS
             and not any(c.first == 0 for c in out)
             and not w0.low.isdigit()
+            and not _ordinary_word(w0.low)
         ):
             out.append(_Cand(0, 0, _titled(raw[w0.start : w0.end]), "area"))
     # A bare "JOP" next to a place: "bij de jop in het Reigersbos", "Tongelre bij de jop".
@@ -1640,6 +1715,16 @@ _BARE_PREPS = frozenset(
      "vd", "vh"}
 )  # fmt: skip
 _PLACE_PREPS = _EVENT_PREPS | _DEST_PREPS | _ORIGIN_PREPS | _BARE_PREPS
+
+
+def _ordinary_word(low: str) -> bool:
+    """A common Dutch word that no town or neighbourhood list knows: in a lowercase
+    message "op de ramen", "in het trappenhuis", "op fietsers" name no place of their
+    own (a street of that name somewhere does not make one); "in zuilen" still does."""
+    lex = shared_lexicon()
+    return lex.word_freq.get(low, 0) >= _ORDINARY_FREQ and not lex.places.get(low, 0) & (
+        TOWN | AREA
+    )
 
 
 def _adjective(w: Token) -> bool:

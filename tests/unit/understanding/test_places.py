@@ -315,3 +315,36 @@ def test_lowercase_opening_place(plain: SignalParser, text: str, expected: str) 
 
 def test_an_ordinary_opening_word_is_no_place(plain: SignalParser) -> None:
     assert plain.parse("check bij de jop, rustig", now=NOW).location == "JOP"
+
+
+# A lowercase message: an ordinary word after "op/in/bij" is no place of its own when the
+# message names one; alone it is still reported as a spot.
+ORDINARY_WORDS = [
+    ("lewenborg: 4 jongens gooien stenen op de ramen van het buurthuis", "Lewenborg"),
+    ("overvecht: rotje afgestoken in het trappenhuis van de flat, 3 jochies", "Overvecht"),
+    ("hoograven 21.15: jongens op brommers rijden in op fietsers", "Hoograven"),
+    ("stadshagen 22u, graffiti op de muren bij de skatebaan", "Stadshagen"),
+    ("6 jongens met drank op het vrijthof", "Vrijthof"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINARY_WORDS)
+def test_an_ordinary_lowercase_word_yields_to_the_place(
+    plain: SignalParser, text: str, expected: str
+) -> None:
+    assert plain.parse(text, now=NOW).location == expected
+
+
+# Towns and districts with a hyphen are one name, in any case.
+HYPHENATED = [
+    ("Nieuw-Lekkerland: 5 jongens met vuurwerk bij de kerk", "Nieuw-Lekkerland"),
+    ("vanavond weer een groep van 8 in 's-Gravenzande bij de haven", "'s-Gravenzande"),
+    ("om 22.00 ong 10 jongeren op de boulevard in egmond-aan-zee", "Egmond-aan-zee"),
+    ("brandje in de afvalbak bij het dorpshuis in nieuw-weerdinge, 3 jochies", "Nieuw-weerdinge"),
+    ("Cadzand-Bad: jongens van een jaar of 16 met een speaker op het strand", "Cadzand-Bad"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED)
+def test_hyphenated_town_is_one_name(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
