@@ -12,8 +12,13 @@ size. "15 + 20 man" adds up, "2 groups ... ~10 each" multiplies, "(dozijn ofzo, 
 an estimated size, "een vijftienjarige met een groep van 6 anderen" is 7 and "met een derde
 achterop" one more. A single age gives ``min == max`` ("(15)", "ong 15", "rond de 16", "een jaar of
 13"); an age said of a younger part of the group ("paar hele jonge erbij (12?)",
-"13-jarigen", "jongste zeker 12") or "(16+)" gives only ``age_min``; age words give a
-range ("brugklassers" 12-13, "twintigers" 20-29) or only ``age_max`` ("minderjarig").
+"13-jarigen", "jongste zeker 12") or "(16+)" gives only ``age_min``. "zo'n 7 van elke
+kant" is 14, "een groepje van 4 en een groepje van 5" is 9, spectators "eromheen die
+joelen" or "die ze ophitsen" are not counted, "15/20 jongeren" and "dertig, veertig man"
+are ranges, "8 ipv 15" keeps 8; "13 jaar hooguit 14", "16 of ouder", "allemaal boven de
+16" (from 17), "twee van 15 en een van 19" and "de jongste 12, de rest 15-16" are ages.
+Age words give a range ("brugklassers" 12-13, "twintigers" 20-29) or only ``age_max``
+("minderjarig").
 Ages are also read from "tussen 15 en 17 jaar", "een jongen van 16", "Hij is 14", "10 11
 jaar", "een tiental twaalfjarigen" (12, and a size of 10), "2 broertjes (9 en 11)", "3
 mannen (25+)" and "allemaal 16+" (that age and up), "van hooguit 12" (up to 12), "onder de
@@ -43,7 +48,7 @@ _WORDNUM = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
     "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "dozijn": 12,
     "tweetal": 2, "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6, "zevental": 7,
-    "achttal": 8, "negental": 9, "twaalftal": 12, "vijftiental": 15,
+    "achttal": 8, "negental": 9, "twaalftal": 12, "vijftiental": 15, "kwartet": 4, "kwintet": 5,
     "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
     "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
@@ -57,13 +62,14 @@ APPROX = (
     r"(?:ca\.?|circa|ong\.?|ongeveer|ongev\.?|zo'?n|zon|rond(?:\s+de)?|ruim|bijna|"
     r"maximaal|minimaal|minstens|zeker|plm\.?|±|~|\+/-|\+-|een\s+stuk\s+of|stuk\s+of|"
     r"naar\s+schatting|geschat|schatting|inschatting|vermoedelijk|tegen\s+de|een\s+man\s+of|"
-    r"gegroeid\s+naar|totaal|in\s+totaal|meer\s+dan|wel|zo\s+te\s+zien)"
+    r"gegroeid\s+naar|totaal|in\s+totaal|meer\s+dan|wel|zo\s+te\s+zien|grofweg|ruwweg|pakweg|"
+    r"pak\s+'?m\s+beet|amper|om\s+en\s+nabij(?:\s+de)?)"
 )
 PN = (
     r"(?:jongens|jongeren|jongere|jongere?n|meiden|meisjes|meisjes|kids|kinderen|gasten|"
     r"man|mannen|personen|pers\.?|pubers|tieners|leerlingen|jongvolwassenen|scholieren|"
     r"jochies|jongetjes|stuks|stuk|figuren|types|gozers|daders|verdachten|broers|broertjes|"
-    r"zussen|vrienden|vriendinnen|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
+    r"zussen|vrienden|vriendinnen|vriendjes|vriendinnetjes|maatjes|maten|lui|knullen|jongelui|jonkies|boys|mocro'?s|"
     r"jongemannen|minderjarigen|anderen|andere|dames|chickies|vrouwen|spijbelaars|hangjongeren|"
     r"relschoppers|raddraaiers|twintigers|studenten|matties|mattie|gabbers|guys|youngsters|"
     r"gappies|kechs|koppen|drerries)"
@@ -132,6 +138,8 @@ _WORD_MASKS = [
     r"\b(?:gehoord|vernomen|gemeld|bevestigd|tips?|info|informatie)\s+(?:van|via|door)\s+\d{1,3}\b",
     r"\b(?:al|sinds|na|binnen)\s+\d{1,2}\s+(?:jaar|weken|dagen|maanden|avonden|nachten)\b",
     r"\bx\d+\b",
+    # A correction: "het waren er 8 ipv 15", "7 in plaats van 12": the old count is gone.
+    r"\b(?:ipv|i\.p\.v\.?|in\s+plaats\s+van)\s+\d{1,3}\b",
 ]
 _DIGIT_MASK = re.compile("|".join(f"(?:{p})" for p in _DIGIT_MASKS))
 _WORD_MASK = re.compile("|".join(f"(?:{p})" for p in _WORD_MASKS))
@@ -143,7 +151,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 _WORD_MASK_LEAD = re.compile(
     r"(?:om|vanaf|sinds|tegen|nr|nummer|huisnummer|no|klas|pv|boete|bekeuring|aangehouden|"
     r"aanhouding|gewonde|arrestatie|opgepakt|ouder|moeder|vader|familie|al|na|binnen|x|"
-    r"gehoord|vernomen|gemeld|bevestigd|tip|info)"
+    r"gehoord|vernomen|gemeld|bevestigd|tip|info|ipv|i\.p\.v|in\s+plaats)"
 )
 _STREET_END = re.compile(
     r"(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg|dijk|hof|pad|markt|ring|baan|"
@@ -208,6 +216,10 @@ def _mid(lo: int, hi: int) -> int:
     return (lo + hi) // 2
 
 
+def _range_mid(text: str) -> int:
+    return _mid(*_range(text))
+
+
 _AUDIENCE = re.compile(r"\s+die\s+(?:het\s+)?(?:zien|zagen|kijken|bekijken|volgen|liken|lezen)\b")
 _AGE_UNIT = re.compile(r"\s*-?\s*(?:jr|jaar|jarig\w*)\b")
 _SIZE_AFTER = re.compile(rf"\s*(?:{_ISH})?\s+(?:{ADJ})?{PN}\b")
@@ -215,6 +227,24 @@ _SIZE_AFTER = re.compile(rf"\s*(?:{_ISH})?\s+(?:{ADJ})?{PN}\b")
 _P_MULTI = re.compile(
     rf"(?P<k>{N})\s+groep(?:en|jes)\s+(?:van\s+)?(?:elk\s+|ieder\s+|steeds\s+)?"
     rf"(?:{APPROX}\s+)?(?P<r>{RANGE})"
+)
+# "een groepje van 4 en een groepje van 5", "groep van 6 tegen een groep van 8".
+_P_TWO_GROUPS = re.compile(
+    rf"groep(?:je)?\s+van\s+(?:{APPROX}\s+)?(?P<a>{RANGE})\s*,?\s+(?:en|tegen|met|vs\.?)\s+"
+    rf"(?:een\s+)?(?:ander(?:e)?\s+)?groep(?:je)?\s+van\s+(?:{APPROX}\s+)?(?P<b>{RANGE})"
+    rf"(?!\s*-?\s*(?:jr|jaar|jarig))"
+)
+# "zo'n 7 van elke kant", "5 aan beide kanten": both sides of a fight.
+_P_EACH_SIDE = re.compile(
+    rf"(?P<r>{RANGE})\s+(?:(?:{ADJ}){PN}\s+)?(?:van|aan|per|op)\s+(?:elke|iedere|ieder|beide|"
+    r"allebei\s+de)\s+kant(?:en)?\b"
+)
+# "een stuk of 6 klasgenoten eromheen die ze ophitsen", "15 eromheen die joelen":
+# spectators who watch or egg on are not counted (filmers are).
+_P_SPECTATORS = re.compile(
+    rf"(?P<r>{RANGE})\s+(?:[a-z]+\s+){{0,2}}(?:eromheen|er\s+omheen|erom\s+heen|errond)\s*,?\s+"
+    r"die\s+(?:[a-z']+\s+){0,3}?(?:joel\w*|jouw\w*|ophits\w*|opjut\w*|opstook\w*|"
+    r"aanmoedig\w*|aanvuur\w*|toekijk\w*|kijk\w*|juich\w*|staan\s+te\s+kijken)\b"
 )
 # "2 groepen van 6 en 7", "groepen van ca 8 en 10": the listed subgroups add up.
 _P_MULTI_LIST = re.compile(
@@ -269,7 +299,7 @@ _P_DUO = re.compile(r"\b(?:duo|duootje)\b|\b(?P<trio>trio)\b")
 # "ik telde er elf", "geteld: 14".
 _P_COUNTED = re.compile(
     rf"\b(?:telde|telden|tel|geteld|(?:zie|zag|zagen|zien)\s+(?:ik\s+|we\s+)?er|(?:waren|zijn|was)\s+"
-    rf"(?:het|ze)\s+er)\s*:?\s+(?:er\s+|ik\s+|we\s+|nu\s+|nog\s+|al\s+)?(?:(?:{APPROX})\s+)?(?P<r>{RANGE})"
+    rf"(?:het|ze)\s+er|het\s+(?:waren|zijn)\s+er)\s*:?\s+(?:er\s+|ik\s+|we\s+|nu\s+|nog\s+|al\s+)?(?:(?:{APPROX})\s+)?(?P<r>{RANGE})"
 )
 _P_WAREN = re.compile(
     rf"\b(?:waren|zijn|was|stonden|zaten|liepen|kwamen|staan|zitten)\s+(?:ze\s+|er\s+|nu\s+)?"
@@ -304,7 +334,7 @@ _A_UNIT = re.compile(
     r"jarige\w*|jarig\b)"
 )
 _A_PN = re.compile(
-    rf"(?:{PN}|\[naam\])\s*(?:\([^)]*\)\s*)?,?\s+(?:van\s+)?(?:(?P<ap>{APPROX})\s+)?"
+    rf"(?:{PN}|\[naam\])\s*(?:\([^)]*\)\s*)?,?\s+(?:van\s+)?(?:(?P<ap>{APPROX})\s+|[~±]\s*)?"
     rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish)?(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
 )
 _A_BARE = re.compile(
@@ -341,25 +371,57 @@ def _range_end(head: str, fillers: str) -> re.Pattern[str]:
 # "jongste zeker 12", "de jongste is ca 11": the lower end only.
 _A_YOUNGEST = _range_end("jongste", r"is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien")
 # "allemaal ouder dan 16": from 17 ("niet ouder dan" is an upper end, read elsewhere).
-_A_OLDER_THAN = re.compile(rf"(?<!niet\s)\bouder\s+dan\s+(?P<a>{N})(?!\s*-?\s*\d)")
+_A_OLDER_THAN = re.compile(
+    rf"(?<!niet\s)(?<!niemand\s)\b(?:ouder\s+dan|boven\s+de)\s+(?P<a>{N})"
+    rf"(?!\s*-?\s*\d|\s*(?:graden|km|meter|m\b|euro|%|procent)|\s+(?:{ADJ}){PN}\b)"
+)
+# "allemaal 16 of ouder", "(18 en ouder)": that age and up.
+_A_OR_OLDER = re.compile(rf"(?P<a>{N})\s*(?:\+\s*)?(?:(?:jaar|jr)\s+)?(?:en|of)\s+ouder\b")
+# "13 jaar hooguit 14", "16, hooguit 17": an age and its upper end.
+_A_AT_MOST_PAIR = re.compile(
+    rf"(?P<a>{N})\s*(?:jr\b\.?|jaar\b)?\s*,?\s*(?:of\s+)?(?:hooguit|hoogstens|max(?:imaal)?\.?)\s+"
+    rf"(?P<b>{_NCORE})(?!\s*-?\s*(?:(?:{ADJ}){PN}\b|\d))"
+)
+# "twee van 15 en een van 19": subgroups with their ages.
+_A_SUBGROUPS = re.compile(
+    rf"{N}\s+van\s+(?P<a>{_NCORE})\s*(?:jr\b|jaar\b)?\s*(?:,|en|&)\s*"
+    rf"(?:{N}|een|eentje)\s+van\s+(?P<b>{_NCORE})"
+)
 # "(14 en 15 jaar)": two ages joined by "en".
 _A_AND_UNIT = re.compile(rf"(?P<a>{N})\s+en\s+(?P<b>{_NCORE})\s*(?:jr\b|jaar\b)")
 # "de oudste 19", "oudste is rond de 20": the upper end only.
 _A_OLDEST = _range_end("oudste", r"is|was|zijn|waren|zeker|hooguit|max|maar|misschien")
 # Another group in the same sentence ("de andere groep was met z'n vieren") adds up.
 _OTHER_GROUP = re.compile(r"\b(?:andere|tweede)\s+groep\w*\b[^.!?\n]*$")
-_VICTIM = re.compile(r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist")
+# ... or something taken from them ("jas afgepakt van een jochie van 13").
+_VICTIM = re.compile(
+    r"slachtoffer\w*|neergestoken|gewonde|overleden|vermist|"
+    r"(?:afgepakt|afgenomen|afgepikt|gejat|gestolen)\s+(?:van|bij)\b"
+)
 # The perpetrators named after the victim ("Slachtoffer 12, daders ouder, 15-16").
 _PERPETRATORS = re.compile(r"dader\w*|verdachte\w*|groep\w*|jongens|meiden")
 # What makes the one just described a victim ("de jongen van 14 die werd neergestoken").
 _VICTIM_AFTER = re.compile(
     r"slachtoffer|neergestoken|gestoken|beroofd|geslagen|mishandeld|bedreigd|aangevallen|"
-    r"gewond|overleden|vermist|lastiggevallen|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)|"
+    r"gewond|overleden|vermist|lastiggevallen|gerold|geklopt|afgetuigd|overvallen|belaagd|"
+    r"opgewacht|klemgezet|in\s+elkaar\s+ge\w+|(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ge)?(?:duwd|schopt|trapt)|"
     # "een jongen van 12 door 5 oudere jongens klemgezet": the one acted upon.
     r"^\s*door\s+(?:\d|een|twee|drie|vier|vijf|zes|de|die|enkele|oudere|meerdere)\b|"
     # "een jongen van 12 z'n telefoon afgepakt": his things were taken.
     r"(?:z'?n|zijn|haar|d'r)\s+\w+\s+(?:afgepakt|afgenomen|afgetroggeld|ontfutseld|afgepikt)"
 )
+
+
+# "een jongen van een jaar of 15 in elkaar getrapt": the one it happened to.
+_ONE_OF = re.compile(r"\b(?:jongen|meisje|knul|jongeman|jochie|meid)\s+van\s+$")
+
+
+def _victim_single(m: str, start: int, end: int) -> bool:
+    """An age said of one person who is then the victim."""
+    if _ONE_OF.search(m, max(0, start - 20), start) is None:
+        return False
+    after = _SENT_END.split(m[end : end + 60])[0]
+    return _VICTIM_AFTER.search(after) is not None
 
 
 def _victim_before(m: str, pos: int) -> bool:
@@ -372,7 +434,8 @@ def _victim_before(m: str, pos: int) -> bool:
 # Ages and sizes said in other ways.
 _P_N_AGED = re.compile(rf"(?P<r>{RANGE})\s+(?P<a>{N})\s*-?\s*jarig(?:en|e)\b")
 _A_ADJACENT = re.compile(
-    r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s+(?:\d{1,2}\s+)?(?P<b>\d{1,2})\s*(?:jr\b|jaar\b)"
+    r"(?<![\w'.,/:-])(?P<a>\d{1,2})(?:\s+(?:\d{1,2}\s+)?|(?P<comma>\s*,\s*))(?P<b>\d{1,2})"
+    r"\s*(?:jr\b|jaar\b)"
 )
 _A_BETWEEN = re.compile(
     rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
@@ -439,6 +502,8 @@ _ADULT_BEFORE = re.compile(
     rf"\b(?:een|die|de)\s+(?:\w+\s+)?(?:man|vrouw|volwassene|meneer|mevrouw)\s+(?:van\s+)?(?:{APPROX}\s+)?$"
 )
 _HEAD_GATE = re.compile(r"\b(?:squad|crew|clubje|bende)\b")
+# "de jongste 12", "de oudste 19": one end of the ages, so "de rest 15-16" is ages too.
+_AGE_END_BEFORE = re.compile(r"\b(?:jongste|oudste)\b")
 _YOUNGER = re.compile(r"jonger(?:e)?\b|hele\s+jonge|jonge\s+erbij|waarvan|zelfs\b|kleintjes")
 _SENT_END = re.compile(r"[.!?\n]")
 
@@ -541,15 +606,67 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
     return [(min(los) if los else None, max(his) if his else None)]
 
 
-# Two number words in a row, the second one more: a spoken range ("zes zeven jongens").
+# Two number words in a row, the second one more: a spoken range ("zes zeven jongens",
+# "dertig, veertig man", "twintig, 25 jongeren").
 _SPOKEN_RANGE = re.compile(rf"\b({_W})\s*,?\s+({_W})\b")
+# "twintig, 25" once "vijfentwintig" is written as digits.
+_TENS_THEN_DIGITS = re.compile(r"\b(twintig|dertig|veertig|vijftig)\s*,?\s+(\d\d)\b(?![.,:/]\d)")
 
 
 def _spoken_range(x: re.Match[str]) -> str:
-    a, b = _WORDNUM.get(x.group(1)), _WORDNUM.get(x.group(2))
-    if a is None or b is None or not a < b <= a + 2:
+    a = _WORDNUM.get(x.group(1))
+    second = x.group(2)
+    b = int(second) if second.isdigit() else _WORDNUM.get(second)
+    if a is None or b is None:
         return x.group()
-    return f"{x.group(1)}-{x.group(2)}"
+    tens = a >= 20 and a % 10 == 0 and b - a in (5, 10)  # "twintig, vijfentwintig"
+    if not (a < b <= a + 2 and not second.isdigit()) and not tens:
+        return x.group()
+    return f"{x.group(1)}-{second}"
+
+
+# Compound number words ("vijfentwintig", "drieendertig") as digits.
+_COMPOUND = re.compile(
+    r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig)\b"
+)
+_UNIT_VALUE = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9,
+}  # fmt: skip
+
+
+def _compound_gate(low: str) -> bool:
+    if "tig" not in low:
+        return False
+    return "entwintig" in low or "endertig" in low or "enveertig" in low or "envijftig" in low
+
+
+# "15/20 jongeren": a range of people, not a date.
+_SLASH_RANGE = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)")
+# "acht jongen": after a number above one, "jongen" is a plural (Veluws, Achterhoeks).
+_JONGEN = re.compile(r"jongen(?![\w'])")
+_PLURAL_NUMBER = frozenset(
+    ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+)
+
+
+def _plural_jongen(low: str) -> str:
+    parts: list[str] = []
+    pos = 0
+    for x in _JONGEN.finditer(low):
+        before = low[max(0, x.start() - 10) : x.start()]
+        words = before.split()
+        if not before.endswith(" ") or not words:
+            continue
+        last = words[-1]
+        if (last.isdigit() and 1 < int(last) < 100) or last in _PLURAL_NUMBER:
+            parts.append(low[pos : x.end()])
+            parts.append("s")
+            pos = x.end()
+    if not parts:
+        return low
+    parts.append(low[pos:])
+    return "".join(parts)
 
 
 # Old-style hours are times, not counts: "rond negenen", "tegen achten" (but "met z'n
@@ -568,6 +685,18 @@ _DIGIT_RANGE = re.compile(rf"\b(\d{{1,2}})\s+(\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)")
 def _standardise(low: str) -> str:
     """Regional forms as standard Dutch, quantities in words as numbers."""
     low = standard_dutch(low)
+    if _compound_gate(low):
+        low = _COMPOUND.sub(lambda x: str(_UNIT_VALUE[x.group(1)] + _WORDNUM[x.group(2)]), low)
+        low = _TENS_THEN_DIGITS.sub(_spoken_range, low)
+    if "jongen " in low or "jongen," in low:
+        low = _plural_jongen(low)
+    if "/" in low:
+        low = _SLASH_RANGE.sub(
+            lambda x: (
+                f"{x.group(1)}-{x.group(2)}" if int(x.group(1)) < int(x.group(2)) else x.group()
+            ),
+            low,
+        )
     if "en" in low:
         low = _OLD_HOUR.sub(r"\1 uur", low)
     if "plus" in low:
@@ -674,15 +803,35 @@ def _extract(low: str) -> Counts:
             if not 0 <= b - a <= 4:
                 # "een jaar of 15 3 jongens": the second number is no age
                 spans.take(x.start(), x.end("a"))
-                age(a, a, x.start())
+                if not _victim_single(m, x.start(), x.end("a")):
+                    age(a, a, x.start())
                 continue
             spans.take(x.start(), x.end())
-            age(a, b, x.start())
+            if not _victim_single(m, x.start(), x.end()):
+                age(a, b, x.start())
     if "jongste" in m:
         for x in _scan(_A_YOUNGEST, m, lead):
             spans.take(x.start("a"), x.end("a"))
             age(_num(x.group("a")), None, x.start("a"))
-    if "ouder dan" in m:
+    if "ouder" in m:
+        for x in _scan(_A_OR_OLDER, m, nums):
+            n = _num(x.group("a"))
+            if 10 <= n <= 25 and spans.free(x.start("a"), x.end("a")):
+                spans.take(x.start(), x.end())
+                age(n, None, x.start())
+    if _at_most_hint(m):
+        for x in _scan(_A_AT_MOST_PAIR, m, nums):
+            a, b = _num(x.group("a")), _num(x.group("b"))
+            if 10 <= a < b <= min(a + 4, 30) and spans.free(x.start(), x.end()):
+                spans.take(x.start(), x.end())
+                age(a, b, x.start())
+    if m.count(" van ") >= 2:
+        for x in _scan(_A_SUBGROUPS, m, nums):
+            a, b = _num(x.group("a")), _num(x.group("b"))
+            if min(a, b) >= 8 and max(a, b) <= 30 and spans.free(x.start(), x.end()):
+                spans.take(x.start(), x.end())
+                age(min(a, b), max(a, b), x.start("a"))
+    if "ouder dan" in m or "boven de" in m:
         for x in _scan(_A_OLDER_THAN, m, lead):
             n = _num(x.group("a"))
             if 8 <= n <= 25 and spans.free(x.start("a"), x.end("a")):
@@ -702,6 +851,8 @@ def _extract(low: str) -> Counts:
     for x in _scan(_A_ADJACENT, m, nums) if "jaar" in m or "jr" in m else ():
         # "kleine koters 10 11 jaar": two ages without a dash.
         a, b = int(x.group("a")), int(x.group("b"))
+        if x.group("comma") and a < 10:
+            continue  # "groep van 8, 12 jaar": a size, then an age
         if spans.free(x.start(), x.end()) and 0 < b - a <= 4:
             spans.take(x.start(), x.end())
             age(a, b, x.start())
@@ -777,6 +928,20 @@ def _extract(low: str) -> Counts:
 
     has_groep = "groep" in m or _HEAD_GATE.search(m) is not None
     has_paren = "(" in m
+    for x in _scan(_P_TWO_GROUPS, m, lead) if m.count("groep") >= 2 else ():
+        # "een groepje van 4 en een groepje van 5": two groups add up
+        spans.take(x.start(), x.end())
+        direct = _range_mid(x.group("a")) + _range_mid(x.group("b"))
+    if "kant" in m:
+        for x in _scan(_P_EACH_SIDE, m, nums):
+            # "zo'n 7 van elke kant": both sides of a fight
+            if spans.free(x.start("r"), x.end("r")):
+                spans.take(x.start("r"), x.end("r"))
+                direct = 2 * _range_mid(x.group("r"))
+    if "omheen" in m or "errond" in m:
+        for x in _scan(_P_SPECTATORS, m, nums):
+            # "15 eromheen die joelen": spectators, not the group
+            spans.take(x.start("r"), x.end("r"))
     for x in _scan(_P_MULTI_LIST, m, lead) if has_groep else ():
         a, b = _num(x.group("a")), _num(x.group("b"))
         if a < 40 and b < 40:
@@ -808,6 +973,9 @@ def _extract(low: str) -> Counts:
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
             if x.group().startswith("rest"):
+                if lo >= 10 and hi <= 30 and _AGE_END_BEFORE.search(m, 0, x.start()):
+                    age(lo, hi, x.start("r"))  # "de jongste 12, de rest 15-16": ages
+                    continue
                 rests.append((x.start(), _mid(lo, hi)))
             else:
                 additive.append((x.start(), _mid(lo, hi)))
@@ -1075,14 +1243,25 @@ _AND_OLDER = re.compile(r"\s*(?:en|of)\s+ouder\b")
 _MORE_GATE = re.compile(r"\bmet\s+nog\b|\bsamen\s+met\b")
 _MET_GATE = re.compile(r"\bmet\s+(?:z|hun\b)")
 _COMPANIONS = frozenset(
-    {"anderen", "andere", "vrienden", "vriendinnen", "maten", "matties", "mattie"}
+    {
+        "anderen",
+        "andere",
+        "vrienden",
+        "vriendinnen",
+        "vriendjes",
+        "vriendinnetjes",
+        "maatjes",
+        "maten",
+        "matties",
+        "mattie",
+    }
 )
 _VEHICLE_HINT = re.compile(r"scooter|brommer|fat\s?bike|snorfiets|motor|bike|quad")
 _UNIT_HINT = re.compile(r"jr|jaar|jarig")
 _CUE_HINT = re.compile(r"dader|leeftijd|age|schat|allemaal|beide|rond\s+de|tussen\s+de|lft")
 # "een jongen", "een vijftienjarige met een groep van 6 anderen": one person, then more.
 _ONE_PERSON = re.compile(r"\been\s+(?:\w+\s+)?(?:jongen|meisje|knul|jongeman|jochie|jarige)\b")
-_SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul")
+_SINGLE_HINT = re.compile(r"jongen\b|jongere\b|jongeman|meisje\b|knul|jochie|meid\b|tiener\b")
 
 
 def _met_num(w: str) -> int:

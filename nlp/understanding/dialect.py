@@ -31,7 +31,8 @@ _PLAIN = {
     "sa'n": "zo'n", "unne": "een", "groepies": "groepjes", "grp": "groep", "jgn": "jongens",
     "jngs": "jongens", "mdn": "meiden", "jaartje": "jaar", "vuuf": "vijf", "vief": "vijf",
     "aach": "acht", "seis": "zes", "jongers": "jongens", "zun": "z'n", "nao": "na",
-    "justerjun": "gisteravond", "fanjun": "vanavond", "fannejun": "vanavond",
+    "justerjun": "gisteravond", "fanjun": "vanavond", "fannejun": "vanavond", "veur": "voor",
+    "wichter": "meiden", "wichtjes": "meiden", "wichies": "meiden",
 }  # fmt: skip
 # Context-bound forms: "zaoterdag…" at the start of a word, "un/e man of", "stok of".
 _BOUND = (
@@ -85,7 +86,7 @@ _GATE = re.compile(
     r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|gisteraovond|allemaol|"
     r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur|zeuven?|tolve|tsien|trije|fjouwer|fiif|alve|"
     r"njoggen|euver|unne|groepies|grp|jgn|jngs|mdn|zaoterdag\w*|jaartje|vuuf|vief|aach|seis|"
-    r"jongers|zun|nao|justerjun|fanjun|fannejun)\b|'s\s+[ao][ao]v|sa'n|"
+    r"jongers|zun|nao|justerjun|fanjun|fannejun|veur|wichter|wichtjes|wichies)\b|'s\s+[ao][ao]v|sa'n|"
     r"[ao][ao]v[oe]nd|zaoterdag|\s(?:un|e|'n|n)\s+(?:man|stuk|stok)\s+of|stok\s+of"
 )
 

@@ -19,7 +19,10 @@ Old-style hours ("om achten", "tegen zessen", "rond 2en") and "9 uur" are read o
 twelve-hour clock; a shift start, a report, a response or an end time ("Om 19.00
 begonnen", "21.10 melding", "politie was er om 20.25", "tot 3 uur") gives way to a later
 time of the behaviour; "zaterdag rond middernacht" is Sunday 00:00; "over een half uur"
-in an announcement lies ahead. Regional forms are read by ``dialect.standard_dutch``.
+in an announcement lies ahead. "23h", "om 2300", "eenentwintig uur dertig" (a clock read
+out) are clock times; "al anderhalf uur" is a duration back; a weekday inside a quoted post
+("op snap: 'zondag 2 uur fittie'") is the next such day. Regional forms are read by
+``dialect.standard_dutch``.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ _NOW_RE = re.compile(
 )
 _CLOCK_RE = re.compile(
     r"(?<![\d.,:/-])(?P<h>[01]?\d|2[0-3])(?:(?:[.:;h]|u(?=[0-5]\d))(?P<m>[0-5]\d))?"
-    r"(?:\s*(?P<u>u\b|uur\b))?(?![\d/]|[.,:]\d|\s*(?:-|/)\s*\d{1,2}\s*(?:jr|jaar|jongens))"
+    r"(?:\s*(?P<u>u\b|uur\b)|(?P<hu>h\b))?(?![\d/]|[.,:]\d|\s*(?:-|/)\s*\d{1,2}\s*(?:jr|jaar|jongens))"
 )
 # Where a match of the patterns above can start: plain text that Python's regex engine
 # finds quickly; the full pattern is then tried only there (a start-of-word assertion
@@ -201,12 +204,19 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
         # "2245 groep van ca 15": a time typed without its dot, opening the message
         found.append((int(head.group(1)), int(head.group(2)), head.start(1), False, False))
     for d in _DIGITS.finditer(low):
+        if d.end() - d.start() == 4:
+            # "om 2300", "vanaf 2130": a time typed without its dot, after a clock word
+            glued = _GLUED_CLOCK.fullmatch(d.group())
+            if glued is not None and _GLUED_CUE.search(low, max(0, d.start() - 12), d.start()):
+                hh, mm = int(glued.group(1)), int(glued.group(2))
+                found.append((hh, mm, d.start(), False, _weak(low, d)))
+            continue
         m = _CLOCK_RE.match(low, d.start())
         if m is None:
             continue
         hh = int(m.group("h"))
         mins = m.group("m")
-        has_unit = m.group("u") is not None
+        has_unit = m.group("u") is not None or m.group("hu") is not None
         cue_m = _CLOCK_CUE.search(low[max(0, m.start() - 12) : m.start()])
         cue = cue_m is not None
         ranged = _RANGE_AFTER.match(low, m.end()) is not None
@@ -281,6 +291,9 @@ _WEAK_BEFORE = re.compile(
     r"(?:weggestuurd|vertrokken|weg|ter\s+plaatse|aangekomen|gestopt)\s+(?:om|rond)|"
     r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond)|\b(?:dat|die)\s+(?:om|rond))\s*$"
 )
+_GLUED_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
+# Not "sinds", "vanaf" or "tot": "sinds 2019" is a year.
+_GLUED_CUE = re.compile(r"\b(?:om|rond|tegen|omstreeks)\s+$")
 _HEAD_CLOCK = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*u(?:ur)?)?(?=[\s:,])")
 # People just before "tussen 15 en 18": their ages, not a time.
 _PEOPLE_BEFORE = re.compile(
@@ -306,6 +319,23 @@ def _quoted_call_time(low: str, pos: int) -> bool:
     return any(q.start() < pos < q.end() for q in _QUOTE.finditer(low))
 
 
+# Where a quoted message was posted: "op snap gaat rond: 'zondag ...'", "wa-status".
+_MEDIUM = re.compile(
+    r"snap|insta|tiktok|story|status|groepsapp|app\b|whatsapp|telegram|gaat\s+rond|"
+    r"gedeeld|doorgestuurd|gepost|geplaatst"
+)
+
+
+def _posted_quote(low: str, pos: int) -> bool:
+    """A day word inside a quoted post ("op de wa-status: 'vrijdag 15.30 fittie'"):
+    an appointment, so the next such day."""
+    if "'" not in low and '"' not in low:
+        return False
+    if not any(q.start() < pos < q.end() for q in _QUOTE.finditer(low)):
+        return False
+    return _MEDIUM.search(low) is not None
+
+
 def _nearest_day(low: str, pos: int) -> re.Match[str] | None:
     """Of several day words, the one nearest before the time (or else the first)."""
     first = _search_at(_DAY_RE, _DAY_START, low)
@@ -326,10 +356,11 @@ def _most_recent(day: date, hh: int, mm: int, now: datetime, tz: ZoneInfo) -> da
     return _local(day - timedelta(days=1), hh + 12, mm, tz)
 
 
-# "sinds een half uur": read like "een half uur geleden".
+# "sinds een half uur", "al anderhalf uur": read like "een half uur geleden".
 # ("sinds 8 uur" and "sinds 20.30" are clock times and stay.)
 _SINCE = re.compile(
     r"\b(?:sinds|al)\s+((?:een\s+)?(?:half\s+uur|kwartier|kwartiertje|uurtje|uur(?!\s+of)|"
+    r"anderhalf\s+uur(?:tje)?|"
     r"(?:\d{1,2}|twee|drie|vijf|tien|twintig)\s*min(?:uten|uutjes?)?))(?=[\s,.;:!?]|$)"
 )
 # "in de nacht van za op zo", "nacht van vrijdag op zaterdag".
@@ -342,9 +373,54 @@ def _weekday(word: str) -> int | None:
     return _DAYS.get(word[:2]) if word.endswith("dag") else None
 
 
+_UNITS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9,
+}  # fmt: skip
+_TEENS = {
+    "nul": 0, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50}
+_U = "|".join(_UNITS)
+_T = "|".join(_TENS)
+_NUMBER_WORD = rf"(?:(?:{_U})en(?:{_T})|{_T}|{'|'.join(_TEENS)}|{_U})"
+# Minutes from ten up: "elf uur een vechtpartij" is eleven o'clock and an article.
+_MINUTE_WORD = rf"(?:(?:{_U})en(?:{_T})|{_T}|{'|'.join(t for t in _TEENS if _TEENS[t] >= 10)})"
+# A clock read out like a digital one: "eenentwintig uur dertig" (21:30), "negen uur
+# vijftien" (a quarter past nine, on a twelve-hour clock).
+_DIGITAL_SPOKEN = re.compile(
+    rf"\b(?P<h>{_NUMBER_WORD})\s+uur\s+(?P<m>{_MINUTE_WORD})\b"
+    # then a pause or a small word, not a noun ("om negen uur twintig stenen" is no 9:20)
+    r"(?=\s*(?:[,.;:!?)]|$|(?:en|toen|in|bij|op|aan|is|was|waren|zijn|stonden|zaten|'?s)\b))"
+)
+
+
+def _word_number(w: str) -> int:
+    if w in _UNITS:
+        return _UNITS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    if w in _TENS:
+        return _TENS[w]
+    tens = next(t for t in _TENS if w.endswith(t))
+    return _UNITS[w[: -len(tens) - 2]] + _TENS[tens]  # "zevenentwintig": 7 + 20
+
+
+def _digital_spoken(x: re.Match[str]) -> str:
+    hh, mm = _word_number(x.group("h")), _word_number(x.group("m"))
+    if not 0 <= hh <= 23 or not 0 < mm <= 59:
+        return x.group()
+    if hh == 0 or hh > 12:
+        return f"{hh}.{mm:02d}"
+    return f"{mm} over {x.group('h')}"  # "negen uur vijftien": spoken, twelve-hour
+
+
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
     """(event time, whether the text stated it) for folded text and an aware ``now``."""
     low = standard_dutch(low)
+    if " uur " in low:
+        low = _DIGITAL_SPOKEN.sub(_digital_spoken, low)
     if "sinds" in low or "al " in low:
         low = _SINCE.sub(lambda x: x.group(1) + " geleden", low)
     local_now = now.astimezone(tz)
@@ -447,7 +523,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             back = (today.weekday() - wd) % 7
             forward = (wd - today.weekday()) % 7
             future = day_m.group("next") is not None or (
-                day_m.group("prev") is None and _ONLINE_CALL.search(low) is not None
+                day_m.group("prev") is None
+                and (_ONLINE_CALL.search(low) is not None or _posted_quote(low, day_m.start()))
             )
             day = today + timedelta(days=forward) if future else today - timedelta(days=back)
             ahead = future

@@ -316,3 +316,52 @@ def test_blind11_ages(text: str, ages: tuple[int | None, int | None]) -> None:
 def test_cohort_said_as_born_in() -> None:
     c = extract_counts(fold("een achttal jongens, allemaal van 2010"), 2025)
     assert (c.age_min, c.age_max) == (14, 15)
+
+
+# blind12: both sides of a fight, two named groups, spectators who egg on, ranges in
+# words and with a slash, corrections, plural "jongen", group words and dialect.
+BLIND12_SIZES = [
+    ("ruzie bij de snackbar, ongeveer 5 aan beide kanten", 10),
+    ("een groep van 6 tegen een groep van 8 op het veld", 14),
+    ("twee meiden op de vuist, zo'n 20 anderen eromheen die joelen", 2),
+    ("twee meiden op de vuist, zo'n 20 anderen eromheen die het filmen", 22),
+    ("dertig, vijfendertig jongeren bij de pier", 32),
+    ("veertig, vijftig man bij de ingang", 45),
+    ("10/14 jongeren op de parkeerplaats", 12),
+    ("de groep stond niet bij de kerk, en het zijn er 6 ipv 10", 6),
+    ("stonden d'r wel negen jongen bij de schuur", 9),
+    ("een kwintet meiden bij de bushalte", 5),
+    ("een meisje op een scooter, 2 vriendinnetjes rennen mee", 3),
+    ("bie de kerk zes wichter met een kratje", 6),
+    ("een luidruchtige groep van ruwweg 30 bij het strand", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), BLIND12_SIZES)
+def test_blind12_group_sizes(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+BLIND12_AGES = [
+    ("4 jongens van ~15 bij de bank", (15, 15)),
+    ("5 meiden, 14 jaar hoogstens 15", (14, 15)),
+    ("een stuk of 6 jongens. 15, hooguit 16", (15, 16)),
+    ("jongens bij de vijver, zo'n 14, 15 jaar", (14, 15)),
+    ("groep van 7, allemaal 17 of ouder", (17, None)),
+    ("4 jongens (16 en ouder) met drank", (16, None)),
+    ("een groep van 9, allemaal boven de 18", (19, None)),
+    ("boven de 20 jongeren op het plein", (None, None)),
+    ("drie meiden van om en nabij de 15", (15, 15)),
+    ("een jochie van amper 11 op een crossmotor", (11, 11)),
+    ("groepje van 8, de oudste 17, de rest 13-14", (13, 17)),
+    ("met z'n vieren (drie van 14 en een van 17)", (14, 17)),
+    ("meisje van 13 geklopt door 3 meiden van 16", (16, 16)),
+    ("een knul van een jaar of 12 in elkaar geslagen door 4 jongens (17-18)", (17, 18)),
+    ("fiets afgepakt van een jochie van 11, daders jongens van rond de 16", (16, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), BLIND12_AGES)
+def test_blind12_ages(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages

@@ -213,3 +213,29 @@ BLIND11_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), BLIND11_TIMES)
 def test_blind11_event_times(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+# blind12: clock forms ("21h", "om 2215", a clock read out like a digital one), durations
+# said with "al", Low Saxon "veur", and a day named inside a quoted post.
+BLIND12_TIMES = [
+    ("bij de sporthal, 21h: een stel jongens met drank", NIGHT, "2025-06-13T21:00:00+02:00"),
+    ("rond 2215 nog steeds 6 jongens op het dak", NIGHT, "2025-06-13T22:15:00+02:00"),
+    ("sinds 2019 hangen ze hier elke avond", NIGHT, NIGHT),
+    ("het gekrijs duurt al anderhalf uur, 4 meiden", NIGHT, "2025-06-13T22:00:00+02:00"),
+    ("met de boa het is nu tweeentwintig uur vijftien en we staan bij de kerk", NIGHT,
+     "2025-06-13T22:15:00+02:00"),
+    ("gister om negen uur twintig stonden ze bij de kerk", NIGHT, "2025-06-12T21:20:00+02:00"),
+    ("gister om negen uur twintig stenen gegooid", NIGHT, "2025-06-12T21:00:00+02:00"),
+    ("zaterdagavond om elf uur een vechtpartij", NIGHT, "2025-06-07T23:00:00+02:00"),
+    ("vanaovend um tien veur half tien 5 jongs", NIGHT, "2025-06-13T21:20:00+02:00"),
+    (
+        "in de groepsapp staat 'zaterdag 14.00 matten bij de skatebaan'",
+        NIGHT,
+        "2025-06-14T14:00:00+02:00",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), BLIND12_TIMES)
+def test_blind12_event_times(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
