@@ -548,7 +548,7 @@ class PlaceFinder:
             for c in _shape_candidates(text, words, breaks)
             if not (c.kind in {"area", "poi"} and _person_like(c, words, self.lexicon))
         ]
-        if "-" in text.raw:
+        if "-" in text.raw and _WORD_HYPHEN.search(text.low) is not None:
             for c in cands:
                 _join_hyphenated(c, text, words, self.lexicon)
             cands.extend(_hyphenated_places(text, words, self.lexicon, cands))
@@ -644,6 +644,8 @@ class PlaceFinder:
 
 
 _SURNAME_ARTICLES = frozenset({"de", "der", "den"})
+# A hyphen between letters ("Nieuw-Vennep", "'s-Gravenpolder"), not in "6-8" or "21-06".
+_WORD_HYPHEN = re.compile(r"[a-z']-[a-z]")
 # Word-list frequency from which a lowercase word counts as ordinary Dutch.
 _ORDINARY_FREQ = 50
 
