@@ -685,6 +685,12 @@ class PlaceSpan(NamedTuple):
 _JOINABLE: dict[str, bool] = {}
 
 
+# Papiamentu words for street, road, square (Caribbean Netherlands): "Kaya Grandi",
+# "Kaminda Lagun", "Plasa Reina Juliana".
+_PAPIAMENTU_HEADS = frozenset({"kaya", "kaminda", "plasa", "bulevar"})
+_STREET_LEADS = PLACE_PREPS | {"de", "op", "aan", "bij", "langs", "via", "over", "naar"}
+
+
 def _joinable(gap: str) -> bool:
     """Two words may belong to one name when only spaces, hyphens, dots or
     apostrophes stand between them."""
@@ -882,9 +888,17 @@ class PlaceTagger:
         # "Laan van Meerdervoort", "Hof van Delft", "Plein 1813": a capitalised place
         # noun followed by particles and capitalised words or a number.
         for i, w in enumerate(words):
-            if covered[i] or not w.cap or w.key not in PLACE_HEADS or i + 1 >= n:
+            if covered[i] or not w.cap or i + 1 >= n:
                 continue
-            if not (w.sent_start or (i > 0 and words[i - 1].key in PLACE_PREPS)):
+            if w.key in _PAPIAMENTU_HEADS:
+                # "op de Kaya Gob. N. Debrot", "aan de Kaminda Sorobon" (Bonaire): never
+                # at the start of a sentence, where "Kaya" may be a first name
+                ok = i > 0 and not w.sent_start and words[i - 1].key in _STREET_LEADS
+            else:
+                ok = w.key in PLACE_HEADS and (
+                    w.sent_start or (i > 0 and words[i - 1].key in PLACE_PREPS)
+                )
+            if not ok:
                 continue
             end = i
             k = i + 1
@@ -899,7 +913,8 @@ class PlaceTagger:
                     continue
                 break
             if end > i:
-                spans.append(PlaceSpan(w.start, words[end].end, i, end, AREA))
+                kind = STREET if w.key in _PAPIAMENTU_HEADS else AREA
+                spans.append(PlaceSpan(w.start, words[end].end, i, end, kind))
                 for k in range(i, end + 1):
                     covered[k] = True
         i = 0

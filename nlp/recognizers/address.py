@@ -110,6 +110,13 @@ _SPELLED_NO = (
     rf"(?:{_UNITS}(?:en|ën){_TENS}|{_TENS}|tien|elf|twaalf|dertien|veertien|vijftien|"
     rf"zestien|zeventien|achttien|negentien|twee|drie|vier|vijf|zes|zeven|acht|negen)\b"
 )
+# A spelled-out house number right after a street (voice-to-text: "woont op de
+# Molenweg drieëntwintig in ..."), followed by the end of the clause or a preposition,
+# never by a counted noun ("Kerkstraat drie jongens").
+_SPELLED_AFTER_STREET = re.compile(
+    r"(?i)\s{1,2}(?:nummer\s|nr\.?\s?)?" + _SPELLED_NO + r"(?=\s*(?:$|[,.;:!?)\n]|"
+    r"(?:in|te|bij|boven|beneden|hoog|en|of|met|naast|tegenover|achter|bij)\b))"
+)
 _NUMBER_WORD = re.compile(
     r"(?i)(?<![\w-])(?:nr|nummer|huisnummer|huisnr|no)\.?\s?(?:nummer\s)?"
     r"(?:[1-9]\d{0,3}" + _NUM_SUFFIX + r"(?![\w.:,]\d)|" + _SPELLED_NO + ")"
@@ -208,6 +215,14 @@ _LIVING = re.compile(
 )
 
 
+# A public building named right before its address ("overleg op het stadhuis,
+# Stadhuisplein 2", "het politiebureau (Kerkstraat 10)"): nobody's home.
+_PUBLIC_BEFORE = re.compile(
+    r"(?i)\b(?:het|de|t)\s+(?:stadhuis|gemeentehuis|raadhuis|politiebureau|gemeentekantoor|"
+    r"bibliotheek|buurthuis|wijkcentrum|jongerencentrum|ziekenhuis|sporthal|zwembad|"
+    r"brandweerkazerne|wijkpost|servicepunt)\s*(?:[,:(]|-|–)\s*$"
+)
+
 _Add = Callable[..., None]
 
 
@@ -216,14 +231,17 @@ class AddressRecognizer(Recognizer):
     """Finds home addresses: a street followed by a house number (12, 12a, 12-2,
     5bis, 14-III, "nr 14") and a floor ("211, 3 hoog", "12, 2e etage"), abbreviated
     and lowercase streets ("Kerkstr. 12", "woont aan de rijnlaan 88"), "nr 14 op de
-    X", and postcodes with or without a house number ("1012 AB", "3072AP 5").
+    X", postcodes with or without a house number ("1012 AB", "3072AP 5"), and a
+    house number spelled out after a street ("Molenweg drieëntwintig in ...").
     A house number on its own ("van nr 22", "huisnummer 7", "woont op de 19 boven
     de kapper") is an address too: sure when the message names a street, unsure
     (blocked) otherwise; bus lines, shirts, rooms and ranks ("lijn 9", "rugnummer
     7", "nummer 3 van de top 10") are not.
 
     Personal data: a home address locates a person and their family (AVG art. 4(1)).
-    Step 1 shares places, not homes: a street *without* a number stays.
+    Step 1 shares places, not homes: a street *without* a number stays, and so does
+    the address of a public building named right before it ("op het stadhuis,
+    Stadhuisplein 2").
     False positives: a street followed by a count ("Kerkstraat 12 jongens"), a time
     ("Hobbemaplein 21.00u") or an age range is not an address; those are excluded.
     """
@@ -251,11 +269,12 @@ class AddressRecognizer(Recognizer):
             if not overlaps(found, s, e) and not overlaps(out, s, e):
                 out.append(self.finding(PiiType.ADDRESS, s, e, confident=confident))
 
+        self._spelled_after_street(text, words, places, add)
         if _DIGIT.search(text) is None:
             # only a spelled-out house number can be left: "nummer zeventien"
             if _NUMBER_WORD.search(text) is not None:
                 self._bare_numbers(text, words, places, add)
-                yield from out
+            yield from out
             return
         for sp in places:
             if not self._is_street(sp, words):
@@ -275,6 +294,8 @@ class AddressRecognizer(Recognizer):
             am = _AGE_RANGE.match(m.group("num"))
             if am is not None and int(am.group(1)) < int(am.group(2)) <= 30:
                 continue  # "16-18": an age range
+            if _PUBLIC_BEFORE.search(text[max(0, sp.start - 40) : sp.start]):
+                continue  # "op het stadhuis, Stadhuisplein 2": a public building's address
             start = sp.start
             # "nr 14 op de Gorslaan": include the number before the street
             nm = _NR_WITH_STREET.search(text[max(0, sp.start - 30) : sp.start])
@@ -315,6 +336,26 @@ class AddressRecognizer(Recognizer):
                     continue
                 add(m.start(), m.end(), confident=False)
         yield from out
+
+    def _spelled_after_street(
+        self, text: str, words: Sequence[Word], places: Sequence[PlaceSpan], add: _Add
+    ) -> None:
+        """Voice-to-text spells the house number: "woont op de Molenweg drieëntwintig
+        in Nunspeet". A street followed by a number word (two to ninety-nine) that
+        ends the clause or precedes a preposition; "Kerkstraat drie jongens" (a count)
+        is not matched. Only in a message about a home ("woont", "adres"): elsewhere
+        "op het Stationsplein tien, ..." is a count."""
+        living: bool | None = None
+        for sp in places:
+            if sp.end >= len(text) or not text[sp.end].isspace():
+                continue
+            m = _SPELLED_AFTER_STREET.match(text, sp.end)
+            if m is None or not self._is_street(sp, words):
+                continue
+            if living is None:
+                living = _LIVING.search(text) is not None
+            if living:
+                add(sp.start, m.end())
 
     def _lower_streets(self, text: str, words: Sequence[Word], add: _Add) -> None:
         """Voice-to-text and chat write streets in lowercase: "woont aan de rijnlaan

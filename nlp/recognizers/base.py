@@ -9,6 +9,7 @@ are offsets into that text (the gate maps them back to the input).
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -124,3 +125,59 @@ FAMILY_WORDS = frozenset(
         "zusje",
     }
 )
+
+
+# -- numbers spoken as words (voice-to-text) ------------------------------------------
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = {
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+}
+_TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
+# One spoken number from 10 to 99 as one word: "zeventien", "negenentwintig",
+# "drieëntwintig" (the longest alternatives first, so "een" does not stop
+# "eenentwintig").
+SPOKEN_TENS = (
+    r"(?:(?:"
+    + "|".join(_UNITS)
+    + r"|één)(?:en|ën)(?:"
+    + "|".join(_TENS)
+    + r")|"
+    + "|".join(sorted(_TENS, key=len, reverse=True))
+    + "|"
+    + "|".join(sorted(_TEENS, key=len, reverse=True))
+    + r")"
+)
+_SPOKEN_TENS_RX = re.compile(
+    r"(?:(" + "|".join(_UNITS) + r"|één)(?:en|ën))?(" + "|".join(_TENS) + r")"
+)
+
+
+def spoken_value(word: str) -> str | None:
+    """The digits a spoken number word of 10..99 stands for ("achtendertig" -> "38",
+    "zeventien" -> "17"), or None."""
+    w = word.lower()
+    if w in _TEENS:
+        return str(_TEENS[w])
+    m = _SPOKEN_TENS_RX.fullmatch(w)
+    if not m:
+        return None
+    unit = 0 if m.group(1) is None else _UNITS.index(m.group(1).replace("één", "een")) + 1
+    return str(_TENS[m.group(2)] + unit)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register, text_of
+from nlp.recognizers.base import SPOKEN_TENS, Recognizer, overlaps, register, spoken_value, text_of
 from nlp.types import Finding, PiiType
 
 # Nine digits, optionally grouped with single spaces, dots or dashes, and not part of
@@ -22,6 +22,33 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+_UNIT_WORDS = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
+# Voice-to-text: "bsn is twee acht vijf acht ..." (digit words, spoken pairs, digits).
+_SPOKEN_TOKEN = r"(?:" + SPOKEN_TENS + "|" + "|".join(_UNIT_WORDS) + r"|\d{1,3})"
+_SPOKEN_RUN = re.compile(
+    r"(?i)(?<!\w)" + _SPOKEN_TOKEN + r"(?:[\s,.\-]{1,3}" + _SPOKEN_TOKEN + r"){3,}(?!\w)"
+)
+
+
+def _spoken_digits(run: str) -> str:
+    out = []
+    for p in re.findall(r"[^\s,.\-]+", run):
+        low = p.lower()
+        out.append(_UNIT_WORDS.get(low) or spoken_value(low) or p)
+    return "".join(out)
+
 
 def elfproef(digits: str) -> bool:
     """The BSN eleven-test: sum(d_i * (9..2)) - d_9 is divisible by 11."""
@@ -35,7 +62,8 @@ def elfproef(digits: str) -> bool:
 @register
 class BsnRecognizer(Recognizer):
     """Finds BSNs: nine-digit numbers that pass the eleven-test, and any nine-digit
-    number near "bsn"/"burgerservicenummer" (a typo still identifies).
+    number near "bsn"/"burgerservicenummer" (a typo still identifies), also spoken as
+    words after "bsn" ("bsn is twee acht vijf acht ...", voice-to-text).
 
     Personal data: the BSN is a national identification number; its use is restricted
     by law (UAVG art. 46) and it is high risk, so the message is blocked by default.
@@ -50,6 +78,19 @@ class BsnRecognizer(Recognizer):
     def find(self, doc: Doc, found: Sequence[Finding]) -> Iterator[Finding]:
         text = text_of(doc)
         if len(_DIGIT.findall(text)) < 9:
+            # spoken digits after "bsn" ("bsn is twee acht vijf ...")
+            low = text.lower()
+            if "bsn" not in low and "burger" not in low and "sofi" not in low:
+                return
+            ctx = _CONTEXT.search(text)
+            if ctx is None:
+                return
+            for m in _SPOKEN_RUN.finditer(text, ctx.end()):
+                if m.start() - ctx.end() > 60:
+                    break
+                digits = _spoken_digits(m.group())
+                if len(digits) == 9 and digits.isdigit() and not overlaps(found, *m.span()):
+                    yield self.finding(PiiType.BSN, m.start(), m.end())
             return
         for m in _NINE.finditer(text):
             digits = re.sub(r"\D", "", m.group())

@@ -15,13 +15,20 @@ _MONTH = (
     r"(?:jan(?:uari)?|feb(?:ruari)?|maa(?:rt)?|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|"
     r"aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     # English, on documents and from abroad: "12MAR2010", "7th March 2010"
-    r"january|february|march|mar|may|june|july|oct(?:ober)?)"
+    r"january|february|march|mar|may|june|july|oct(?:ober)?|"
+    # Papiamentu (Caribbean Netherlands), Spanish and German: "14 di mart 2010",
+    # "3 de marzo de 2009", "14. März 2010"
+    r"yan[uü]ari|febr[uü]ari|mart|aprel|y[uü]ni|y[uü]li|oug[uù]st[uù]s|s[eè]pt[eè]mber|"
+    r"[oò]ktober|nov[eè]mber|des[eè]mber|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|m[aä]rz|januar|februar|dezember)"
 )
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:"
     r"(?P<d1>\d{1,2})\s?[-/.]\s?(?P<m1>\d{1,2})\s?[-/.]\s?(?P<y1>\d{4}|\d{2}|'\d{2})"
     r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2})"
-    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*-?\s*(?P<m3>" + _MONTH + r")\.?\s*-?\s*"
+    # day with an ordinal ("14e", "1ste", "7th") or a connector ("14 di mart 2010")
+    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th|ste|de|e|\.)?\s*-?\s*(?:(?:di|de|del)\s+)?"
+    r"(?P<m3>" + _MONTH + r")\.?\s*-?\s*(?:(?:di|de|del)\s+)?"
     r"(?P<y3>(?:19|20)\d{2}|'\d{2})"
     # compact, after a birth cue only: "20091215", "15122009"
     r"|(?P<y6>(?:19|20)\d{2})(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])"

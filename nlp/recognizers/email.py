@@ -24,6 +24,15 @@ _OBFUSCATED = re.compile(
     re.IGNORECASE,
 )
 
+# A typo in the domain: a comma or a space for the last dot, or no top-level domain at
+# all after a mail provider ("naam@gmail,com", "naam@hotmail nl", "naam@outlook").
+_SLOPPY = re.compile(
+    r"(?<![\w.+-])[^\W_][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"(?:\s?,\s?|\s)(?:com|nl|net|org|be|eu|info|live|me|de|fr)\b"
+    r"|(?<![\w.+-])[^\W_][\w.%+-]*@(?:gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|"
+    r"planet|xs4all|telenet|msn|home|caiway|online|quicknet|protonmail|proton)\b(?![.@])",
+    re.IGNORECASE,
+)
 
 # Functional mailboxes of an organisation ("info@", "jongerenwerk@", "meldpunt@") are
 # no one's personal data: the whole local part is made of these words.
@@ -77,7 +86,8 @@ class EmailRecognizer(Recognizer):
     Personal data: an e-mail address identifies its owner directly (AVG art. 4(1));
     in step 1 no contact details of youths or parents may be shared.
     False positives: very low for the plain form; the obfuscated form needs an
-    "at"/"apenstaartje" marker and a known top-level domain. An organisation's
+    "at"/"apenstaartje" marker and a known top-level domain; a mistyped domain
+    ("naam@gmail,com", "naam@hotmail") counts as well. An organisation's
     functional mailbox ("info@", "meldpunt@") is left alone: it names no person.
     """
 
@@ -93,6 +103,11 @@ class EmailRecognizer(Recognizer):
                 if _role_mailbox(m.group(), self.resources.lexicon):
                     continue
                 spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
+            for m in _SLOPPY.finditer(text):
+                if not overlaps(spans, m.start(), m.end()) and not _role_mailbox(
+                    m.group(), self.resources.lexicon
+                ):
+                    spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
         low = text.lower()
         if any(k in low for k in ("at", "apenstaart", "apestaart", "@", "[a]", "(a)")):
             for m in _OBFUSCATED.finditer(text):

@@ -157,6 +157,11 @@ _STOP = frozenset(
     }
 )
 
+# The user ID of a messenger without phone numbers ("Threema-ID 9KTR4XW2", "ID van de
+# organisator: 9KTR4XW2"): capitals mixed with digits, shortly after the ID word.
+_ID_CUE = re.compile(r"(?i:\b(?:threema|wickr|wechat|session|kik)\b)|\bID\b|\b[Ii][Dd]\s*:")
+_ID_TOKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}(?![\w-])")
+
 
 def _handle_shaped(tok: str) -> bool:
     """A token that looks like a handle whatever the context: underscores, dotted
@@ -222,6 +227,10 @@ class HandleRecognizer(Recognizer):
         if "@" in text:
             for m in _MENTION.finditer(text):
                 if m.group().lower() not in _MENTION_OK:
+                    add(m.start(), m.end())
+        if "ID" in text or "id:" in text.lower() or "threema" in text.lower():
+            for cm in _ID_CUE.finditer(text):
+                for m in _ID_TOKEN.finditer(text, cm.end(), min(len(text), cm.end() + 40)):
                     add(m.start(), m.end())
         words = view_of(doc).words
         platform_spans = [(w.start, w.end) for w in words if w.key in _PLATFORM_WORDS]

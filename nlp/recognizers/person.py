@@ -725,7 +725,7 @@ _IDIOMS = re.compile(
     r"\bklaar\s+is\s+kees\b|\bsjaak\s+afhaak\b|\bhans\s+worst\b|\bjan\s+salie\b|"
     r"\bmario\s+kart\b|\bsuper\s+mario\b|\bjack\s+daniel'?s?\b|\bcaptain\s+morgan\b|"
     r"\bjohnnie\s+walker\b|\bjim\s+beam\b|\bamber\s+alert\b|\bark\s+van\s+noach\b|"
-    r"\bhenk\s+en\s+ingrid\b|"
+    r"\bhenk\s+en\s+ingrid\b|\bmagere\s+hein\b|\bnaar\s+ome\s+jan\b|"
     # brands, characters, placeholders and languages
     r"\bsergio\s+tacchini\b|\bfred\s+perry\b|\bhertog\s+jan\b|\btony'?s\s+chocolonely\b|"
     r"\bjantje\s+beton\b|\bpipo\s+de\s+clown\b|\bpiet\s+klerkx\b|\[[a-z ]{3,30}\]|"
@@ -776,6 +776,8 @@ _IDIOM_FIRST = frozenset(
         "amber",
         "ark",
         "henk",
+        "magere",
+        "ome",
         "sergio",
         "fred",
         "hertog",
@@ -789,6 +791,27 @@ _IDIOM_FIRST = frozenset(
         "praat",
     ]
 )
+# Animals, whose names are no persons' names: "zijn hond Rocky", "de kat, Minoes, ...".
+_ANIMALS = frozenset(
+    {"hond", "hondje", "honden", "pitbull", "pitbul", "stafford", "staffordshire", "herder",
+     "herdershond", "rottweiler", "bulldog", "mechelaar", "husky", "teckel", "labrador",
+     "chihuahua", "kat", "katje", "poes", "poesje", "kater", "paard", "paardje", "pony",
+     "konijn", "cavia", "papegaai", "slang", "geit", "ezel"}
+)  # fmt: skip
+_PET_GLUE = frozenset({"van", "de", "het", "t", "zijn", "haar", "hun", "onze", "mijn", "z'n"})
+# Vessels, whose names are quoted and often a woman's name: "de kotter 'Johanna Maria'".
+_VESSELS = frozenset(
+    {"boot", "bootje", "schip", "scheepje", "kotter", "jacht", "sloep", "schuit", "botter",
+     "pont", "tjalk", "praam", "trawler", "coaster", "kano", "veerpont", "vlet", "aak"}
+)  # fmt: skip
+
+
+def _vessel(key: str) -> bool:
+    return key in _VESSELS or key.endswith(("boot", "schip", "kotter", "jacht"))
+
+
+# A named storm or hurricane: "sinds storm Henk", "orkaan Irma" (no person).
+_STORM = re.compile(r"\b(?:storm|orkaan|hurricane)\s+[A-Z][a-zà-ÿ]+")
 # A campaign hashtag for someone: "#freeDjibril", "#justiceforSem", "#ripKevin".
 _CAMPAIGN_TAG = re.compile(
     r"#(?i:free|justicefor|justice4|rip|riposo|longlive|ll|welkomthuis)_?([A-Z][a-zà-ÿ'-]{2,})\b"
@@ -957,6 +980,46 @@ _SLOT_AFTER = frozenset(
         "opgehaald",
     }
 )
+# Endings of adjectives of origin: "Soedanees", "Armeense", "Marokkaans", "Syrisch".
+_ORIGIN_ENDINGS = (
+    "ees",
+    "ese",
+    "aans",
+    "aanse",
+    "isch",
+    "ische",
+    "iaans",
+    "iaanse",
+    "eens",
+    "eense",
+    "ools",
+    "oolse",
+    "urks",
+    "urkse",
+)
+# Participles before "door" + a name: the person who passed something on ("doorgegeven
+# door Hub van de camping", "gemeld door Wilma").
+_AGENT_PARTICIPLES = frozenset(
+    {"doorgegeven", "gemeld", "gebeld", "gezien", "verteld", "gestuurd", "getipt",
+     "doorgestuurd", "aangegeven", "gefilmd", "geappt", "gemaild", "ingesproken",
+     "opgemerkt", "herkend", "gesignaleerd", "aangesproken", "geschreven", "ingevuld",
+     "opgesteld", "genoteerd", "gevonden", "gebracht", "meegedeeld"}
+)  # fmt: skip
+# Media that show or belong to a person: "een filmpje van Lot", "de snap van Jade".
+_MEDIA_OF = frozenset(
+    {"filmpje", "filmpjes", "foto", "fotos", "foto's", "video", "videos", "video's",
+     "screenshot", "screenshots", "nudes", "naaktfoto", "naaktfotos", "story", "snap",
+     "snaps", "insta", "profiel", "account", "nummer", "telefoonnummer", "adres",
+     "telefoon", "berichten", "bericht", "appjes", "dm", "dms", "opname"}
+)  # fmt: skip
+# Right after a word: the writer says that it is what someone is called ("Dior (zo
+# noemen ze hem)", "Twix (echte naam weet ik niet)", "Klein, ja zo heet hij echt").
+_NAMED_AFTER_RX = re.compile(
+    r"\s*[(,]\s*(?:ja\s+|dus\s+)?(?:zo\s+(?:noemen|noemt|heet|heten|noemden)\b|"
+    r"(?:echte|eigenlijke|officiële|officiele)\s+naam\b|bijnaam\b|roepnaam\b|"
+    r"(?:heet|heette)\s+(?:echt|eigenlijk|zo)\b)",
+    re.IGNORECASE,
+)
 # Articles that make a title word a plain noun: "de mevrouw van de bakker".
 _TITLE_ARTICLES = frozenset({"de", "die", "een", "deze", "dat", "diezelfde", "t"})
 # Titles that take an article themselves: "de heer Vos", "de familie Kramer".
@@ -1105,6 +1168,8 @@ class _Ctx:
         # words (particles, titles) that belong to a name decided later
         self.pending: set[int] = set()
         self._starts: list[int] | None = None
+        self._shouting: bool | None = None
+        self._animal: bool | None = None
         keys = [w.key for w in words]
         first, sur, freq = lex.first_names.get, lex.surnames.get, lex.word_freq.get
         self._fc = [first(k, 0) for k in keys]
@@ -1118,6 +1183,25 @@ class _Ctx:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return list(range(lo, hi))
+
+    def named_after(self, i: int) -> bool:
+        """Word ``i`` is followed by a remark that it is what someone is called."""
+        end = self.w[i].end
+        head = self.text[end : end + 3]
+        return ("(" in head or "," in head) and _NAMED_AFTER_RX.match(self.text, end) is not None
+
+    def has_animal(self) -> bool:
+        if self._animal is None:
+            self._animal = any(w.key in _ANIMALS for w in self.w)
+        return self._animal
+
+    def shouting(self) -> bool:
+        """The whole message is typed in capitals ("ANIS WEER MET EEN MES ..."): a
+        short word in capitals is then no acronym by its shape alone."""
+        if self._shouting is None:
+            alpha = [w for w in self.w if w.alpha and len(w.text) >= 2]
+            self._shouting = len(alpha) >= 5 and sum(w.upper for w in alpha) >= 0.8 * len(alpha)
+        return self._shouting
 
     def fc(self, i: int) -> int:
         return self._fc[i]
@@ -1178,8 +1262,13 @@ class _Ctx:
             return True
         if gap in ("' ", "’ ") and i > 0 and self.w[i - 1].key == "lil":
             return True  # "Lil' Dex"
-        if gap in (" '", " ’") and self.w[i].key == "t" and i > 0 and self.w[i - 1].key == "van":
-            return True  # "Bart van 't Hek"
+        if (
+            gap in (" '", " ’")
+            and self.w[i].key == "t"
+            and i > 0
+            and self.w[i - 1].key in ("van", "in", "op")
+        ):
+            return True  # "Bart van 't Hek", "Ruben in 't Veld"
         if gap in (". ", ".") and i > 0:
             prev = self.w[i - 1].text
             # an initial ("J. de Vries") or an abbreviated particle ("Bram v. Dijk",
@@ -1255,7 +1344,10 @@ class PersonRecognizer(Recognizer):
             if "[" in view.text or not _IDIOM_FIRST.isdisjoint(w.key for w in words)
             else ()
         )
-        for m in (*idioms, *_REGNAL.finditer(view.text)):
+        storms = (
+            _STORM.finditer(view.text) if "storm " in view.text or "orkaan" in view.text else ()
+        )
+        for m in (*idioms, *storms, *_REGNAL.finditer(view.text)):
             for k, w in enumerate(words):
                 if w.start >= m.start() and w.end <= m.end():
                     blocked[k] = True
@@ -1342,6 +1434,26 @@ class PersonRecognizer(Recognizer):
             return "title"
         if prev[0] in INDEF_CUES:
             return "name"  # "ene Bolle", "een zekere Dani"
+        if len(prev) >= 2 and prev[0] == "door" and prev[1] in _AGENT_PARTICIPLES:
+            return "sign"  # "Doorgegeven door Hub", "gemeld door Wilma"
+        if (
+            len(prev) >= 2
+            and prev[0] == "met"
+            and prev[1] in _TALK_VERBS
+            and c.w[i].cap
+            and c.w[i].gap_before == " "
+        ):
+            return "name"  # "Gesproken met Klein", "gebeld met Ruthmila"
+        if (
+            len(prev) >= 2
+            and prev[0] == "van"
+            and prev[1] in _MEDIA_OF
+            and c.w[i].cap
+            and c.w[i].gap_before == " "
+        ):
+            return "kin"  # "een filmpje van Lot", "nudes van Jade"
+        if c.named_after(i):
+            return "name"  # "Dior (zo noemen ze hem)", "Klein, ja zo heet hij echt"
         if prev[0] in SIGN_CUES:
             return "sign"
         if prev[0] in ROLE_CUES and c.w[i].gap_before.strip(" :") == "":
@@ -1392,6 +1504,8 @@ class PersonRecognizer(Recognizer):
         if not w.alpha or len(w.key) < 2:
             return None
         fc, sc, wf = c.fc(i), c.sc(i), c.wf(i)
+        if w.cap and self._pet_name(c, i):
+            return None
         if (
             w.cap
             and i + 1 < c.n
@@ -1499,7 +1613,7 @@ class PersonRecognizer(Recognizer):
                 # word that is no ordinary word is a disguised name (unsure)
                 return False
             return None
-        if w.upper and len(w.text) <= 4 and cue != "title":
+        if w.upper and len(w.text) <= 4 and cue != "title" and not c.shouting():
             return None  # acronyms: AH, ME, BOA, JOP (but "MEVROUW KOK")
         if (
             i > 0
@@ -1542,6 +1656,17 @@ class PersonRecognizer(Recognizer):
                     for k in range(p, i):
                         c.pending.add(k)
                     return True
+                if (
+                    c.w[i - 1].key == "een"
+                    and any(
+                        p in ("ken", "kent", "kennen", "kende", "kenden")
+                        for p in c.prev_keys(i, 3)[1:]
+                    )
+                    and (fc >= 10 or (not common and w.key not in c.lex.english))
+                    and c.same_sentence_prev(i)
+                ):
+                    # "wie kent een Narek?", "ken je een Dani": asking after a person
+                    return not common
                 if (
                     c.w[i - 1].key in ("het", "t")
                     and i > 1
@@ -1591,6 +1716,8 @@ class PersonRecognizer(Recognizer):
                     return False  # "Bolle zei ...", "Bakker belde ...": unsure
                 if self._after_cue(c, i):
                     return True  # "Nova en haar zus", "Mees (15)", "Ramin (Afghaans, 16)"
+                if strong_first and self._of_shop(c, i):
+                    return True  # "Koen van de Welkoop": someone who works there
                 if (
                     (
                         (w.sent_start and very_first)
@@ -1634,6 +1761,13 @@ class PersonRecognizer(Recognizer):
                 # "Shurwin verkoopt lachgas", "Tareq valt ...": an unknown or rare
                 # name opening a clause with a finite verb
                 return fc >= 10
+            if (
+                w.sent_start
+                and not common
+                and w.key not in c.lex.english
+                and self._origin_after(c, i)
+            ):
+                return fc >= 10  # "Garang is Zuid-Soedanees": described by origin
             if self._unknown_proper(c, i):
                 return False
             if (
@@ -1675,8 +1809,15 @@ class PersonRecognizer(Recognizer):
             return None
         if (fc >= 10 and wf == 0) or (fc >= 1000 and wf <= DICT_WORD):
             return True
-        if fc >= 1 and wf == 0 and w.key not in c.lex.english:
-            return True  # a rare name written lowercase; no Dutch or English word
+        if (
+            fc >= 1
+            and wf == 0
+            and w.key not in c.lex.english
+            and not (fc < 10 and i > 0 and c.w[i - 1].key in ARTICLES and c.same_sentence_prev(i))
+        ):
+            # a rare name written lowercase; no Dutch or English word (after an article
+            # it is a noun the dictionary lacks: "na de iftar")
+            return True
         if fc >= 10 and cue in ("kin", "title"):
             return True
         return None
@@ -1693,6 +1834,8 @@ class PersonRecognizer(Recognizer):
             if len(prev) >= 2 and prev[0] in ("hem", "haar") and prev[1] in NAME_CUES:
                 return True
         w = c.w[i]
+        if c.named_after(i):
+            return True  # "Twix (echte naam weet ik niet)", "Dior (zo noemen ze hem)"
         quoted = w.gap_before[-1:] in ('"', "“", "'", "‘")
         return (
             quoted
@@ -1700,6 +1843,58 @@ class PersonRecognizer(Recognizer):
             and c.w[i + 1].gap_before[:1] in ('"', "”", "'", "’")
             and c.w[i + 1].key in FINITE_VERBS
             and c.w[i + 1].key not in PLACE_VERBS
+        )
+
+    @staticmethod
+    def _pet_name(c: _Ctx, i: int) -> bool:
+        """An animal's name: "zijn hond Rocky", "een pitbull genaamd Max", "de hond
+        van de buurman, Rocky, ..." (an apposition to the animal, closed by a comma)."""
+        if not c.has_animal():
+            return False
+        prev = c.prev_keys(i, 6)
+        if not prev:
+            return False
+        if prev[0] in _ANIMALS and c.w[i].gap_before == " ":
+            return True
+        if len(prev) >= 2 and prev[0] in NAME_CUES and prev[1] in _ANIMALS:
+            return True
+        if c.w[i].gap_before.strip() != "," or not (
+            i + 1 >= c.n or c.w[i + 1].gap_before.strip()[:1] in (",", ")", ".")
+        ):
+            return False
+        for k in prev:
+            if k in _ANIMALS:
+                return True
+            if not (k in _PET_GLUE or k in KIN_CUES or k in ROLE_CUES):
+                return False
+        return False
+
+    @staticmethod
+    def _origin_after(c: _Ctx, i: int) -> bool:
+        """ "X is Zuid-Soedanees", "X was Armeens": a copula and an adjective of origin
+        after the word describe a person (a place is not "Soedanees")."""
+        if i + 2 >= c.n or c.w[i + 1].key not in ("is", "was") or not c.joined(i + 1):
+            return False
+        k = i + 2
+        if c.w[k].key in ("zuid", "noord", "oost", "west") and k + 1 < c.n:
+            if c.w[k + 1].gap_before != "-":
+                return False
+            k += 1
+        return c.w[k].alpha and c.w[k].key.endswith(_ORIGIN_ENDINGS)
+
+    @staticmethod
+    def _of_shop(c: _Ctx, i: int) -> bool:
+        """ "Koen van de Welkoop", "Sanne van de Action": a first name, then "van de"
+        and a shop chain or business: the person who works there."""
+        return (
+            i + 3 < c.n
+            and c.w[i + 1].key == "van"
+            and c.w[i + 2].key in ("de", "het", "t")
+            and c.joined(i + 1)
+            and c.joined(i + 2)
+            and c.joined(i + 3)
+            and c.w[i + 3].cap
+            and bool(c.kinds[i + 3] & SHOP)
         )
 
     @staticmethod
@@ -1929,6 +2124,16 @@ class PersonRecognizer(Recognizer):
             idx = c.word_range(m.start(1), m.end(1))
             if not idx:
                 continue
+            prev8 = c.prev_keys(idx[0], 8)
+            if (
+                prev8
+                and (prev8[0] in ("de", "het", "t") or _vessel(prev8[0]))
+                and any(_vessel(p) for p in prev8)
+            ):
+                # a ship's name: "een kotter losgemaakt, de 'Johanna Maria'"
+                for k in idx:
+                    c.blocked[k] = True
+                continue
             if any(c.w[k].key in _GROUP_WORDS for k in idx) or _names_group(
                 c.prev_keys(idx[0], 4), _WORK_CUES
             ):
@@ -2057,7 +2262,7 @@ class PersonRecognizer(Recognizer):
 
     def _place_in_name_slot(self, c: _Ctx, i: int) -> bool:
         """Word ``i`` is a lone gazetteer street or town directly after a name cue:
-        "heet X", "bijnaam is X", "noemen hem X"."""
+        "heet X", "bijnaam is X", "noemen hem X", "doorgegeven door X"."""
         if not self._lone_gazetteer_place(c, i):
             return False
         prev = c.prev_keys(i, 3)
@@ -2065,6 +2270,8 @@ class PersonRecognizer(Recognizer):
             return False
         if prev[0] in NAME_CUES:
             return True
+        if len(prev) >= 2 and prev[0] == "door" and prev[1] in _AGENT_PARTICIPLES and c.fc(i) >= 1:
+            return True  # "doorgegeven door Hub": a person passes things on, a place not
         if len(prev) >= 2 and prev[0] in COPULAS and prev[1] in NAME_CUES:
             return True
         return len(prev) >= 2 and prev[0] in ("hem", "haar", "ze", "zich") and prev[1] in NAME_CUES
@@ -2294,8 +2501,24 @@ class PersonRecognizer(Recognizer):
                     last = j
                     j += 1
                     continue
+                # "Roel op den Kamp", "Ruben in 't Veld": a lowercase two-word particle
+                # after a name, even where the national list has a street "Op den Kamp"
+                double_particle = (
+                    c.w[j].key in ("op", "in")
+                    and not c.w[j].cap
+                    and c.w[first].cap
+                    and j + 1 < c.n
+                    and c.w[j + 1].key in ("den", "t", "ten")
+                    and not c.w[j + 1].cap
+                    and c.joined(j + 1)
+                    and not c.blocked[j]
+                    # "in den Bosch" is the town
+                    and not (j + 2 < c.n and c.kinds[j + 2] & TOWN)
+                )
                 if not c.joined(j) or not (
-                    c.free(j) or (c.surname_place(j) and c.w[j].cap and c.w[first].cap)
+                    c.free(j)
+                    or double_particle
+                    or (c.surname_place(j) and c.w[j].cap and c.w[first].cap)
                 ):
                     break
                 w = c.w[j]
@@ -2304,10 +2527,10 @@ class PersonRecognizer(Recognizer):
                 if (
                     c.w[j].key in ("op", "in")
                     and j + 1 < c.n
-                    and c.w[j + 1].key == "den"
+                    and c.w[j + 1].key in ("den", "t", "ten")
                     and c.joined(j + 1)
                 ):
-                    k = j + 1  # "Geert op den Kamp", "Toon in den Bosch"
+                    k = j + 1  # "Geert op den Kamp", "Toon in den Bosch", "in 't Veld"
                 while (
                     k < c.n
                     and c.w[k].key in PARTICLES

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register, text_of
+from nlp.recognizers.base import SPOKEN_TENS, Recognizer, overlaps, register, spoken_value, text_of
 from nlp.types import Finding, PiiType
 
 # A run of digit groups joined by single separators; may start with +, 00 or "(0".
@@ -29,9 +29,11 @@ _DIGIT_WORDS = {
     "acht": "8",
     "negen": "9",
 }
-# "dubbel 7" (spoken "77") is one token.
+# "dubbel 7" (spoken "77") is one token; so is a spoken pair ("achtendertig" = 38).
 _DIGIT_TOKEN = (
-    r"(?:(?:dubbel|dubbele)\s+(?:\d|nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)|"
+    r"(?:"
+    + SPOKEN_TENS
+    + r"|(?:dubbel|dubbele)\s+(?:\d|nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)|"
     r"nul\d+|nul|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 )
 # Digit words and digit groups, also with fillers between them ("06 41 en dan 88 20 57",
@@ -148,7 +150,8 @@ class PhoneRecognizer(Recognizer):
                 spoken = _DOUBLE.sub(lambda d: d.group(1) + " " + d.group(1), m.group())
                 parts = [p for p in re.findall(r"[^\s,.\-/]+", spoken) if p.lower() not in _FILLERS]
                 digits = "".join(
-                    _DIGIT_WORDS.get(p.lower(), re.sub(r"(?i)^nul", "0", p)) for p in parts
+                    _DIGIT_WORDS.get(p.lower()) or spoken_value(p) or re.sub(r"(?i)^nul", "0", p)
+                    for p in parts
                 )
                 if not digits.isdigit() or len(digits) < 8 or len(digits) > 13:
                     continue

@@ -162,13 +162,62 @@ _MONTHS = frozenset(
     }
 )
 
+# Spelling alphabets (Dutch telephone alphabet and NATO), as a plate is read out over
+# the phone or dictated: "kenteken is Peter Hendrik Anton 31 Karel".
+_SPELLING = {
+    **dict.fromkeys(("anton", "alfa", "alpha"), "A"),
+    **dict.fromkeys(("bernard", "bravo"), "B"),
+    **dict.fromkeys(("cornelis", "charlie"), "C"),
+    **dict.fromkeys(("dirk", "delta"), "D"),
+    **dict.fromkeys(("eduard", "echo"), "E"),
+    **dict.fromkeys(("ferdinand", "foxtrot"), "F"),
+    **dict.fromkeys(("gerard", "golf"), "G"),
+    **dict.fromkeys(("hendrik", "hotel"), "H"),
+    **dict.fromkeys(("izaak", "india"), "I"),
+    **dict.fromkeys(("johannes", "jan", "juliet", "juliett"), "J"),
+    **dict.fromkeys(("karel", "kilo"), "K"),
+    **dict.fromkeys(("lodewijk", "lima"), "L"),
+    **dict.fromkeys(("marie", "maria", "mike"), "M"),
+    **dict.fromkeys(("nico", "november"), "N"),
+    **dict.fromkeys(("otto", "oscar"), "O"),
+    **dict.fromkeys(("pieter", "peter", "papa"), "P"),
+    **dict.fromkeys(("quirinus", "quotient", "quebec"), "Q"),
+    **dict.fromkeys(("rudolf", "romeo"), "R"),
+    **dict.fromkeys(("simon", "sierra"), "S"),
+    **dict.fromkeys(("theodoor", "tango"), "T"),
+    **dict.fromkeys(("utrecht", "uniform"), "U"),
+    **dict.fromkeys(("victor",), "V"),
+    **dict.fromkeys(("willem", "whiskey", "whisky"), "W"),
+    **dict.fromkeys(("xantippe", "xray"), "X"),
+    **dict.fromkeys(("ypsilon", "yankee"), "Y"),
+    **dict.fromkeys(("zacharias", "zaandam", "zulu"), "Z"),
+}
+_SPOKEN_DIGITS = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
+# "kenteken is ...", "kenteken: ...", "nummerbord ..." before a dictated plate.
+_DICTATE_CUE = re.compile(r"(?i)\b(?:kenteken|nummerbord|plaat)\w*(?:\s+(?:is|was|van))?\s*:?\s*")
+_DICTATE_TOKEN = re.compile(r"[\s,-]*([^\W_]+)")
+_PLATE_SHAPES = re.compile(r"^(?:" + "|".join(_sidecode_regex(c, "") for c in _SIDECODES) + r")$")
+
 
 @register
 class PlateRecognizer(Recognizer):
     """Finds Dutch licence plates in all sidecodes (XX-99-99 ... 999-XX-9), including
     scooter and moped plates (D-123-XX, F-123-XX), with dashes, or without dashes
     when a vehicle word is near ("kenteken HT407Z"); German and Belgian plates
-    ("KLE-RT 418", "1-ABC-123") next to a vehicle word or "Duits"/"Belgisch".
+    ("KLE-RT 418", "1-ABC-123") next to a vehicle word or "Duits"/"Belgisch"; plates
+    dictated in a spelling alphabet after "kenteken" ("Peter Hendrik Anton 31 Karel").
 
     Personal data: a plate identifies the vehicle's keeper through the RDW register
     (AVG art. 4(1), indirectly identifying). Not allowed in step 1.
@@ -240,7 +289,50 @@ class PlateRecognizer(Recognizer):
             out = [f for f in out if not (m.start() <= f.start and f.end <= m.end())]
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
+        if "kenteken" in low or "nummerbord" in low or "plaat" in low:
+            out.extend(self._dictated(text, found, out))
         yield from out
+
+    @staticmethod
+    def _dictated(text: str, found: Sequence[Finding], out: Sequence[Finding]) -> list[Finding]:
+        """A plate read out in a spelling alphabet after a plate word ("kenteken is
+        Peter Hendrik Anton 31 Karel"): spelling words, digit groups and digit words
+        that together make a Dutch sidecode."""
+        res: list[Finding] = []
+        for cm in _DICTATE_CUE.finditer(text):
+            pos = cm.end()
+            chars = ""
+            end = pos
+            limit = min(len(text), pos + 120)
+            while len(chars) < 6:
+                tm = _DICTATE_TOKEN.match(text, end, limit)
+                if tm is None:
+                    break
+                tok = tm.group(1)
+                low = tok.lower()
+                if low in _SPELLING:
+                    chars += _SPELLING[low]
+                elif tok.isdigit() and len(tok) <= 3:
+                    chars += tok
+                elif low in _SPOKEN_DIGITS:
+                    chars += _SPOKEN_DIGITS[low]
+                elif len(tok) == 1 and tok.isalpha():
+                    chars += tok.upper()
+                else:
+                    break
+                end = tm.end()
+            if (
+                # the whole plate, or a part of one ("Lodewijk Theodoor nul zeven, rest
+                # niet gezien"): a partial plate still narrows down the keeper
+                (_PLATE_SHAPES.match(chars) if len(chars) == 6 else len(chars) >= 4)
+                and any(c.isalpha() for c in chars)
+                and any(c.isdigit() for c in chars)
+                and not overlaps(found, pos, end)
+                and not overlaps(out, pos, end)
+            ):
+                start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ,-"))
+                res.append(Finding(PiiType.PLATE, start, end, PlateRecognizer.name, True))
+        return res
 
     def _spans_words(self, raw: str) -> bool:
         """An undashed match that is made of ordinary words and numbers ("tram 12",

@@ -10,6 +10,16 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # blind12: two-word particles, a first name at a shop, asking after someone, a
+    # name in an all-caps message, media of someone, the passer-on of information
+    ("Vandaag Joost op den Berg gezien bij het hek", "Joost op den Berg"),
+    ("vanmiddag Daan in 't Hout met een fatbike op de stoep", "Daan in 't Hout"),
+    ("Wout van de Praxis in Elst zegt dat er hout weg is", "Wout"),
+    ("kent iemand een Tigran? Rijdt op een blauwe scooter", "Tigran"),
+    ("DANI WEER BIJ DE KIOSK MET DRANK, KOM SNEL", "DANI"),
+    ("er gaat een foto van Fenne rond op school", "Fenne"),
+    ("Doorgegeven door Lent van de manege, groep was weg om 22u", "Lent"),
+    ("Gesproken met Kok, ja zo heet hij echt, bij de kiosk", "Kok"),
     ("Zevenkamp: Milans moeder heeft de politie gebeld", "Milans"),
     ("ze noemen hem de Professor omdat hij alles regelt", "Professor"),
     ("de bestuurder noemde zichzelf Raket, echte naam onbekend", "Raket"),
@@ -121,6 +131,21 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    # blind12: idioms, storms, pets, ships, products, Caribbean and Belgian places,
+    # Papiamentu streets, slang and nouns after an article
+    "op het perron stond Magere Hein bijna naast ze",
+    "die spullen gaan zo naar ome Jan in de stad",
+    "na storm Bert lag de schutting om bij de skatebaan",
+    "ze schopten de hond van de buurvrouw, Max, en renden weg",
+    "zijn pitbull Bruno liep los op het plein",
+    "jongens klommen op een sloep in de haven, de 'Anna Catharina'",
+    "4 jongens pakten Bounty en Skittles bij de kiosk",
+    "Lower Town, Statia: rustig vanavond, alleen bij de haven van Kralendijk wat jongens",
+    "jongens uit Schoten en Brecht bij de grens",
+    "op de Kaya Richard J. Beaujon 3 jongens op brommers",
+    "na de suhoor nog 10 jongens op straat",
+    "Gemeld door Venray van de bieb: groep is weg",
+    "ewa, tantoe jongens bij de snackbar vandaag",
     "jongens in Sergio Tacchini- en Fred Perry-trainingspakken bij het station",
     "flessen Hertog Jan en Baileys bij de uitkijktoren",
     "een jongen verkleed als Chucky bij de Spar",

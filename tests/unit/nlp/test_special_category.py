@@ -19,6 +19,17 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    # blind12: youth protection, records, health, gender identity, origin after a name
+    ("Sem heeft sinds de zomer een jeugdbeschermer", "jeugdbeschermer"),
+    ("over Noor loopt een raadsonderzoek", "raadsonderzoek"),
+    ("Thijs woont nu in een leefgroep in Zwolle", "leefgroep"),
+    ("de oom van Lars kreeg zijn VOG niet", "kreeg zijn VOG niet"),
+    ("Moeder van Bas: zijn VOG is vorige week geweigerd", "VOG is vorige week geweigerd"),
+    ("Mats zegt in de app dat hij niet meer wil leven", "niet meer wil leven"),
+    ("buurman Henk is longpatiënt en schrikt van het vuurwerk", "longpatiënt"),
+    ("Collega Ria is thuis met een hernia", "hernia"),
+    ("Robin (trans jongen, 16) wordt uitgescholden", "trans jongen"),
+    ("Deng is Zuid-Soedanees en woont in Ede", "Soedanees"),
     ("Jurian heeft een stadionverbod", "stadionverbod"),
     ("Sven is opgenomen op de PAAZ", "PAAZ"),
     ("Yara is met een crisisplaatsing weggehaald", "crisisplaatsing"),
@@ -127,6 +138,7 @@ MUST_BLOCK: list[tuple[str, str]] = [
 
 # Group level, or no person reference: nothing special is flagged.
 GROUP_LEVEL: list[str] = [
+    "jongeren uit een leefgroep in de buurt hangen bij de JOP",
     "veel jongens uit de groep doen mee met de ramadan, dus ze komen later",
     "groep Marokkaanse en Surinaamse jongens bij het winkelcentrum, ca 12",
     "5 meiden met hoofddoek bij de ingang van de moskee, rustig",

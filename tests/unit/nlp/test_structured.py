@@ -14,6 +14,28 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # blind12: spoken pairs in phone numbers and BSNs, spelled house numbers, plates in
+    # a spelling alphabet, ordinal and Papiamentu dates, mistyped domains, messenger IDs
+    (
+        "voicememo: bel de oma op nul zes eenenvijftig drieënveertig twaalf nul acht",
+        "nul zes eenenvijftig drieënveertig twaalf nul acht",
+        P.PHONE,
+    ),
+    (
+        "ingesproken: bsn van het meisje is een twee drie vier vijf zes zeven acht twee",
+        "een twee drie vier vijf zes zeven acht twee",
+        P.BSN,
+    ),
+    ("ja hij woont op de Beukenlaan zevenenveertig in Epe", "Beukenlaan zevenenveertig", P.ADDRESS),
+    (
+        "kenteken is Simon Theodoor 48 Rudolf Dirk, een witte polo",
+        "Simon Theodoor 48 Rudolf Dirk",
+        P.PLATE,
+    ),
+    ("Tim de Wit, geb. 3e juni 2011, aangehouden", "3e juni 2011", P.DATE_OF_BIRTH),
+    ("Kevin Martina, nase 7 di yüli 2010, Rincon", "7 di yüli 2010", P.DATE_OF_BIRTH),
+    ("haar mail is fleur.bakker@hotmail,nl graag", "fleur.bakker@hotmail,nl", P.EMAIL),
+    ("oproep via Threema, ID: 7PQW2KXM, graag checken", "7PQW2KXM", P.HANDLE),
     # blind11
     ("mail marco_v (at-teken) zonnet.nl graag", "marco_v (at-teken) zonnet.nl", P.EMAIL),
     ("haar mail: anja.bos [a] freedom [punt] nl", "anja.bos [a] freedom [punt] nl", P.EMAIL),
@@ -185,6 +207,13 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    # blind12: counts after a street, a public building's address, spoken counts
+    ("op het Marktplein twee, de rest bij de kerk", P.ADDRESS),
+    ("bij de Kerkstraat drie jongens met een bal", P.ADDRESS),
+    ("vergadering in het gemeentehuis, Raadhuisplein 1 in Oss", P.ADDRESS),
+    ("bsn weet ik niet, het waren er twintig of dertig", P.BSN),
+    ("eerst twintig, toen dertig en later nog zeventien jongeren", P.PHONE),
+    ("kenteken weet ik niet, het was een golf", P.PLATE),
     ("aanmelden via hun insta @jongerenwerk.zwolle, vrijdag toernooi", P.HANDLE),
     ("het account @politie.emmen deelde een filmpje", P.HANDLE),
     ("het buurthuis is bereikbaar op 0320-225 100 (algemeen nummer)", P.PHONE),
