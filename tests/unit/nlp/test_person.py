@@ -13,6 +13,9 @@ NAMES: list[tuple[str, str]] = [
     # blind12: two-word particles, a first name at a shop, asking after someone, a
     # name in an all-caps message, media of someone, the passer-on of information
     ("Vandaag Joost op den Berg gezien bij het hek", "Joost op den Berg"),
+    # first names that are also (nick)names of places stay names
+    ("Adam zat er ook weer bij, met zijn scooter", "Adam"),
+    ("Saba en haar vriendin stonden bij de ingang", "Saba"),
     ("vanmiddag Daan in 't Hout met een fatbike op de stoep", "Daan in 't Hout"),
     ("Wout van de Praxis in Elst zegt dat er hout weg is", "Wout"),
     ("kent iemand een Tigran? Rijdt op een blauwe scooter", "Tigran"),
