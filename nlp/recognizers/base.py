@@ -128,6 +128,21 @@ FAMILY_WORDS = frozenset(
 
 
 # -- numbers spoken as words (voice-to-text) ------------------------------------------
+# Digit words as a number is dictated ("nul zes twee acht ..."), for phones, BSNs, plates.
+DIGIT_WORDS: dict[str, str] = {
+    "nul": "0",
+    "een": "1",
+    "één": "1",
+    "eén": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+}
 _UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
 _TEENS = {
     "tien": 10,

@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import SPOKEN_TENS, Recognizer, overlaps, register, spoken_value, text_of
+from nlp.recognizers.base import (
+    DIGIT_WORDS,
+    SPOKEN_TENS,
+    Recognizer,
+    overlaps,
+    register,
+    spoken_value,
+    text_of,
+)
 from nlp.types import Finding, PiiType
 
 # Nine digits, optionally grouped with single spaces, dots or dashes, and not part of
@@ -22,21 +30,8 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-_UNIT_WORDS = {
-    "nul": "0",
-    "een": "1",
-    "één": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
-}
 # Voice-to-text: "bsn is twee acht vijf acht ..." (digit words, spoken pairs, digits).
-_SPOKEN_TOKEN = r"(?:" + SPOKEN_TENS + "|" + "|".join(_UNIT_WORDS) + r"|\d{1,3})"
+_SPOKEN_TOKEN = r"(?:" + SPOKEN_TENS + "|" + "|".join(DIGIT_WORDS) + r"|\d{1,3})"
 _SPOKEN_RUN = re.compile(
     r"(?i)(?<!\w)" + _SPOKEN_TOKEN + r"(?:[\s,.\-]{1,3}" + _SPOKEN_TOKEN + r"){3,}(?!\w)"
 )
@@ -46,7 +41,7 @@ def _spoken_digits(run: str) -> str:
     out = []
     for p in re.findall(r"[^\s,.\-]+", run):
         low = p.lower()
-        out.append(_UNIT_WORDS.get(low) or spoken_value(low) or p)
+        out.append(DIGIT_WORDS.get(low) or spoken_value(low) or p)
     return "".join(out)
 
 

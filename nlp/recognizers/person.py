@@ -1122,6 +1122,12 @@ _NICK_LEAD = frozenset(
         "el",
     }
 )
+# A capitalised word after "<verb> met" or "<medium> van" is a person: "Gesproken met
+# Klein", "gebeld met Ruthmila" (a name); "een filmpje van Lot", "nudes van Jade" (kin).
+_PHRASE_CUES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("met", _TALK_VERBS, "name"),
+    ("van", _MEDIA_OF, "kin"),
+)
 
 COMMON = 100  # corpus frequency from which a word counts as an ordinary Dutch word
 # A word this frequent that is only a rare first name (not a very common one) is read
@@ -1436,22 +1442,10 @@ class PersonRecognizer(Recognizer):
             return "name"  # "ene Bolle", "een zekere Dani"
         if len(prev) >= 2 and prev[0] == "door" and prev[1] in _AGENT_PARTICIPLES:
             return "sign"  # "Doorgegeven door Hub", "gemeld door Wilma"
-        if (
-            len(prev) >= 2
-            and prev[0] == "met"
-            and prev[1] in _TALK_VERBS
-            and c.w[i].cap
-            and c.w[i].gap_before == " "
-        ):
-            return "name"  # "Gesproken met Klein", "gebeld met Ruthmila"
-        if (
-            len(prev) >= 2
-            and prev[0] == "van"
-            and prev[1] in _MEDIA_OF
-            and c.w[i].cap
-            and c.w[i].gap_before == " "
-        ):
-            return "kin"  # "een filmpje van Lot", "nudes van Jade"
+        if len(prev) >= 2 and c.w[i].cap and c.w[i].gap_before == " ":
+            for word, heads, kind in _PHRASE_CUES:
+                if prev[0] == word and prev[1] in heads:
+                    return kind
         if c.named_after(i):
             return "name"  # "Dior (zo noemen ze hem)", "Klein, ja zo heet hij echt"
         if prev[0] in SIGN_CUES:

@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import SPOKEN_TENS, Recognizer, overlaps, register, spoken_value, text_of
+from nlp.recognizers.base import (
+    DIGIT_WORDS,
+    SPOKEN_TENS,
+    Recognizer,
+    overlaps,
+    register,
+    spoken_value,
+    text_of,
+)
 from nlp.types import Finding, PiiType
 
 # A run of digit groups joined by single separators; may start with +, 00 or "(0".
@@ -15,20 +23,6 @@ _RUN = re.compile(
     r"(?<![\w+/])(?:\+\s?|\(\s?)?\d+(?:(?:[ .\-/_]|\s?\(\s?0?\s?\)\s?|\)\s?|\s\(|\s?-\s?)\d+)*"
 )
 _GROUP = re.compile(r"\d+")
-_DIGIT_WORDS = {
-    "nul": "0",
-    "een": "1",
-    "één": "1",
-    "eén": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
-}
 # "dubbel 7" (spoken "77") is one token; so is a spoken pair ("achtendertig" = 38).
 _DIGIT_TOKEN = (
     r"(?:"
@@ -150,7 +144,7 @@ class PhoneRecognizer(Recognizer):
                 spoken = _DOUBLE.sub(lambda d: d.group(1) + " " + d.group(1), m.group())
                 parts = [p for p in re.findall(r"[^\s,.\-/]+", spoken) if p.lower() not in _FILLERS]
                 digits = "".join(
-                    _DIGIT_WORDS.get(p.lower()) or spoken_value(p) or re.sub(r"(?i)^nul", "0", p)
+                    DIGIT_WORDS.get(p.lower()) or spoken_value(p) or re.sub(r"(?i)^nul", "0", p)
                     for p in parts
                 )
                 if not digits.isdigit() or len(digits) < 8 or len(digits) > 13:

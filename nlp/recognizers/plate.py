@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from nlp.recognizers.base import Recognizer, overlaps, register, text_of, view_of
+from nlp.recognizers.base import DIGIT_WORDS, Recognizer, overlaps, register, text_of, view_of
 from nlp.types import Finding, PiiType
 
 # Sidecodes 1-14 (L = letter, D = digit); moped plates use the same shapes.
@@ -192,19 +192,6 @@ _SPELLING = {
     **dict.fromkeys(("ypsilon", "yankee"), "Y"),
     **dict.fromkeys(("zacharias", "zaandam", "zulu"), "Z"),
 }
-_SPOKEN_DIGITS = {
-    "nul": "0",
-    "een": "1",
-    "één": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
-}
 # "kenteken is ...", "kenteken: ...", "nummerbord ..." before a dictated plate.
 _DICTATE_CUE = re.compile(r"(?i)\b(?:kenteken|nummerbord|plaat)\w*(?:\s+(?:is|was|van))?\s*:?\s*")
 _DICTATE_TOKEN = re.compile(r"[\s,-]*([^\W_]+)")
@@ -314,8 +301,8 @@ class PlateRecognizer(Recognizer):
                     chars += _SPELLING[low]
                 elif tok.isdigit() and len(tok) <= 3:
                     chars += tok
-                elif low in _SPOKEN_DIGITS:
-                    chars += _SPOKEN_DIGITS[low]
+                elif low in DIGIT_WORDS:
+                    chars += DIGIT_WORDS[low]
                 elif len(tok) == 1 and tok.isalpha():
                     chars += tok.upper()
                 else:
