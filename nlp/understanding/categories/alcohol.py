@@ -2,16 +2,23 @@
 
 from nlp.understanding.categories.base import Category
 
+# Drink that is stolen is theft, not drinking ("de koelkast met bier leeggeroofd", "kratten
+# bier gejat"); bottles used as launchers ("vuurpijlen uit bierflesjes") are no drinking either.
+_NOT_STOLEN = (
+    r"(?!\s+(?:[^\s.,;!?]+\s+){0,4}?(?:leeg(?:ge)?roofd|geroofd|gestolen|gejat|gepikt|meegenomen|weggenomen|"
+    r"gesnaaid|weggehaald|leeggehaald)\b)"
+)
+
 CATEGORY = Category(
     name="alcohol",
     label_nl="alcohol",
     severity=1,
     terms=(
         r"alcohol\w*",
-        r"drank(?!jes|je\b)\w*",
+        r"drank(?!jes|je\b)\w*" + _NOT_STOLEN,
         r"sterke\s+drank",
-        r"bier\w*",
-        r"pils\w*",
+        r"(?<!uit\s)(?<!uit\slege\s)bier\w*" + _NOT_STOLEN,
+        r"pils\w*" + _NOT_STOLEN,
         r"wodka|vodka|whisky|rum\b|jenever|hennessy|henny\b|bacardi|breezers?",
         r"smirnoff|absolut\b|ciroc|jack\s+daniel'?s?|jagermeister|jagerbomb\w*|passoa|licor\s*43|"
         r"baco\b|bacootje\w*|mixdrank\w*|champagne|prosecco|cider\b|heineken|hertog\s+jan|desperados",
@@ -22,14 +29,20 @@ CATEGORY = Category(
         r"dronken|dronk\b|bezopen|lazarus|ladderzat|teut\b|aangeschoten",
         r"(?:flessen|fles|flesje|flesjes)\s+(?:\w+\s+)?(?:wijn|drank|bier|rose|jager|jagermeister)\b",
         # A crate is beer ("met een krat en een speaker").
-        r"krat\b|kratten\b|kratjes?\b",
+        r"(?:krat\b|kratten\b|kratjes?\b)" + _NOT_STOLEN,
         r"jagertjes?\b|(?:drinkt|drinken|dronk|dronken|drinkend)\s+(?:\w+\s+){0,2}uit\s+(?:een|de)\s+fles\b",
         r"blikjes\s+bier",
         r"shotjes?",
+        # Slurring, and spirits by name.
+        r"(?:ge)?lal(?:len|t|de|den|lend|lende)\b|apfelkorn|berenburg\w*|beerenburg\w*|likeur\w*|salmari\w*|flugel\w*|"
+        r"(?:(?<=fles\s)|(?<=flessen\s)|(?<=flesje\s)|(?<=wijn\s))rose\b|rosewijn\w*",
         # Beer and spirits brands, and being drunk in other words.
         r"(?:bavaria|heineken|hertog\s+jan|grolsch|amstel|jupiler|brand\s+bier|kratje|krat\s+bier|hooghoudt|"
         r"jagermeister|smirnoff|hennessy|bacardi|absolut|desperados|breezers?|flugel|licor\s*43|passoa|wodka|"
-        r"whisky|rum|sambuca|tequila)\b",
+        r"whisky|rum|sambuca|tequila)\b" + _NOT_STOLEN,
+        # Being drunk, and its aftermath: "liggen lam op het bankje", "staan te kotsen".
+        r"(?:(?<=liggen\s)|(?<=ligt\s)|(?<=lag\s)|(?<=lagen\s)|(?<=zijn\s)|(?<=waren\s)|(?<=was\s)|(?<=zo\s)|(?<=echt\s)|"
+        r"(?<=compleet\s)|(?<=straal\s)|(?<=stier\s)|(?<=hartstikke\s))lam\b|(?:ge)?kots(?:en|t|te|ten|end)?\b|"
         r"(?:behoorlijk|helemaal|flink|al)\s+(?:lam|dronken|zat|aangeschoten|teut|bezopen)\b|lazarus|straalbezopen|stomdronken|ladderzat|toeter\b",
     ),
     description="Drinking in public, drunkenness, bottles of beer or spirits.",

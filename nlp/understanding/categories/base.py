@@ -17,7 +17,7 @@ PEOPLE = (
     r"bezoekers|fietsers|voetgangers|wandelaars|eigenaar|uitbater|winkeliers|bezorgers|chauffeurs?|buschauffeur\w*|"
     r"portiers|beveilig\w*|hulpverleners|ambulance\w*|brandweer\w*|ons\b|jongerenwerk\w*|"
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
-    r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|"
+    r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|iedereen|"
     r"wouten|smerissen|supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
     r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )
@@ -43,8 +43,10 @@ ROBBERY = (
     r"(?:af\s+te\s+geven|afgeven|af\s+te\s+staan)|"
     r"(?:zijn|haar|z'n|zn)\s+(?:jas|telefoon|tas|portemonnee|fiets|scooter|step|airpods)\s+"
     r"(?:en\s+(?:\w+\s+)?)?kwijt\b|"
-    r"(?:jas|telefoon|tas|portemonnee|airpods|step)\s+en\s+(?:jas|telefoon|tas|portemonnee|airpods|"
-    r"step|fiets)\s+kwijt\b"
+    r"(?:jas|jack|telefoon|tas|portemonnee|airpods|step|schoenen|pet|horloge|ketting)\s+en\s+(?:jas|jack|telefoon|"
+    r"tas|portemonnee|airpods|step|fiets|schoenen|pet|horloge|ketting)\s+kwijt\b|"
+    # Straattaal "rollen" (to rob someone): "werd gerold door 3 jongens", "gerold voor zijn jas".
+    r"gerold\s+(?:door|voor)\b|(?:werd|werden|wordt|worden)\s+(?:\w+\s+){0,2}gerold\b"
 )
 # Snatching from a hand or pulling a bag off someone: theft by force, and frightening
 # ("grissen een telefoon uit de hand van", "trekken een tas van een oudere dame").
@@ -62,7 +64,10 @@ AMBUSH = r"op\s+te\s+wachten|opwachten"
 KILL_THREAT = (
     r"(?:jongen|gast|meid|meisje|knul|jochie)\s+(?:\S+\s+){0,4}"
     r"(?:afgemaakt|afmaken)\b|(?:ga|gaan|gaat|komen|zullen)\s+(?:je|jou|hem|haar|jullie|ze)\s+afmaken\b|"
-    r"(?:maken|maak)\s+(?:je|jou|hem|haar|jullie)\s+af\b(?!\s+(?:te|en)\b)"
+    r"(?:maken|maak)\s+(?:je|jou|hem|haar|jullie)\s+af\b(?!\s+(?:te|en)\b)|"
+    # "die gast gaat eraan", "jij bent de sjaak".
+    r"(?:(?<=gaat\s)|(?<=gaan\s)|(?<=ga\s))eraan\b(?!\s+(?:\w+\s+)?(?:werken|beginnen|doen|denken|herinneren|toe|"
+    r"kapot|wennen|ontkomen|vast|gewend)\b)|(?:(?<=is\sde\s)|(?<=ben\sde\s)|(?<=bent\sde\s)|(?<=zijn\sde\s))sjaak\b"
 )
 # Holding someone under water: assault, and frightening.
 UNDER_WATER = (
@@ -75,6 +80,11 @@ ARMED_CALL = (
 )
 # Blowing up letterboxes or bins: fireworks and damage.
 BLOWN_UP = r"opgeblazen|opblazen|opbliezen|blazen\s+(?:\w+\s+){0,3}op\b"
+# A church bell rung by the group ("hebben de klok van de kerk geluid"): noise, and mischief.
+BELL = (
+    r"(?:kerk)?klok(?:ken)?\s+(?:\w+\s+){0,4}(?:geluid|luiden|luidden|luidde)\b|"
+    r"(?:luiden|luidden|luidde)\s+(?:\w+\s+){0,5}(?:kerk)?klok\w*|kerkklok\w*\s+(?:\w+\s+){0,2}(?:geluid|luiden|luidden|luidde)\b"
+)
 # Burning compounds: "autobrand", "containerbrand", "scooterbrandje".
 BURNING = (
     r"(?:auto|container|scooter|brommer|fiets|afval|vuilnis|prullenbak|berm|bos|struik|schuur|"

@@ -7,7 +7,6 @@ CATEGORY = Category(
     label_nl="brandstichting",
     severity=3,
     terms=(
-        r"brand(?:je|jes|en|stichting\w*|gesticht|stichten|stichters?)?\b",
         r"in\s+(?:de\s+)?brand\b",
         r"in\s+de\s+(?:fik|hens)|fikkie\w*|gefikt",
         r"aangestoken|aansteken|in\s+brand\s+(?:gestoken|gezet|steken|staken|gestoken)",
@@ -16,9 +15,23 @@ CATEGORY = Category(
         r"(?:vuur|fik)\s+(?:te\s+)?(?:ge)?sto(?:ok|k)\w*|(?:stoken|stookten|stookt)\s+(?:een\s+)?fik\b|(?:ge)?stookt?\s+(?:een\s+)?(?:vuur|fikkie)|kampvuur\w*|vreugdevuur\w*|bonfire\w*",
         r"(?:af|plat|op)gebrand|afbranden|brandbom\w*|benzine\s+(?:\w+\s+){0,3}(?:gegooid|gegoten|over)",
         BURNING,
+        # Set alight with an accelerant: "met deo en een aansteker een vlammenwerper",
+        # "aanmaakvloeistof over de bank".
+        r"vlammenwerper\w*|aanmaakvloeistof\w*|aanstekervloeistof\w*|(?:deo|deodorant|spuitbus)\s+"
+        r"(?:\w+\s+){0,2}(?:en\s+)?(?:een\s+)?aansteker\w*|(?:zwart)?geblakerd",
         # Burning, in other words: "stond in lichterlaaie", "afgefikt", "stond te fikken".
         r"in\s+lichter\s*laaie|afgefikt|af\s*te\s+fikken|(?:stond|staat|stonden|staan)\s+(?:\w+\s+)?te\s+(?:fikken|branden|smeulen|roken)\b",
-        r"(?:stoken|stookt|stookten|stookte|gestookt)\s+(?:\w+\s+){0,3}(?:vuur\w*|kampvuur)|(?:vuur\w*|kampvuur)\s+(?:\w+\s+){0,4}(?:gestookt|aangelegd|aangestoken)",
+        # A fire, not fireworks ("stoken vuurwark af").
+        r"(?:stoken|stookt|stookten|stookte|gestookt)\s+(?:\w+\s+){0,3}(?:vuur(?!w[ae]+rk)\w*|kampvuur)|(?:vuur\w*|kampvuur)\s+(?:\w+\s+){0,4}(?:gestookt|aangelegd|aangestoken)",
+    ),
+    conditional_terms=(
+        # A fire, unless the report was a prank call or a smoke bomb ("nepmeldingen van
+        # brand bij 112", "brand gemeld, maar het was een rookbom").
+        (
+            r"brand(?:je|jes|en|stichting\w*|gesticht|stichten|stichters?)?\b",
+            r"^(?![\s\S]*(?:nepmelding\w*|(?:valse|loze|nep)\s*melding\w*|(?:was|bleek)\s+(?:het\s+)?(?:maar\s+)?"
+            r"(?:een\s+)?rook(?:bom|pot|fakkel|granaat)))",
+        ),
     ),
     description="Setting bins, containers, cars, benches or doormats on fire.",
 )

@@ -12,6 +12,8 @@ CATEGORY = Category(
         r"ste(?:len|elt|elen)\b|stal\b|stalen\b(?!\s+(?:hek|paal|deur))|gestolen",
         r"(?:ge)?jat(?:ten|te|t)?\b|jatten",
         r"(?:ge)?pik(?:ken|t|te|ten)\b",
+        # Straattaal "snaaien" and "flikken" (steal); "dat flik je niet" is a dare.
+        r"(?:ge)?snaai(?:en|t|de|den|d)\b|(?<!het\s)(?<!dat\s)(?:ge)?flik(?:ken|t|te|ten)\b(?!\s+(?:het|dat|hem|m)\b)",
         r"bestolen|beste(?:len|elt)\b|bestalen\b|beroof\w*|berov\w*|beroving\w*|overval\w*|roof\w*|ro(?:ven|oft|ofde|ofden)\b",
         r"(?:straat|tasjes|tassen|fiets|telefoon|scooter|winkel|gewapende\s+)ro(?:of|ven)\w*|straatrov\w*",
         r"(?:fietsen|winkel|auto|scooter|brommer|telefoon)die(?:f|ven)\b",
@@ -43,7 +45,7 @@ CATEGORY = Category(
         # Trying car doors.
         r"deurklink\w*|(?:trekken|trok|trokken|rammelen|voelen|proberen)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
         r"(?:de\s+)?(?:portieren|autodeuren|deurgrepen|portier)\b",
-        r"leegro\w*|leeggehaald|leeghalen",
+        r"leeg(?:ge)?ro(?:of|v)\w*|leeggehaald|leeghalen",
         r"zakkenrol\w*",
         r"inbra(?:ak|ken)\w*|braak(?:schade|sporen|poging\w*)|ingebroken|inbreken|inbreker\w*",
         r"winkeldief\w*|tasjesdief\w*|tasjesroof",
@@ -104,7 +106,7 @@ CATEGORY = Category(
         r"(?:tassen|tas|zakken)\s+vol\s+(?:gestolen\s+)?(?:make-?up|kleding|kleren|parfum|sieraden|spullen|"
         r"cosmetica|snoep)",
         # Grabbing goods: "pakken kleine spulletjes", "graaien snoep".
-        r"(?:pak|pakken|pakt|pakte|pakten|grijpen|grijpt|greep|grepen|graai\w*)\s+(?:\w+\s+){0,2}"
+        r"(?:pak|pakken|pakt|pakte|pakten|grijpen|grijpt|greep|grepen|graai\w*|snaai\w*)\s+(?:\w+\s+){0,2}"
         r"(?:spulletjes|spullen|sieraden|snoep|make-?up|parfum|kleding|kleren|cosmetica|sigaretten|"
         r"vapes?|energy\s*drinks?|blikjes|flesjes)\b",
         r"(?:telefoon|tas|jas|fiets|scooter|portemonnee|spullen|sieraden|ketting|airpods)\s+"

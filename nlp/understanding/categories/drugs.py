@@ -9,10 +9,21 @@ CATEGORY = Category(
     terms=(
         r"drug\w*",
         r"(?:ge)?blow(?:en|t|de|den|d)\b|blowend\w*|blowers?",
+        # Smoking a joint in other words: "paffen een jonko", "blazen uit een zelfgedraaide".
+        r"(?:paffen|paft|pafte|paften|gepaft|blazen|blaast|bliezen)\s+(?:\w+\s+){0,2}(?:jonko|joint|blunt|stickie|"
+        r"zelfgedraaide|toeter|wiet|hasj|gras)\w*",
         r"joints?\b|jonko\w*|stickies|stickie|jointje\w*|blowtje\w*|spliff\w*",
         r"thc\b|thc-?\w+|wietvape\w*|wietplant\w*|hennep\w*|wietplantage\w*",
         r"paddo\w*|lsd\b|heroine|crack\b|bolletjes\s+coke",
-        r"wiet\w*|weed\b|hasj\w*|hash\b|marihuana|cannabis|skunk",
+        r"wiet\w*|weed\b|hasj\w*|hash\b|marihuana|cannabis|skunk\w*|blunts?\b|ganja|zelfgedraaide\s+(?:joint|jonko|blunt)\w*",
+        # "gras" (weed) and "wit" (cocaine) when sold, bought, smoked or smelled.
+        r"(?:gras|wit)\s+(?:\w+\s+){0,2}(?:verkocht|verkopen|verkoopt|verkochten|gedeald|dealen|dealt|gekocht|kopen|"
+        r"gesnoven|snuiven)\b|(?:verkopen|verkoopt|verkochten|verkocht|dealen|dealt|dealden|kopen|"
+        r"kochten|snuiven|snuift|gesnoven|roken|rookten|blazen|paffen)\s+(?:(?:wat|veel|een|beetje|hun|zijn|ook|weer|er|"
+        r"daar|hier|vooral|gewoon)\s+){0,2}(?:gras|wit)\b(?!\s+(?:veld|\w*laken))|"
+        r"(?:ruik|ruikt|ruiken|rook|roken|stinkt|stinken|stonk|lucht)\s+(?:\w+\s+){0,2}naar\s+(?:\w+\s+)?(?:gras|hasj|skunk|blow\w*)\b",
+        # Codeine syrup and ketamine in street words.
+        r"lean\b|purple\s+drank|codeine\w*|hoestsiroop\w*|keta\b|ketamine|special\s+k\b",
         r"coke\b|cocaine|snuiven|gesnoven|lijntjes?",
         r"xtc\b|mdma|molly|pillen\b|speed\s*pillen|ketamine|3-?mmc|ghb\b|crystal\s+meth",
         r"(?:ge)?deal(?:en|t|de|den|d|er|ers|ertje)\b",

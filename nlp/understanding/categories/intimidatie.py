@@ -18,7 +18,8 @@ _THROW = (
 _PEOPLE = PEOPLE
 _WEAPON = (
     r"(?:(?:zak|klap|vlinder|keuken|steek|stanley|slag|jacht)?(?:mes|messen|mesje)|wapen\w*|vuurwapen\w*|nepvuurwapen\w*|pistool\w*|nep-?pistool\w*|"
-    r"knuppel\w*|honkbalknuppel\w*|ploertendoder\w*|boksbeugel\w*|machete\w*|taser\w*|bijl)"
+    r"knuppel\w*|honkbalknuppel\w*|ploertendoder\w*|boksbeugel\w*|machete\w*|taser\w*|bijl|dolk\w*|"
+    r"(?:telescoop|slag|wapen|uitschuif)stok\w*|kruisboog\w*|pe(?:p)?perspray\w*)"
 )
 
 CATEGORY = Category(
@@ -157,6 +158,30 @@ CATEGORY = Category(
         r"(?:roep|riep|roept|riepen|geroepen|roepen|schreeuw(?:en|t|de|den)|geschreeuwd)\s+(?:\S+\s+){0,4}naar\s+"
         r"(?:de\s+|het\s+)?" + _PEOPLE,
         r"middelvinger\w*",
+        # Following people, remarks and staring contests: "volgen een meisje tot haar portiek",
+        # "maken opmerkingen", "roepen 'wat kijk je'".
+        r"(?:volg(?:en|t|de|den)|gevolgd)\s+(?:\w+\s+)?"
+        + _PEOPLE
+        + r"(?:\s+(?:\w+\s+){0,2}(?:tot|naar|helemaal))?|"
+        r"(?:maken|maakt|maakten|maakte)\s+(?:\w+\s+)?opmerkingen\b|opmerkingen\s+(?:\w+\s+)?(?:maken|gemaakt)\b|"
+        r"wat\s+(?:kijk|kijkt|kijken|moet|moeten)\s+(?:je|jij|jullie|u)\b|wat\s+sta\s+(?:je|jij)\s+(?:te\s+)?(?:kijken|loeren)",
+        # Phones or cameras pushed into people's faces.
+        r"(?:telefoon\w*|camera\w*|mobiel\w*|gsm\w*)\s+(?:\w+\s+){0,2}(?:in|voor)\s+(?:het|hun|zijn|haar|d'r|z'n|je)\s+"
+        r"gezicht\b|gezicht\s+(?:\w+\s+)?(?:filmen|gefilmd|filmden|duwen|geduwd)\b",
+        # Banging on people's windows and doors.
+        r"(?:bonk\w*|bonz\w*|gebonsd|gebonkt|beuk\w*|gebeukt|timmer\w*|hamer\w*|slaan|sloegen|slaat)\s+(?:\w+\s+)?op\s+"
+        r"(?:de\s+|het\s+)?(?:ramen|ruiten|raam|deuren|voordeur\w*|deur)\b",
+        # Pepper spray used on people or in a hall.
+        r"(?:spuit\w*|gespoten|spoten)\s+(?:\w+\s+){0,2}(?:pe(?:p)?perspray|traangas)|(?:pe(?:p)?perspray|traangas)\s+"
+        r"(?:\w+\s+){0,2}(?:gespoten|spuiten|spuit|spoten)\b|tranende\s+ogen",
+        # Fired or thrown at a place where people stand ("vuurpijlen op de bushalte
+        # afgeschoten waar mensen stonden te wachten").
+        r"(?:afgeschoten|geschoten|gegooid|gericht|afgestoken|schieten|gooien)\s+(?:\w+\s+){0,2}(?:waar|terwijl)\s+(?:er\s+)?"
+        r"(?:\w+\s+)?"
+        + _PEOPLE
+        + r"\s+(?:\w+\s+)?(?:stonden|stond|zaten|zat|liepen|liep|wachtten|wachtte|stonden)\b",
+        # Waving something at people ("zwaait met een stok naar voorbijgangers").
+        r"(?:zwaai\w*|gezwaaid)\s+met\s+(?:\w+\s+){0,3}naar\s+(?:de\s+)?" + _PEOPLE,
         r"grimmig\w*|gespannen\b|dreigend\w*|agressief\w*|agressie\b",
         EXTORTION,
         # Asking passers-by for money; "vraagt geld op [rekening]" is a collection.
@@ -179,7 +204,7 @@ CATEGORY = Category(
         r"discrimin\w*|racist\w*",
         r"onder\s+druk\b",
         _THROW
-        + r"\s+(?:(?!en\b)\w+\s+){0,4}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?(?:\w+e\s+)?"
+        + r"\s+(?:(?!en\b)\w+\s+){0,6}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?(?:\w+e\s+)?"
         + _PEOPLE,
         _THROW
         + r"\s+(?:en\s+)?(?:daarna|toen|ook|vervolgens)\s+(?:ook\s+)?(?:naar|op)\s+"
@@ -208,6 +233,13 @@ CATEGORY = Category(
         AMBUSH,
     ),
     conditional_terms=(
+        # Goods taken after force: a robbery ("een jongen geklopt en zijn telefoon meegenomen").
+        (
+            r"(?:meegenomen|afgenomen)\b",
+            r"^(?=[\s\S]*(?:zijn|haar|z'n|zn|hun)\s+(?:tas|telefoon|jas|jack|portemonnee|fiets|scooter|geld|schoenen|airpods|"
+            r"ketting|spullen)\s+(?:\w+\s+)?(?:meegenomen|afgenomen))(?=[\s\S]*(?:(?:ge)?slagen|geklopt|in\s+elkaar|getrapt|"
+            r"geschopt|bedreigd|(?:ge)?duwd|\bmes\b|afgetuigd|klappen|onder\s+dreiging))",
+        ),
         # Emptying a till or a shop with a weapon in hand is an armed robbery.
         (r"leeg(?:ge)?(?:haald|halen|roofd|roven)\b|leeghaalden", _WEAPON),
         # Off with the till's money with a weapon at hand: an armed robbery.
@@ -218,7 +250,7 @@ CATEGORY = Category(
         # Showing something to staff or passers-by when a weapon is in the message ("met een
         # mes gezien, hij liet het zien aan de kassière").
         (
-            r"(?:liet|lieten|laat|laten|toonde|toonden|toont|tonen)\s+(?:\w+\s+){0,2}zien\s+aan\b|"
+            r"(?:liet|lieten|laat|laten|toonde|toonden|toont|tonen)\s+(?:\w+\s+){0,4}zien\s+aan\b|"
             r"(?:laten|liet|lieten)\s+zien\s+aan\b|(?:liet|lieten|laat|laten|toonde|toonden)\s+aan\s+"
             r"(?:de|het|een|ons|onze)\s+\w+\s+(?:\w+\s+){0,4}zien\b|"
             r"(?:liet|lieten|laat|laten)\s+(?:\w+\s+){0,2}knetteren",

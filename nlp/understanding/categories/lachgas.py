@@ -15,6 +15,9 @@ CATEGORY = Category(
         r"(?:gas)?tanks?\b",
         r"slagroompatron\w*|patronen\b|gaspatron\w*",
         r"fast\s?gas|smartwhip\w*|cream\s?deluxe",
+        # Capsules and whipped-cream gear: "zilveren capsules", "tank met een slagroomspuit".
+        r"(?:zilveren|lachgas|gas|n2o)[\s-]?capsules?\b|slagroom(?:spuit|patroon|patronen|capsule)\w*",
+        r"(?:roze|gekleurde|paarse|blauwe|zilveren)\s+(?:gas)?(?:flessen|fles|flesjes)\b(?=[^.!?\n]{0,60}ballon)",
         # "gas en bier", "aan het gas", hissing and laughing fits.
         r"(?<!vol\s)(?<!op\s)(?<!geef\s)gas\s+(?:en|&|\+)\s+(?:bier|drank|wiet|muziek)|aan\s+(?:het|t)\s+gas\b",
         r"siss\w*\s+(?:\w+\s+){0,4}(?:lachkick\w*|ballon\w*|tank\w*)|lachkick\w*",

@@ -3,7 +3,7 @@
 from nlp.understanding.categories.base import Category
 
 _PLATFORM = (
-    r"(?:snap|snapchat|insta|instagram|ig|tiktok|tik\s+tok|telegram|whatsapp|app|"
+    r"(?:snap|snapchat|insta|instagram|ig|tiktok|tik\s+tok|telegram|whatsapp|wa|app|"
     r"facebook|fb|youtube|x|twitter|discord|social\s+media|socials|internet)"
 )
 
@@ -17,6 +17,11 @@ CATEGORY = Category(
         # Not the village "Ten Post".
         r"(?<!ten\s)(?:ge)?post(?:en|t|te|ten)?\b|geplaatst|online\b",
         r"account\w*",
+        # A status or story on WhatsApp ("op de wa-status van een paar brugklassers").
+        r"(?:wa|whatsapp|app|snap|insta|ig)[\s-]?status\w*|"
+        r"(?:(?<=op\sde\s)|(?<=op\szijn\s)|(?<=op\shaar\s)|(?<=op\shun\s)|(?<=op\seen\s)|(?<=in\sde\s)|(?<=in\shun\s)|"
+        r"(?<=via\sde\s)|(?<=via\szijn\s))status\b|"
+        r"(?:whatsapp|wa|snap|insta|tiktok)[\s-]?(?:groep\w*|stories)\b",
         # Channels and streams: "telegramkanaal", "snapstory", "live op insta".
         r"(?:telegram|snap|snapchat|insta|instagram|tiktok|whatsapp|discord|signal|youtube)[\s-]?(?:kanaal|kanalen|"
         r"groep\w*|account\w*|chat\w*|story|stories|live|post\w*|filmpje\w*|video\w*|oproep\w*|bericht\w*)\b",

@@ -1,7 +1,7 @@
 """Signals about the group that are no behaviour: school absence, parents asking for
 contact, exploitation, fraud. Only counted when no behaviour is named."""
 
-from nlp.understanding.categories.base import Category
+from nlp.understanding.categories.base import BELL, Category
 
 CATEGORY = Category(
     name="overig",
@@ -61,6 +61,27 @@ CATEGORY = Category(
         r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)",
         # Truancy is the signal even next to other behaviour ("spijbelen en blowen").
         r"spijbel\w*|gespijbeld",
+        # Truancy in other words: "skippen de middag", "hadden gewoon les moeten hebben".
+        r"(?:ge)?skip(?:pen|t|te|ten)\b|geskipt|"
+        r"(?:les|lessen|school)\s+(?:\w+\s+)?(?:overslaan|overgeslagen|gemist|missen|missen)\b|"
+        r"(?:les|school)\s+(?:hadden|had|hebben|heeft|hebt)\s+(?:moeten|gehad\s+moeten)\b|"
+        r"(?:hadden|had|moesten|moeten|moest)\s+(?:\w+\s+){0,2}(?:les|school)\s+(?:moeten\s+)?(?:hebben|zijn|zitten)\b",
+        # Pranks on emergency services, opening hydrants, playing police.
+        r"nepmelding\w*|(?:valse|loze|nep)\s*(?:melding|meldingen|oproepen?)\b|(?:grap|nep|prank)\s*(?:telefoontjes|belletjes)|"
+        r"(?:bellen|belt|belden|gebeld)\s+(?:\w+\s+){0,3}112\s+(?:voor\s+de\s+(?:lol|grap|gein))|"
+        r"112\s+(?:\w+\s+){0,2}(?:voor\s+de\s+(?:lol|grap|gein))|"
+        r"brandkra(?:an|nen)\s+(?:\w+\s+){0,2}(?:open\w*|opgedraaid|aangezet)|(?:opengezet|opengedraaid)\s+(?:\w+\s+){0,2}brandkra\w*|"
+        r"(?:nep|fake)[\s-]?(?:politie|agent|agenten)\b|(?:doen|deden|doet|deed)\s+(?:\w+\s+)?alsof\s+(?:ze|hij|zij)\s+"
+        r"(?:\w+\s+)?(?:politie|agent|agenten|handhav\w*|boa\w*)",
+        BELL,
+        # Nature and animals: fyke nets, poaching, disturbed birds, animals let loose.
+        r"fuik(?:en)?\b|stropen\b|stroper\w*|gestroopt|(?:vogels|broedende\s+vogels|koeien|schapen|paarden|"
+        r"reeen|herten)\s+(?:\w+\s+)?(?:opgeschrikt|verstoord|verjaagd|opgejaagd|in\s+paniek)\b|vogeleiland\w*|"
+        r"broedgebied\w*|(?:geiten|schapen|koeien|paarden|dieren|kippen|konijnen|ezels|varkens|pony'?s)\s+(?:\w+\s+){0,2}"
+        r"(?:losgelaten|loslaten|vrijgelaten|laten\s+ontsnappen)|(?:laten|liet|lieten|laat)\s+(?:de\s+)?(?:geiten|schapen|"
+        r"koeien|paarden|dieren|kippen|konijnen|ezels|varkens)\s+(?:\w+\s+)?los\b",
+        # Climbing property ("de dakgoot als klimrek").
+        r"als\s+(?:een\s+)?klimrek\b|(?:dakgoot|dakgoten|regenpijp\w*|gevel)\s+(?:\w+\s+){0,2}(?:op\s*)?(?:geklommen|klimmen|klimt|klommen)\b",
         # Boarding without paying; harassing animals, verb first ("pesten de geiten").
         r"(?:stapten|stappen|stapt|stapte)\s+(?:\w+\s+){0,2}zonder\s+(?:te\s+)?betalen|zonder\s+(?:te\s+)?betalen\s+"
         r"(?:in|instappen|ingestapt)\b",
@@ -68,6 +89,13 @@ CATEGORY = Category(
         r"kippen|schapen|katten|dieren|konijnen|duiven|paarden)\b",
         # Recruiting children as couriers ("om 'pakketjes' rond te brengen", blind6 decision 7).
         r"pakketjes['\"]?\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|rond\s+te\s+brengen)",
+    ),
+    conditional_terms=(
+        # Their own blue light ("met een blauw zwaailicht op een scooter"), not a police car's.
+        (
+            r"zwaailicht\b(?!\s+van\s+de\s+politie)",
+            r"(?:een|hun|zijn|z'n|nep|eigen)\s+(?:\w+\s+)?zwaailicht\b(?!\s+van\s+de\s+politie)",
+        ),
     ),
     weak_terms=(
         r"leerplicht\w*",

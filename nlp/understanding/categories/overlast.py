@@ -17,11 +17,12 @@ CATEGORY = Category(
         r"zwerfvuil",
         r"vuilnis\s+op\s+straat",
         r"(?:laten|liet|lieten|achter)\w*\s+(?:\w+\s+){0,2}(?:slingeren|liggen)",
-        r"slingeren\b",
+        # Litter lying about, not riding in a zigzag ("slingeren tussen de auto's door").
+        r"slingeren\b(?!\s+(?:\w+\s+)?(?:tussen|over|door|langs)\b)",
         # Litter on the ground, the quay or in the water ("blikjes en chipszakken op de steiger",
         # "overal patronen", "ballonnen in de gracht").
         r"(?:blikjes|blikken|flesjes|zakjes|(?:chips|snoep)?zakken|peuken|verpakkingen|patronen|patroontjes|"
-        r"bekers|bekertjes|pizzadozen)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?(?:grond|stoep|straat|strjitte|"
+        r"bekers|bekertjes|pizzadozen|ballonnen|ballonnetjes|capsules|scherven|glas)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?(?:grond|stoep|straat|strjitte|"
         r"steiger|strand|kade|speelplaats)\b",
         r"overal\s+(?:\w+\s+)?(?:ballon\w*|blikjes|blikken|flesjes|flessen|patronen|patroontjes|peuken|"
         r"zakjes|verpakkingen|capsules|\w+flessen)\b",
@@ -39,8 +40,9 @@ CATEGORY = Category(
         # Littering: "ballonnen op straat gooien", "alles op de grond gegooid".
         r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",
-        r"peuken\b|vervuil\w*|lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen|patronen|patroontjes|"
-        r"tanks|capsules)",
+        # Empty bottles left about; rattling them ("met lege flessen rammelen") is noise.
+        r"peuken\b|vervuil\w*|(?<!met\s)lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen|patronen|patroontjes|"
+        r"tanks|capsules|ballonnen|ballonnetjes|lachgasflessen|cilinders)\b(?!\s+naar\b)",
         # Hanging against customers' cars or shop windows.
         r"tegen\s+(?:de\s+|het\s+)?(?:auto\S*|gevel\w*|ramen|etalage\w*|ruiten|deuren)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
         r"(?:hangen|hangt|hingen|leunen|leunt|leunden)\b",
@@ -52,7 +54,8 @@ CATEGORY = Category(
         r"voor\s+de\s+(?:schuif|winkel|voor|hoofd)?(?:ingang|deur|deuren|entree)\b",
         r"in\s+de\s+(?:hal|portiek|gang|lift)\b",
         r"onder\s+de\s+galerij",
-        r"portiek\w*",
+        # Not someone's own doorway ("volgen haar tot aan haar portiek").
+        r"(?<!haar\s)(?<!zijn\s)(?<!z'n\s)(?<!hun\s)portiek\w*",
         r"(?:zitten|zit|zaten)\s+op\s+de\s+(?:fietsen|scooters|bankjes|trap\w*)\s+voor",
         r"rennen\s+door\b",
         r"(?:eromheen|omheen)\s+(?:lopen|moeten)",
@@ -72,8 +75,16 @@ CATEGORY = Category(
         r"(?:bankjes|banken|pad|trap|bushokje|portiek|speeltuin)\s+(?:\w+\s+){0,4}bezet\b",
         # "laten zich achter de bus meetrekken" is no litter left behind.
         r"(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,5}(?:gewoon\s+)?(?:liggen|achter\b(?!\s+(?:de|het|een|hun|"
-        r"zijn|haar|z'n|die|dat|elkaar)\b))\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:flessen|blikjes|afval|rommel|zakjes|peuken|glas)",
+        r"zijn|haar|z'n|die|dat|elkaar)\b))\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:lege\s+)?(?:flessen|flesjes|blikjes|blikken|afval|rommel|zakjes|"
+        r"peuken|glas|ballonnen|capsules|patronen|doppen|pitten|schillen)",
         r"(?:pissen|piesen|plassen|urineren|zeiken)\s+(?:\w+\s+){0,3}tegen|tegen\s+(?:de\s+|het\s+)?\w+\s+(?:aan\s+)?(?:te\s+)?(?:pissen|piesen|plassen)",
+    ),
+    conditional_terms=(
+        # A call to "take over" a place ("oproep om het winkelcentrum over te nemen").
+        (
+            r"over\s+te\s+nemen\b|overnemen\b|take-?over\b|flashmob\w*",
+            r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op|tiktok|snap\w*|insta\w*|app\b|groepsapp\w*|discord",
+        ),
     ),
     weak_terms=(
         r"(?:rond)?hang(?:en|t|plek\w*|jongeren)\b",

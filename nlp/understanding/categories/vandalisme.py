@@ -6,7 +6,7 @@ _THROW = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|bekogel\w*\b(?!\s+elkaar\b)|schi
 _DUMP = r"(?:gooi\w*|gegooid|smijt\w*|gesmeten|dump\w*|gedumpt|kieper\w*|gekieperd|duw\w*|geduwd)"
 _WATER = (
     r"(?:(?:het|'t)\s+water|de\s+(?:sloot|gracht|vijver|fontein|singel|rivier|vaart|plas|haven|kanaal|lek|maas|"
-    r"amstel|\w+gracht))"
+    r"amstel|\w+gracht|zee|zwembad|zwemvijver|put)|(?:de\s+|het\s+)?zee|het\s+(?:meer|zwembad|kanaal|ven))"
 )
 # Things that get thrown at or kicked against property.
 _MISSILES = (
@@ -17,14 +17,15 @@ _PROPERTY = (
     r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
     r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*|lantaarnpa\w*|"
     r"straatlantaarn\w*|lampen|camera\w*|borden|bordjes?|verkeersbord\w*|hekken|poort\w*|"
-    r"kraampjes?)"
+    r"kraampjes?|\w*boot|\w*boten|bootjes?|schip|schepen)"
 )
 # Things whose burning is damage, not a campfire.
 _BURNT = (
     r"(?:auto\w*|bus|bussen|bushokje\w*|abri\w*|kliko\w*|container\w*|prullenbak\w*|"
     r"vuilnisbak\w*|vuilbak\w*|afvalbak\w*|scooters?|brommers?|fiets\w*|boot\w*|sloep\w*|"
     r"tent\w*|bankjes?|deur\w*|schuur\w*|speeltoestel\w*|strandstoel\w*|brievenbus\w*|dixi\w*|toilet\w*|"
-    r"houtstapel\w*|bouwkeet\w*|keet|glijbaan\w*)"
+    r"houtstapel\w*|bouwkeet\w*|keet|glijbaan\w*|bank|banken|(?:stro|hooi)bal(?:en)?|(?:stro|hooi)\b|"
+    r"bal(?:en)?\s+(?:stro|hooi)|hooiberg\w*)"
 )
 # What gets kicked or hit on purpose (a ball against a shutter is play, a kick is not).
 _STRUCK = (
@@ -38,6 +39,8 @@ _STRUCK = (
 _ANIMALS = (
     r"(?:eenden|zwanen|ganzen|duiven|dieren|katten|honden|geiten|schapen|kippen|vogels|meeuwen)\b"
 )
+# Bottles thrown in the sand or the bushes are litter, not damage.
+_LITTERED = r"(?!\s+(?:\w+\s+){0,2}in\s+(?:het|de)\s+(?:zand|gras|bosjes|struiken|duinen|berm)\b)"
 _NOT_AT_PEOPLE = (
     r"(?!\s+(?:\w+\s+){0,2}naar\s+(?:de\s+|het\s+)?(?:elkaar|" + PEOPLE + r"|" + _ANIMALS + r"))"
 )
@@ -51,7 +54,8 @@ CATEGORY = Category(
         r"vandal\w*",
         r"(?:ge)?sloop(?:t|te|ten)?\b|slopen\b|(?:het\s+)?slopen",
         # Burst balloons left behind are litter, not damage.
-        r"kapot\w*\b(?!\s+(?:\w+\s+)?ballon)|kepot\w*",
+        # Burst balloons, or a broken exhaust ("brommer met een kapotte uitlaat"), are no damage.
+        r"kapot\w*\b(?!\s+(?:\w+\s+)?(?:ballon|uitlaat|knalpot|demper))|kepot\w*",
         # Property on fire is damaged too ("auto in brand", "brandende kliko's", "een
         # bootje in brand gestoken"); a campfire or burning pallets are not.
         _BURNT
@@ -85,7 +89,7 @@ CATEGORY = Category(
         r"omgegooid|omgooien|gooien\s+\w+\s+om\b|om(?:ge)?(?:flikkerd|flikkeren|smeten|gesmeten|smijten)\b|"
         # Kicked or thrown over: "trappen fietsen om" (not "om 8 uur").
         r"(?:trappen|trapt|trapten|schoppen|schopten|duwen|duwden|gooiden|smijten|smeten)\s+(?:\w+\s+){1,3}om\b"
-        r"(?!\s+(?:\d|half|kwart|te|een|de|het|middernacht)\b)|omver(?!(?:ge)?re(?:den|ed)\b|rijd)\w*",
+        r"(?!\s+(?:\d|half|kwart|te|een|de|het|middernacht)\b)|omver(?!\s*(?:ge)?re(?:den|ed)\b|\s*rijd|\s*(?:ge)?fiets)\w*",
         # Letterboxes are where fireworks do their damage ("klappers in brievenbussen"); a bus
         # shelter or lamppost on its own is only a place ("muziek in het bushokje").
         r"brievenbus\w*",
@@ -101,7 +105,8 @@ CATEGORY = Category(
         # naar een bus gooien".
         r"(?:naar|op)\s+(?:de\s+|het\s+|een\s+)?" + _PROPERTY + r"(?:'s)?\s+(?:\w+\s+){0,2}"
         r"(?:schieten|schoten|geschoten|schiet|gooien|gooit|gooiden|gegooid|smijten|gesmeten)\b",
-        r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt|geslagen|slaan|sloegen)|uit\s+de\s+"
+        r"eruit\s+(?:ge)?(?:trokken|trekken|getrokken|gerukt|rukken|gesloopt|geslagen|slaan|sloegen|scheurd|gescheurd|"
+        r"scheuren)|(?:af|los|kapot|stuk)\s*(?:ge)?scheurd\b|verscheurd\b|uit\s+de\s+"
         r"grond\s+(?:ge)?(?:trokken|getrokken|trekken|gerukt)|(?:trekken|trokken|trekt|trok|rukken|rukten)\s+"
         r"(?:\S+\s+){0,5}uit\s+de\s+grond\b",
         r"(?:afgebroken|afbreken|eraf\s*(?:gebroken|getrapt|geslagen|trappen)|eraf)\b"
@@ -118,7 +123,10 @@ CATEGORY = Category(
         # Soap or paint in a fountain or pond.
         r"(?:afwasmiddel|zeep|verf|kleurstof)\s+(?:\w+\s+){0,3}in\s+(?:de|het)\s+(?:fontein|vijver|water)\b|"
         r"(?:fontein|vijver)\s+(?:\w+\s+){0,5}vol\s+(?:\w+\s+)?(?:afwasmiddel|zeep|verf|schuim)",
-        r"in\s+" + _WATER + r"\s+(?:ge)?(?:gooi\w*|gegooid|gedumpt|geduwd|gesmeten|gekieperd)",
+        r"in\s+"
+        + _WATER
+        + r"\s+(?:te\s+)?(?:ge)?(?:gooi\w*|gegooid|gedumpt|dumpen|geduwd|duwen|gesmeten|smijten|"
+        r"gekieperd|kieper\w*|gemikt|mikken|gerold|rollen)",
         _MISSILES
         + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)?"
         + _PROPERTY
@@ -128,10 +136,11 @@ CATEGORY = Category(
         r"tegen\s+(?:de\s+|het\s+)?\w*(?:ramen|ruiten)\s+(?:\w+\s+)?(?:trap\w*|schop\w*|gooi\w*)",
         r"bekogel(?:en|t|d|de|den)\b(?!\s+elkaar\b)",
         r"(?:stenen|steentjes|eieren|(?:stoep)?tegels|flessen|flesjes|stoelen|vuilnisbakken|prullenbakken)"
-        r"\s+(?:\w+\s+){0,3}(?:ge)?gooi\w*\b" + _NOT_AT_PEOPLE,
+        r"\s+(?:(?!naar\b|richting\b)\w+\s+){0,3}(?:ge)?gooi\w*\b" + _NOT_AT_PEOPLE + _LITTERED,
         _THROW
         + r"\s+(?:\w+\s+){0,3}(?:stenen|steentjes|eieren|(?:stoep)?tegels|flessen|flesjes|stoelen)"
-        + _NOT_AT_PEOPLE,
+        + _NOT_AT_PEOPLE
+        + _LITTERED,
         _THROW + r"\s+(?:\w+\s+){0,4}(?:naar|tegen|op)\s+(?:de\s+|het\s+)?(?:ramen|ruiten|"
         r"bus|bussen|tram|auto\w*|gevel\w*|deur\w*|zand|water|lantaarnpa\w*|camera\w*)",
         _THROW
@@ -140,7 +149,7 @@ CATEGORY = Category(
         r"spugen\s+op\s+(?:de\s+)?(?:ruiten|ramen|deur\w*)",
         # Destroyed: "aan gort", "aan stukken", "omgetrapt".
         r"(?:aan|in)\s+(?:stukken|gort|diggelen|flarden|barrels|splinters|gruzelementen)\b|in\s+puin\b|"
-        r"(?:om|plat|af|in)(?:ge)?(?:trapt|schopt|rukt)\b|aftrappen|afrukken|verbogen\b|losgerukt|"
+        r"(?:om|plat|af|in|uit)(?:ge)?(?:trapt|schopt|rukt)\b|aftrappen|afrukken|verbogen\b|losgerukt|"
         r"losgetrokken|losgetrapt",
         # Pulled off or down ("kerstverlichting van de bomen getrokken").
         r"(?:van|uit)\s+(?:de|het)\s+(?:bomen|boom|muur|muren|gevel|\w*paal|\w*palen|hekken|hek|kerstboom|"
@@ -172,11 +181,37 @@ CATEGORY = Category(
         # Roof material thrown down ("gooien dakpannen naar beneden").
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,2}(?:dakpannen|dakgrind|grind|stenen|"
         r"(?:stoep)?tegels|bakstenen)\s+naar\s+beneden\b",
-        r"(?:fietsen|scooters|karretjes|winkelwagens?|bankjes|prullenbakken)\s+(?:\w+\s+){0,4}(?:in\s+(?:de|het)\s+(?:gracht|water|sloot|vijver|kanaal|haven))",
+        r"(?:fietsen|scooters|deelscooters|deelfietsen|e-?steps|karretjes|karren|winkelkarren|winkelwagen\w*|bankjes|"
+        r"prullenbakken|ligbedden|stoelen)\s+(?:\w+\s+){0,4}(?:in\s+(?:de|het)\s+(?:gracht|water|sloot|vijver|kanaal|haven|zee|zwembad))",
+        # Wrecking a place, and flooding it on purpose ("de wc's onder water gezet").
+        r"plat\s*(?:te\s+)?(?:gooien|gegooid|smijten|slaan)\b|platgooi\w*|onder\s+water\s+(?:\w+\s+)?(?:gezet|zetten|zet|"
+        r"zette|zetten|te\s+zetten)\b|(?:wc|wc'?s|toilet\w*|afvoer\w*|wasbak\w*)\s+(?:\w+\s+){0,3}verstopt\s+met\b",
+        # Fire put into or onto property ("brandende lappen in de container"), a fire of
+        # pallets and a bench, property blown up with fireworks ("laten een mortier in de
+        # afvalbak ontploffen").
+        r"brandende?\s+(?:\w+\s+){0,2}(?:in|op|tegen|onder|door)\s+(?:de|het|een)\s+(?:\w+\s+)?"
+        + _BURNT
+        + r"\b",
+        r"(?:fikkie|vuurtje|vuur|kampvuur|brand(?:je)?)\s+(?:\w+\s+)?(?:van|met)\s+(?:\w+\s+){0,4}"
+        + _BURNT
+        + r"\b",
+        _BURNT + r"(?:'s)?\s+(?:\w+\s+){0,6}in\s+(?:lichter\s*laaie|vlammen)\b",
+        # Batteries ripped out of shared scooters; clamps prised loose.
+        r"(?:accu'?s|accu|batterij\w*)\s+(?:\w+\s+){0,4}(?:ge)?(?:trokken|getrokken|gerukt|rukken|trekken|gesloopt|slopen|"
+        r"gesneden)\b|los\s*(?:ge)?wrikt|loswrikken|(?:wrikken|wrikten)\s+(?:\w+\s+){0,3}los\b",
         r"opengewrikt|open\s*(?:ge)?(?:wrikt|breken|gebroken|getrapt)|(?:ruit|raam|glas|deur)\s+(?:\w+\s+){0,3}(?:eruit|ingegooid|ingetrapt|kapot|gesneuveld)",
         r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\w+\s+){0,3}(?:eraf|eruit|afgebroken|kapot|getrapt)",
     ),
     conditional_terms=(
+        # Blown up inside property ("laten een mortier in de afvalbak ontploffen").
+        (
+            r"(?:ontploffen|ontploft|ontplofte|exploderen|geexplodeerd)\b",
+            r"(?:in|onder)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:"
+            + _BURNT[3:-1]
+            + r"|brievenbus\w*|bushokje\w*|abri\w*|"
+            r"lantaarnpa\w*)\s+(?:[^\s.!?]+\s+){0,6}?(?:laten\s+|liet\s+|lieten\s+)?(?:ontploffen|ontploft|ontplofte|"
+            r"exploderen|geexplodeerd)\b",
+        ),
         # Stones from a viaduct or onto a motorway damage cars (and endanger traffic).
         (r"viaduct\w*|snelweg\w*", r"stenen|steentjes|tegels|keien|stoeptegels"),
         # Bikes, scooters or bins thrown into any water named in the message.

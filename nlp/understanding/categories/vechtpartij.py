@@ -12,8 +12,13 @@ CATEGORY = Category(
     label_nl="vechtpartij",
     severity=3,
     terms=(
-        # Not the river Vecht ("de Vechtbrug", "het Vechtdal").
-        r"vecht(?!brug|dal|streek|oever|kade|straat|weg|laan|plein|college)\w*\b(?!\s+bijna)|gevecht\w*|gevochten",
+        # Not the river Vecht ("de Vechtbrug", "het Vechtdal", "speeltuin aan de Vecht").
+        r"vecht(?!brug|dal|streek|oever|kade|straat|weg|laan|plein|college)(?:\w+|(?<!\bde\svecht))\b(?!\s+bijna)|gevochten",
+        # Blows to the head: "een knal voor zijn kop", "een dreun op z'n hoofd".
+        r"(?:klap|knal|dreun|mep|lel|hengst|beuk|oplawaai|stoot|vuistslag|kopstoot|trap|schop)\s+(?:voor|op|tegen|in)\s+"
+        r"(?:zijn|zn|z'n|haar|d'r|de|je|m'n|hun)\s+(?:kop|hoofd|bek|gezicht|harses|smoel|oog|neus|kaak)\b|"
+        # Straattaal "kloppen" (beat up): "kloppen hem"; not knocking on a door.
+        r"(?:kloppen|klopten|klopte)\s+(?:hem|haar|iemand|een\s+(?:jongen|knul|gast|man))\b(?!\s+(?:op|aan|tegen)\b)",
         r"afgerekend|afreken(?!de\b|den\b)\w*|opstootje\w*|beef\w*|revanche",
         r"klap\s+(?:in|op|tegen)\s+(?:zijn|zn|z'n|haar|het|d'r|de)\s+(?:gezicht|hoofd|kop|bek|oog)|"
         r"in\s+elkaar\s+(?:ge)?(?:ramd|rammen|beukt|beuken|getrapt)|(?:op|met)\s+elkaar\s+(?:in)?(?:ge)?(?:slagen|sloegen|"
@@ -24,9 +29,9 @@ CATEGORY = Category(
         r"(?:ving|kreeg|kregen|krijgt|gaf|gaven|geeft|verkocht|uitgedeeld)\s+(?:hem\s+|haar\s+)?"
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
-        r"(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
+        r"(?<!keet\s)(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
         r"(?<!open\s)(?<!omver\s)(?<!rek\s)(?<!rekken\s)(?<!umme\s)(?<!um\s)(?<!standaard\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)"
-        r"(?:ge)?trap(?:t|te|ten)\b(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
+        r"(?:ge)?trap(?:t|te|ten)\b(?!\s+keet\b)(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
         r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
         + r")",
@@ -90,6 +95,22 @@ CATEGORY = Category(
         r"(?:aan\s+de\s+haren\s+(?:ge)?trok\w*|trokken\s+(?:\w+\s+){0,2}aan\s+de\s+haren)|op\s+de\s+grond\s+(?:ge)?(?:gooid|gooiden|gegooid|smeten|gesmeten)",
     ),
     conditional_terms=(
+        # "hebben een jongen geklopt" (beaten up); "op de deur geklopt" is knocking.
+        (
+            r"geklopt\b(?!\s+(?:op|aan|tegen)\b)",
+            r"(?:jongen|jongens|knul|gast|man|jochie|meisje|meid|iemand|hem|haar)\s+(?:\w+\s+){0,3}geklopt\b(?!\s+(?:op|aan|tegen)\b)",
+        ),
+        # A fight, unless it was play ("het 'gevecht' was worstelen voor de lol").
+        (
+            r"gevecht\w*",
+            r"^(?![\s\S]*\b(?:was|waren|bleek|bleken)\s+(?:\w+\s+)?(?:worstel\w*|stoei\w*|dollen|gedol|geintje|"
+            r"een\s+(?:spel|grap|geintje|stoeipartij))\b)",
+        ),
+        # Come to the fight ("pull up") in a call or a status.
+        (
+            r"pull\s*up\b",
+            r"oproep\w*|opgeroepen|status\w*|snap\w*|insta\w*|tiktok|app\b|groepsapp\w*",
+        ),
         (r"te\s+pakken\b", r"oproep\w*|opgeroepen|roept\s+op|roepen\s+op"),
         # An online call to come with knives or sticks is a call to fight.
         (

@@ -19,8 +19,12 @@ CATEGORY = Category(
     label_nl="verkeer",
     severity=1,
     terms=(
-        r"rac(?:en|et|ete|eten|e|es)\b|gerac\w*|scooter-?races?|races?\b",
-        r"scheur(?:en|t|de|den)\b|gescheurd|rond(?:ge)?(?:scheur|cross|rac)\w*",
+        # Not with shopping trolleys or go-karts pushed by hand.
+        r"(?:rac(?:en|et|ete|eten|e|es)\b|gerac\w*|scooter-?races?|races?\b)"
+        r"(?!\s+(?:\w+\s+)?(?:met\s+)?(?:de\s+)?(?:winkelwagen\w*|winkelkar\w*|karretjes|bolderkar\w*|skelter\w*|zeepkist\w*))",
+        # Not torn ("de dienstregeling eruit gescheurd").
+        r"scheur(?:en|t|de|den)\b(?!\s+(?:\w+\s+)?(?:eruit|eraf|los|kapot|stuk)\b)|"
+        r"(?<!eruit\s)(?<!eraf\s)(?<!los\s)(?<!kapot\s)(?<!stuk\s)(?<!af\s)gescheurd|rond(?:ge)?(?:scheur|cross|rac)\w*",
         # Hemming someone in with a vehicle.
         r"klem\s*(?:ge)?(?:rijden|rijdt|reden|gereden)\b",
         r"zonder\s+(?:helm|helmen|licht|verlichting|kenteken)|geen\s+helm(?:en)?\b",
@@ -38,6 +42,18 @@ CATEGORY = Category(
         r"op\s+de\s+achterkant\b(?!\s+van)",
         r"keihard\s+(?:langs|over|door)",
         r"door\s+rood\b",
+        # Group rides and small motorbikes: "ride-out", "in colonne", "pocketbikes".
+        r"ride[\s-]?outs?\b|rideouts?\b|pocket\s?bike\w*|minibike\w*|(?:(?<=in\s)|(?<=in\seen\s))colonne\b|"
+        r"(?:drieen|drien|vieren)\s+op\s+(?:een|1)\b|(?:drie|vier|3|4)\s+op\s+(?:een|1)\s+"
+        r"(?:e-?step|step|scooter|brommer|fiets|fatbike)\w*",
+        # Traffic made to stop ("auto's moeten stoppen", "laten auto's stoppen", "houden het
+        # verkeer op").
+        r"(?:auto'?s|verkeer|bussen|bus|automobilisten|fietsers)\s+(?:\w+\s+){0,2}(?:moeten|moest|moesten)\s+(?:\w+\s+)?"
+        r"(?:stoppen|remmen|uitwijken|stilstaan|omrijden)\b|(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,2}(?:auto'?s|verkeer|"
+        r"bussen|automobilisten)\s+stoppen\b|(?:houden|hielden|houdt|hield)\s+(?:\w+\s+){0,2}(?:het\s+)?verkeer\s+"
+        r"(?:op|tegen)\b|verkeer\s+(?:\w+\s+){0,2}(?:ophouden|opgehouden|tegenhouden|tegengehouden|blokkeren|geblokkeerd)\b",
+        # Drinking, gas or a phone at the wheel.
+        r"achter\s+het\s+stuur\b",
         r"plankgas",
         r"snorfietsers?\b|fatbikers?\b|crossmotor\w*|quads?\b|gierende\s+banden|hard\s+optrekken",
         r"tussen\s+(?:de\s+)?voetgangers",
@@ -50,7 +66,10 @@ CATEGORY = Category(
         r"(?:zigzag\w*|slingeren|slingerden)\s+(?:\w+\s+){0,3}(?:tussen|over)|vol\s+gas\s+(?:weg|ervandoor|door)|plankgas",
     ),
     conditional_terms=(
-        (r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b", _VEHICLE),
+        (
+            r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b",
+            _VEHICLE + r"|bestuurder|automobilist",
+        ),
         # Throwing from a viaduct or at a motorway endangers traffic.
         (
             r"viaduct\w*|snelweg\w*|(?:op|af)rit\b|(?:op|af)rit\s+naar|vluchtstrook|a[0-9]{1,3}\b",
@@ -62,7 +81,12 @@ CATEGORY = Category(
         ),
         (r"rondjes?\b|op\s+(?:de|het|'t)\s+(?:stoep|trottoir)\b", _DRIVING),
         # Driving off on laughing gas ("rijden weg met een ballon in de mond").
-        (r"ballon\w*\s+in\s+(?:de|hun|zijn|z'n|zn)\s+mond\b|achter\s+het\s+stuur", _DRIVING),
+        (r"ballon\w*\s+in\s+(?:de|hun|zijn|z'n|zn)\s+mond\b", _DRIVING),
+        # Cutting off a bus or cars ("snijden de lijnbus af").
+        (
+            r"(?:snijden|snijdt|sneden|sneed)\s+(?:\w+\s+){0,3}af\b|afgesneden\b|afsnijden\b",
+            _DRIVING + r"|\bbus\w*|\blijnbus\w*|\bauto\w*|\bverkeer\b",
+        ),
         (
             r"bijna\s+(?:\w+\s+){0,2}(?:geraakt|geschept|aangereden|overreden|omvergereden)|"
             r"(?:voetgangers|fietsers|kinderen|mensen|wandelaars)\s+(?:\w+\s+)?(?:bijna\s+)?(?:geraakt|geschept)",

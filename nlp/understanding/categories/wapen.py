@@ -12,12 +12,16 @@ CATEGORY = Category(
         r"mes\b|messen\b|mesje\w*|stiletto\w*|vlindermes\w*|klapmes\w*|zakmes\w*|machete\w*",
         r"(?:honkbal)?knuppel\w*|boksbeugel\w*|wapenstok\w*|ploertendoder\w*",
         r"stok(?:ken)?\b(?!\s+of\s)|ijzeren\s+staaf",
+        # Batons, iron bars and chains carried as weapons ("een paar met ijzeren staven",
+        # "slaan op elkaar in met kettingen").
+        r"(?:telescoop|slag|klap)stok\w*|(?:ijzeren|metalen|stalen)\s+(?:staaf|staven|stang\w*|buis|buizen|pijp\w*)|"
+        r"ijzeren\s+(?:\w+\s+)?(?:staven|stangen)",
         r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
         r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
         r"revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b",
         r"(?:lucht|wind|kogel)?buks(?:en)?\b|kalasj\w*|shotgun\w*",
         r"\w*gewe(?:er|ren)(?:s|tje|tjes)?\b",
-        r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp)mes(?:sen|je|jes)?\b",
+        r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp|brood|vlees|slagers|survival)mes(?:sen|je|jes)?\b",
         r"bijl(?:en)?\b|hakbijl\w*|zwaard\w*|samurai\w*|dolk\w*|katapult\w*|nunchak\w*|granaat\w*|"
         r"kruisboog\w*|handboog\w*|luchtdruk(?:pistool|geweer|wapen)\w*|"
         r"kogels?\b|glock\w*|pe(?:p)?perspray\w*",
@@ -30,16 +34,21 @@ CATEGORY = Category(
         r"schoten\b(?:(?<=maar\sschoten)|(?<=wel\sschoten)|(?<=waren\sschoten)|(?<=als\sschoten))",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
         r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)(?<!af\ste\s)(?<!over\s)steken\b"
-        r"(?!\s+(?:\w+\s+){0,3}(?:aan|af|over)\b)",
+        r"(?!\s+(?:\w+\s+){0,3}(?:aan|af|over|op)\b)",
         r"neem\s+(?:je|jullie|ff|even)\s+(?:\w+\s+)?(?:spullen|tools|ijzers?|dingen|speelgoed)\s+mee",
         ARMED_CALL,
-        r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai\w*",
+        r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai(?!licht)\w*",
         r"iets\s+scherps",
         r"(?:trok|trekt|trokken)\s+(?:een\s+)?(?:mes|wapen)",
         r"(?:neemt|nemen|neem)\s+(?:\w+\s+)?(?:zijn|z'n|zn|hun|je|jullie)?\s*(?:eigen\s+)?ding\s+mee|we\s+gaan\s+(?:ze|hem|jullie)\s+(?:prikken|steken)",
         r"iets\s+(?:glimmends|scherps)\s+(?:\w+\s+){0,3}(?:broekband|mouw|jas|zak|tas)",
     ),
     conditional_terms=(
+        # Chains used as weapons ("slaan op elkaar in met kettingen"), not jewellery.
+        (
+            r"(?:fiets)?kettingen\b",
+            r"\bmet\s+(?:\w+\s+)?(?:fiets)?kettingen\b|(?:zwaai\w*|gezwaaid)\s+(?:\w+\s+){0,3}(?:fiets)?kettingen\b",
+        ),
         # A crowbar is a weapon, unless it is the tool of a break-in.
         (
             r"koevoet\w*|breekijzer\w*",

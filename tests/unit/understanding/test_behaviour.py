@@ -479,3 +479,127 @@ STREET_DUTCH_11_NOT = [
 @pytest.mark.parametrize(("text", "category"), STREET_DUTCH_11_NOT)
 def test_street_dutch_11_not_a_category(text: str, category: str) -> None:
     assert category not in MATCHER.categories(fold(text))
+
+
+STREET_DUTCH_12 = [
+    # overlast: empty balloons left, a call to take over a place
+    ("gooien lege ballonnen en gascapsules gewoon op straat", {"lachgas", "overlast"}),
+    ("op tiktok een oproep om het winkelcentrum over te nemen", {"oproep_online", "overlast"}),
+    # geluidsoverlast: party boxes, bass, bawling, keet trappen, a church bell
+    ("met een partyboxje op het strand tot diep in de nacht", {"geluidsoverlast"}),
+    ("de bassen dreunen tot in de woonkamer", {"geluidsoverlast"}),
+    ("de ramen trilden ervan", {"geluidsoverlast"}),
+    ("stonden te blèren onder het raam", {"geluidsoverlast"}),
+    ("ze trapten keet bij de snackbar", {"geluidsoverlast"}),
+    ("een groep gillende meiden bij de halte", {"geluidsoverlast"}),
+    ("ze luidden midden in de nacht de kerkklok", {"geluidsoverlast", "overig"}),
+    # alcohol: slurring, spirits, drunk and sick
+    ("twee jongens lallend bij de bushalte", {"alcohol"}),
+    ("apfelkorn op het bankje", {"alcohol"}),
+    ("ze lagen lam in het gras", {"alcohol"}),
+    ("twee meiden staan te kotsen achter de kroeg", {"alcohol"}),
+    # drugs: smoking and dealing in street words
+    ("paffen een zelfgedraaide achter de school", {"drugs"}),
+    ("hadden keta op zak", {"drugs"}),
+    ("met bekers lean op het plein", {"drugs"}),
+    ("verkopen wit vanuit een auto", {"drugs"}),
+    ("ze verkochten gras aan de brugklassers", {"drugs"}),
+    # lachgas
+    ("zilveren capsules en een slagroomspuit in de struiken", {"lachgas"}),
+    # vandalisme
+    ("bankjes in zee gekieperd", {"vandalisme"}),
+    ("lantaarnpalen uitgetrapt langs het fietspad", {"vandalisme"}),
+    ("fietsklemmen losgewrikt bij het station", {"vandalisme"}),
+    ("toiletten onder water gezet in de kantine", {"vandalisme"}),
+    ("accu's uit de deelscooters getrokken", {"diefstal", "vandalisme"}),
+    ("posters eraf gescheurd bij de halte", {"vandalisme"}),
+    ("mortier in de prullenbak laten ontploffen", {"vandalisme", "vuurwerk"}),
+    ("een vuurtje van pallets met een bankje erop", {"brandstichting", "vandalisme"}),
+    ("de strobalen staan in lichterlaaie", {"brandstichting", "vandalisme"}),
+    # brandstichting
+    ("met deo en een aansteker bij de glijbaan bezig", {"brandstichting"}),
+    # intimidatie
+    ("ze volgden een vrouw helemaal naar huis", {"intimidatie"}),
+    ("roepen wat kijk je nou tegen iedereen", {"intimidatie"}),
+    ("houden hun telefoons in het gezicht van het personeel", {"intimidatie"}),
+    ("bonzen op de ramen van de huizen", {"intimidatie"}),
+    ("spoten met pepperspray in het trappenhuis", {"intimidatie", "wapen"}),
+    ("zwaaide met een slagstok naar de boa's", {"intimidatie", "wapen"}),
+    ("die gozer gaat eraan morgen", {"intimidatie", "vechtpartij"}),
+    ("hij is gisteren gerold voor zijn jas", {"diefstal", "intimidatie"}),
+    # vechtpartij
+    ("gaf hem een lel tegen zijn hoofd", {"vechtpartij"}),
+    ("een paar jongens met ijzeren stangen bij de ingang", {"wapen"}),
+    ("vechten met kettingen bij het station", {"vechtpartij", "wapen"}),
+    # diefstal
+    ("ze gaan vanavond flikken bij de Action", {"diefstal"}),
+    ("snaaien chips bij de Jumbo", {"diefstal"}),
+    ("de koelkast leeggeroofd in de kantine", {"diefstal"}),
+    ("er is een krat bier uit de kantine gejat", {"diefstal"}),
+    # vuurwerk
+    ("ze stoken vuurwark af bij de kerk", {"vuurwerk"}),
+    ("knalvlinders en flitsers op het plein", {"vuurwerk"}),
+    ("ze zetten een cake neer op de kruising", {"vuurwerk"}),
+    ("voetzoekers bij de ingang van de disco", {"vuurwerk"}),
+    ("chinese rol op de weg gelegd, auto's moesten stoppen", {"verkeer", "vuurwerk"}),
+    # oproep_online
+    ("op zijn wa-status staat een foto van een mes", {"oproep_online", "wapen"}),
+    # verkeer
+    ("pocketbikes op het schoolplein", {"verkeer"}),
+    ("drie op één scooter door de wijk", {"verkeer"}),
+    ("een ride-out door het dorp", {"verkeer"}),
+    ("rijden in colonne en houden het verkeer op", {"verkeer"}),
+    ("ze zaten met een fles wodka achter het stuur", {"alcohol", "verkeer"}),
+    ("snijden de bus steeds af met hun scooters", {"verkeer"}),
+    # overig
+    ("zetten de brandkraan open", {"overig"}),
+    ("doen nepmeldingen bij de politie", {"overig"}),
+    ("zetten fuiken uit in de plas", {"overig"}),
+    ("hebben de schapen losgelaten", {"overig"}),
+    ("gebruiken de regenpijp als klimrek", {"overig"}),
+    ("skippen steeds de laatste uren", {"overig"}),
+    ("hadden gewoon les moeten hebben", {"overig"}),
+    ("jongens met een zwaailicht op hun scooter", {"overig"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH_12)
+def test_street_dutch_12_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
+STREET_DUTCH_12_NOT = [
+    ("wandelen langs de Vecht bij Maarssen", "vechtpartij"),
+    ("het gevecht bleek achteraf een stoeipartij", "vechtpartij"),
+    ("het gevecht was stoeien, niks aan de hand", "vechtpartij"),
+    ("trappen keet op het plein", "vechtpartij"),
+    ("steken hun middelvinger op naar de chauffeur", "wapen"),
+    ("met een blauw zwaailicht op de scooter", "wapen"),
+    ("brommer met een kapotte uitlaat", "vandalisme"),
+    ("oude man bijna omver gereden door een scooter", "vandalisme"),
+    ("gooien de lege flesjes in het zand", "vandalisme"),
+    ("gooien eieren naar klanten", "vandalisme"),
+    ("brand gemeld, maar het was een rookbom", "brandstichting"),
+    ("doen nepmeldingen van brand", "brandstichting"),
+    ("tanken bij de Shell en rijden weg", "vuurwerk"),
+    ("we aten cake bij de buurvrouw", "vuurwerk"),
+    ("er is een krat bier uit de kantine gejat", "alcohol"),
+    ("vuurpijlen afgeschoten uit bierflesjes", "alcohol"),
+    ("muziek zachies, verder rustig", "geluidsoverlast"),
+    ("de ouders van Bas willen meewerken", "geluidsoverlast"),
+    ("scooters slingeren tussen de auto's door", "overlast"),
+    ("volgen haar tot aan haar portiek", "overlast"),
+    ("rammelen met lege flessen", "overlast"),
+    ("de dienstregeling eruit gescheurd", "verkeer"),
+    ("racen met winkelwagentjes op de parkeerplaats", "verkeer"),
+    ("zitten op het gras te roken", "drugs"),
+    ("dat flik je niet", "diefstal"),
+    ("de bal is gerold", "diefstal"),
+    ("we gaan eraan beginnen", "vechtpartij"),
+    ("de politie kwam met zwaailicht", "overig"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), STREET_DUTCH_12_NOT)
+def test_street_dutch_12_not_a_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
