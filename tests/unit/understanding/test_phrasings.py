@@ -140,7 +140,7 @@ FAMILIES = [
     ("jongens op crossmotoren door het natuurgebied", {"verkeer"}),
     ("auto met de bass keihard aan op de parkeerplaats", {"geluidsoverlast"}),
     # round 3: paraphrases without the label word
-    ("de kliko achter de sporthal stond in lichterlaaie", {"brandstichting"}),
+    ("de kliko achter de sporthal stond in lichterlaaie", {"brandstichting", "vandalisme"}),
     ("ze stookten een vuurtje met pallets op het veldje", {"brandstichting"}),
     ("jongen zwaaide met een machete naar de voorbijgangers", {"intimidatie", "wapen"}),
     ("ze sissen de meiden na bij de ingang", {"intimidatie"}),
