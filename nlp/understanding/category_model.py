@@ -39,7 +39,13 @@ _NEGATORS = frozenset({"geen", "niet", "niks", "niets", "nooit", "gn", "niemand"
 _NEG_SPAN = 3
 _CHAR_N = 4
 _MIN_CHAR_WORD = 4
-_WORD_BLOCK = 4096
+# Packed integer scores: weights times _SCALE, one _LANE-bit lane per category, each lane
+# offset by _OFFSET (larger than any word's summed weight) so that it never borrows.
+_SCALE = 4096
+_LANE = 32
+_OFFSET = 1 << 20
+_MASK = (1 << _LANE) - 1
+_MAX_ROWS = (1 << (_LANE - 1)) // _OFFSET - 1
 _PAIR = "b={}_{}"
 _MAX_CACHED_WORDS = 262_144
 
@@ -91,33 +97,57 @@ class CategoryModel:
         self.categories = categories
         self.threshold = threshold
         self.trained_on = trained_on
-        # Prediction sums rows of one matrix: the feature weights (word pairs are looked
-        # up there directly), then one zero row for unknown words, then one row per word
-        # met so far holding the sum of that word's own features (the word and its
-        # 4-grams). A message then costs one lookup per word and pair and one gather.
-        self._unknown = len(index)
-        self._units = np.vstack([weights, np.zeros((_WORD_BLOCK, len(categories)), np.float32)])
+        # Prediction adds one Python integer per word and per word pair: every category's
+        # weight, scaled to an integer, sits in its own 32-bit lane of that integer (with
+        # an offset that keeps each lane positive), so a message's scores are one sum of
+        # a few dozen ints, unpacked once; about 5x cheaper than a numpy gather and sum
+        # per message. A word's integer holds the sum of its own features (the word and
+        # its 4-grams) and is made when the word is first met.
+        scaled = np.rint(weights.astype(np.float64) * _SCALE).astype(np.int64)
+        self._lanes = len(categories)
+        self._packed: list[int] = [self._pack(row) for row in scaled.tolist()]
+        self._unknown = len(self._packed)
+        self._packed.append(self._pack([0] * self._lanes))
         self._rows: tuple[dict[str, int], dict[str, int]] = ({}, {})  # plain, negated
-        self._next = self._unknown + 1
-        self._cut = math.log(threshold / (1.0 - threshold)) - bias
+        self._all_offsets = self._packed[self._unknown]
+        cut = math.log(threshold / (1.0 - threshold)) - bias.astype(np.float64)
+        self._cut = [float(c) * _SCALE for c in cut]
+
+    def _pack(self, values: list[int]) -> int:
+        total = 0
+        for lane, v in enumerate(values):
+            total |= (v + _OFFSET) << (_LANE * lane)
+        return total
+
+    def _unpack(self, total: int, count: int) -> list[int]:
+        """Lane sums of ``count`` packed rows, without their offsets."""
+        base = count * _OFFSET
+        return [((total >> (_LANE * k)) & _MASK) - base for k in range(self._lanes)]
 
     def probabilities(self, low: str) -> dict[str, float]:
         """Probability per category for folded text."""
-        probs = 1.0 / (1.0 + np.exp(-(self.bias + self._sum(low))))
+        scores = self.bias.astype(np.float64) + np.array(self._sum(low))
+        probs = 1.0 / (1.0 + np.exp(-scores))
         return {c: float(p) for c, p in zip(self.categories, probs, strict=True)}
 
     def predict(self, low: str) -> frozenset[str]:
         """Categories whose probability reaches the threshold."""
-        hits = np.flatnonzero(self._sum(low) >= self._cut)
-        return frozenset(self.categories[i] for i in hits)
+        rows = self._rows_of(low)
+        lanes = self._unpack(sum(map(self._packed.__getitem__, rows)), len(rows))
+        return frozenset(
+            c for c, v, cut in zip(self.categories, lanes, self._cut, strict=True) if v >= cut
+        )
 
-    def _sum(self, low: str) -> npt.NDArray[np.float32]:
-        """Summed weight of every feature occurrence in ``features(low)`` (a feature that
-        occurs twice counts twice, in training too), without the bias.
+    def _sum(self, low: str) -> list[float]:
+        """Summed weight per category of every feature occurrence in ``features(low)``
+        (a feature that occurs twice counts twice, in training too), without the bias."""
+        rows = self._rows_of(low)
+        lanes = self._unpack(sum(map(self._packed.__getitem__, rows)), len(rows))
+        return [v / _SCALE for v in lanes]
 
-        Clauses without a negator (nearly all) are looked up with ``map`` in C; a missing
-        word pair maps to the zero row.
-        """
+    def _rows_of(self, low: str) -> list[int]:
+        """The packed rows of a message's words and word pairs. Clauses without a negator
+        (nearly all) are looked up with ``map`` in C; a missing pair is the zero row."""
         index = self.index
         plain = self._rows[0]
         unknown = repeat(self._unknown)
@@ -138,7 +168,9 @@ class CategoryModel:
             else:
                 rows += cast(list[int], words)
             rows += map(index.get, map(_PAIR.format, ["<s>", *tokens], tokens), unknown)
-        return self._units.take(rows, axis=0).sum(axis=0)  # type: ignore[no-any-return]
+        if len(rows) > _MAX_ROWS:
+            rows = rows[:_MAX_ROWS]  # lanes hold this many offsets; a longer text is cut
+        return rows
 
     def _negated_clause(self, tokens: list[str], rows: list[int]) -> None:
         """The word-by-word path of ``features`` for a clause with a negator."""
@@ -162,21 +194,14 @@ class CategoryModel:
         if not known:
             seen[token] = self._unknown
             return self._unknown
-        if self._next >= len(self._units):
-            if len(self._units) - self._unknown > _MAX_CACHED_WORDS:
-                # Full (a long-running bot meets many rare words): start over.
-                for rows in self._rows:
-                    rows.clear()
-                self._next = self._unknown + 1
-            else:
-                grown = np.zeros_like(
-                    self._units, shape=(len(self._units) * 2 - self._unknown, len(self.categories))
-                )
-                grown[: len(self._units)] = self._units
-                self._units = grown
-        row = self._next
-        self._next += 1
-        self._units[row] = self.weights[known].sum(axis=0)
+        if len(self._packed) - self._unknown > _MAX_CACHED_WORDS:
+            # Full (a long-running bot meets many rare words): start over.
+            for rows in self._rows:
+                rows.clear()
+            del self._packed[self._unknown + 1 :]
+        packed = self._packed
+        row = len(packed)
+        packed.append(sum(packed[k] for k in known) - (len(known) - 1) * self._all_offsets)
         seen[token] = row
         return row
 
