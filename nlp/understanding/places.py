@@ -60,7 +60,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from nlp.lexicon import AREA, SHOP, STREET, TOWN, Lexicon, place_key, shared_lexicon
+from nlp.lexicon import AREA, DICT_WORD, SHOP, STREET, TOWN, Lexicon, place_key, shared_lexicon
 from nlp.understanding.gazetteer import (
     AREA_SUFFIXES,
     BIG_CITIES,
@@ -552,6 +552,12 @@ class PlaceFinder:
             for c in cands:
                 _join_hyphenated(c, text, words, self.lexicon)
             cands.extend(_hyphenated_places(text, words, self.lexicon, cands))
+        if any(_join_town_particles(c, text, words, self.lexicon) for c in cands):
+            cands = [
+                c
+                for c in cands
+                if not any(o is not c and o.first <= c.first and c.last <= o.last for o in cands)
+            ]
         opening = _opening_place(text, words, self.lexicon)
         if opening is not None and not any(
             c.first <= opening.last and opening.first <= c.last for c in cands
@@ -693,7 +699,7 @@ def _opening_place(text: Text, words: list[Token], lex: Lexicon) -> _Cand | None
         if (
             size == 1
             and freq >= _ORDINARY_FREQ
-            and not (heading and kinds & (TOWN | AREA) and freq < 2000)
+            and not (heading and ((kinds & (TOWN | AREA) and freq < 2000) or freq <= DICT_WORD))
         ):
             continue
         follows = (
@@ -748,6 +754,47 @@ def _join_hyphenated(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> 
         key = place_key(c.name)
         if c.kind == "area" and lex.places.get(key, 0) & TOWN:
             c.kind = "town"  # "Vennep" was an unknown name, "Nieuw-Vennep" is a town
+
+
+# Words inside a town's name: "Egmond aan Zee", "Alphen aan den Rijn", "Bergen op Zoom",
+# "Wijk bij Duurstede", "Hoek van Holland".
+_TOWN_PARTICLES = frozenset({"aan", "op", "bij", "in", "ter", "ten", "den", "de", "van"})
+
+
+def _join_town_particles(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> bool:
+    """Widen a mention over particles to the town it begins or ends ("Egmond" or "Zee"
+    in "Egmond aan Zee"); True when it was widened."""
+    raw = text.raw
+    j = c.first
+    while j > 0 and c.first - j < 3 and words[j - 1].low in _TOWN_PARTICLES:
+        if not _adjacent(raw, words[j - 1], words[j]):
+            break
+        j -= 1
+    if j < c.first and j > 0 and _adjacent(raw, words[j - 1], words[j]):
+        key = place_key(raw[words[j - 1].start : words[c.last].end])
+        if lex.places.get(key, 0) & TOWN:
+            c.first = j - 1
+            c.name = _titled(raw[words[c.first].start : words[c.last].end])
+            c.kind = "town" if c.kind == "area" else c.kind
+            return True
+    k = c.last
+    while (
+        k + 1 < len(words)
+        and k - c.last < 3
+        and words[k + 1].low in _TOWN_PARTICLES
+        and _adjacent(raw, words[k], words[k + 1])
+    ):
+        k += 1
+    if k == c.last or k + 1 >= len(words) or not _adjacent(raw, words[k], words[k + 1]):
+        return False
+    key = place_key(raw[words[c.first].start : words[k + 1].end])
+    if not lex.places.get(key, 0) & TOWN:
+        return False
+    c.last = k + 1
+    c.name = _titled(raw[words[c.first].start : words[c.last].end])
+    if c.kind == "area":
+        c.kind = "town"
+    return True
 
 
 def _hyphenated_places(
@@ -1684,7 +1731,7 @@ def _shape_candidates(text: Text, words: list[Token], breaks: list[int]) -> list
             and w0.low not in SCENE_NOUNS
             and not any(c.first == 0 for c in out)
             and not w0.low.isdigit()
-            and not _ordinary_word(w0.low)
+            and not _ordinary_word(w0.low, heading=True)
         ):
             out.append(_Cand(0, 0, _titled(raw[w0.start : w0.end]), "area"))
     # A bare "JOP" next to a place: "bij de jop in het Reigersbos", "Tongelre bij de jop".
@@ -1719,14 +1766,15 @@ _BARE_PREPS = frozenset(
 _PLACE_PREPS = _EVENT_PREPS | _DEST_PREPS | _ORIGIN_PREPS | _BARE_PREPS
 
 
-def _ordinary_word(low: str) -> bool:
+def _ordinary_word(low: str, heading: bool = False) -> bool:
     """A common Dutch word that no town or neighbourhood list knows: in a lowercase
     message "op de ramen", "in het trappenhuis", "op fietsers" name no place of their
-    own (a street of that name somewhere does not make one); "in zuilen" still does."""
+    own (a street of that name somewhere does not make one); "in zuilen" still does.
+    A heading ("vrijthof:", "toverland,") is a strong cue: there only a word seen in
+    running text counts as ordinary, not one the word list merely holds."""
     lex = shared_lexicon()
-    return lex.word_freq.get(low, 0) >= _ORDINARY_FREQ and not lex.places.get(low, 0) & (
-        TOWN | AREA
-    )
+    floor = DICT_WORD + 1 if heading else _ORDINARY_FREQ
+    return lex.word_freq.get(low, 0) >= floor and not lex.places.get(low, 0) & (TOWN | AREA)
 
 
 def _adjective(w: Token) -> bool:

@@ -348,3 +348,18 @@ HYPHENATED = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENATED)
 def test_hyphenated_town_is_one_name(plain: SignalParser, text: str, expected: str) -> None:
     assert plain.parse(text, now=NOW).location == expected
+
+
+# Towns with particles in their name, and lowercase headings the word list holds but
+# running text never uses as words.
+TOWN_NAMES_AND_HEADINGS = [
+    ("Wijk aan Zee: 7 jongens met een speaker op het strand", "Wijk aan Zee"),
+    ("Capelle aan den IJssel, 6 jongens met vuurwerk", "Capelle aan den IJssel"),
+    ("Hoek van Holland: groepje van 5 bij de pier", "Hoek van Holland"),
+    ("efteling, parkeerplaats: 2 groepen die elkaar uitdagen", "Efteling"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_NAMES_AND_HEADINGS)
+def test_town_names_and_headings(plain: SignalParser, text: str, expected: str) -> None:
+    assert plain.parse(text, now=NOW).location == expected
