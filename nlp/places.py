@@ -81,8 +81,11 @@ STRONG_SUFFIXES = (
     "strand",
     "kanaal",
     "vaart",
+    "sluizen",
+    "stuw",
 )
 WEAK_SUFFIXES = (
+    "sluis",
     "hof",
     "plaats",
     "pad",
@@ -357,8 +360,22 @@ PLACE_NOUNS = frozenset(
         "svv",
         "hc",
         "voetbalvereniging",
+        # landmarks and venues named with a proper name: "molen De Hoop",
+        # "ijsstadion Thialf", "vuurtoren Brandaris"
+        "molen",
+        "vuurtoren",
+        "kasteel",
+        "fort",
+        "ijsbaan",
+        "ijsstadion",
+        "voetbalstadion",
+        "jachthaven",
+        "sluis",
     }
 )
+# Lowercase particles inside the name after a place noun: "Hotel Van der Werff",
+# "molen van de Bruin".
+_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "t", "ter", "ten", "te", "la", "le"})
 
 # Nouns before which capitalised words are a place: "Mundus College".
 PLACE_NOUNS_AFTER = frozenset(
@@ -980,13 +997,31 @@ class PlaceTagger:
             ):
                 start = i - 1 if words[i - 1].cap and not covered[i - 1] else i
                 end = i
-                while (
-                    end + 1 < n
-                    and not covered[end + 1]
-                    and _joinable(words[end + 1].gap_before)
-                    and (words[end + 1].cap or words[end + 1].text[:1].isdigit())
-                ):
-                    end += 1
+                while end + 1 < n and not covered[end + 1] and _joinable(words[end + 1].gap_before):
+                    nxt = words[end + 1]
+                    if nxt.cap or nxt.text[:1].isdigit():
+                        end += 1
+                        continue
+                    # "Hotel Van der Werff": lowercase particles, then a capital
+                    k = end + 1
+                    while (
+                        k < n
+                        and k - end <= 2
+                        and words[k].key in _NAME_PARTICLES
+                        and not words[k].cap
+                        and _joinable(words[k].gap_before)
+                    ):
+                        k += 1
+                    if (
+                        k > end + 1
+                        and k < n
+                        and not covered[k]
+                        and words[k].cap
+                        and _joinable(words[k].gap_before)
+                    ):
+                        end = k
+                        continue
+                    break
                 spans.append(PlaceSpan(words[start].start, words[end].end, start, end, AREA))
                 for k in range(start, end + 1):
                     covered[k] = True
@@ -1100,6 +1135,29 @@ class PlaceTagger:
             ):
                 spans.append(PlaceSpan(w.start, w.end, i, i, AREA))
                 covered[i] = True
+        # "'s-Gravendeel", "’s-Heerenberg": the old genitive article and a hyphen open
+        # a town name (no person's name starts so)
+        for i in range(1, n):
+            w = words[i]
+            if (
+                w.cap
+                and not covered[i]
+                and w.gap_before == "-"
+                and words[i - 1].text == "s"
+                and words[i - 1].gap_before[-1:] in ("'", "’")
+            ):
+                end = i
+                while (
+                    end + 1 < n
+                    and not covered[end + 1]
+                    and words[end + 1].cap
+                    and words[end + 1].gap_before in (" ", "-")
+                    and self.lex.places.get(" ".join(x.key for x in words[i : end + 2]), 0)
+                ):
+                    end += 1
+                spans.append(PlaceSpan(words[i - 1].start, words[end].end, i - 1, end, AREA))
+                for k in range(i - 1, end + 1):
+                    covered[k] = True
         self._context_places(words, covered, spans)
         spans.sort(key=lambda s: s.start)
         return spans

@@ -83,6 +83,29 @@ _GERMAN_STREET = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß'-]+(?:\s+(?:Str\.|Straße|Strasse)|straße|strasse)\s*[1-9]\d{0,3}[a-z]?\b"
 )
 
+# Streets abroad whose type word comes first ("Ulica Maršala Tita 22", "Calle Mayor
+# 5", "Rua Augusta 114") or last in Turkish ("Atatürk Caddesi 12"), where a youth has
+# moved or stays; the town after a comma belongs to the address.
+_FOREIGN_STREET = re.compile(
+    r"\b(?:[Uu]lica|[Uu]l\.|[Uu]lice|[Uu]litsa|[Rr]ue|[Cc]alle|[Aa]venida|[Rr]ua|[Cc]arrer|"
+    r"[Ss]trada|[Bb]ulevar(?:dul)?|[Rr]ruga|[Cc]esta)"
+    r"(?:\s+[\w'’.-]+){1,4}?\s+[1-9]\d{0,3}[a-z]?\b"
+    r"|\b[A-ZÇĞİÖŞÜ][\w'’-]+\s+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.)\s*(?:[Nn]o[:.]?\s*)?"
+    r"[1-9]\d{0,3}[a-z]?\b"
+)
+_FOREIGN_STREET_STEMS = (
+    "ulic", "ul.", "ulitsa", "rue ", "calle", "avenida", "rua ", "carrer", "strada",
+    "bulevar", "rruga", "cesta", "caddesi", "cad.", "sokak", "sokağı", "sk.",
+)  # fmt: skip
+# GPS coordinates ("52.0907, 5.1214") locate a home when the words before them say so
+# ("bij het huis van die jongen, 52.09.., 5.12.."); a meeting or drop-off spot is no one's
+# address and stays.
+_COORDS = re.compile(r"(?<![\d.])-?\d{1,2}\.\d{3,7}\s?,\s?-?\d{1,3}\.\d{3,7}(?!\d|\.\d)")
+_HOME_BEFORE = re.compile(
+    r"(?i)\b(?:huis|woning|woont|wonen|woonde|thuis|adres|ouderlijk\s+huis|huisadres)\b"
+)
+_TOWN_AFTER = re.compile(r",\s?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?")
+
 
 def _tail_end(text: str, end: int) -> int:
     """The end of an address after its house number: floor, unit, then postcode and town
@@ -232,7 +255,10 @@ class AddressRecognizer(Recognizer):
     5bis, 14-III, "nr 14") and a floor ("211, 3 hoog", "12, 2e etage"), abbreviated
     and lowercase streets ("Kerkstr. 12", "woont aan de rijnlaan 88"), "nr 14 op de
     X", postcodes with or without a house number ("1012 AB", "3072AP 5"), and a
-    house number spelled out after a street ("Molenweg drieëntwintig in ...").
+    house number spelled out after a street ("Molenweg drieëntwintig in ..."), and
+    streets abroad named by their type word ("Calle Mayor 5, Toledo", "Atatürk
+    Caddesi 12"), and GPS coordinates right after words about a home ("bij het huis
+    van die jongen, 52.0907, 5.1214"; coordinates of a meeting spot stay).
     A house number on its own ("van nr 22", "huisnummer 7", "woont op de 19 boven
     de kapper") is an address too: sure when the message names a street, unsure
     (blocked) otherwise; bus lines, shirts, rooms and ranks ("lijn 9", "rugnummer
@@ -325,6 +351,16 @@ class AddressRecognizer(Recognizer):
                 add(m.start(), end)
         for m in _GERMAN_STREET.finditer(text) if "str" in text.lower() or "ß" in text else ():
             add(m.start(), _tail_end(text, m.end()))
+        low = text.lower()
+        for m in _COORDS.finditer(text) if "." in text and "," in text else ():
+            if _HOME_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                add(m.start(), m.end())
+        if any(st in low for st in _FOREIGN_STREET_STEMS):
+            for m in _FOREIGN_STREET.finditer(text):
+                if _NOT_HOUSE.match(text[m.end() : m.end() + 20]):
+                    continue
+                tm = _TOWN_AFTER.match(text, m.end())
+                add(m.start(), tm.end() if tm else m.end())
         self._lower_streets(text, words, add)
         self._bare_numbers(text, words, places, add)
         # "woont op nummer 14" without a street: unsure

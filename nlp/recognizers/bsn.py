@@ -30,18 +30,35 @@ _CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-# Voice-to-text: "bsn is twee acht vijf acht ..." (digit words, spoken pairs, digits).
-_SPOKEN_TOKEN = r"(?:" + SPOKEN_TENS + "|" + "|".join(DIGIT_WORDS) + r"|\d{1,3})"
-_SPOKEN_RUN = re.compile(
-    r"(?i)(?<!\w)" + _SPOKEN_TOKEN + r"(?:[\s,.\-]{1,3}" + _SPOKEN_TOKEN + r"){3,}(?!\w)"
+# Voice-to-text: "bsn is twee acht vijf acht ..." (digit words, spoken pairs, digits),
+# also read out in groups of three ("driehonderdzeventien", "honderdvijf").
+_UNIT_WORDS = "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_HUNDREDS = r"(?:" + _UNIT_WORDS + r")?honderd(?:en)?(?:" + SPOKEN_TENS + "|" + _UNIT_WORDS + r")?"
+_HUNDREDS_RX = re.compile(
+    r"(?P<h>" + _UNIT_WORDS + r")?honderd(?:en)?(?P<r>" + SPOKEN_TENS + "|" + _UNIT_WORDS + r")?"
 )
+_SPOKEN_TOKEN = r"(?:" + _HUNDREDS + "|" + SPOKEN_TENS + "|" + "|".join(DIGIT_WORDS) + r"|\d{1,3})"
+_SPOKEN_RUN = re.compile(
+    r"(?i)(?<!\w)" + _SPOKEN_TOKEN + r"(?:[\s,.\-]{1,3}" + _SPOKEN_TOKEN + r"){2,}(?!\w)"
+)
+
+
+def _hundreds(word: str) -> str | None:
+    """ "vijfhonderdnegentig" -> "590", "honderdvijf" -> "105"; None for other words."""
+    m = _HUNDREDS_RX.fullmatch(word) if "honderd" in word else None
+    if m is None:
+        return None
+    h = DIGIT_WORDS.get(m.group("h") or "een", "1")
+    r = m.group("r") or ""
+    rest = int(DIGIT_WORDS.get(r) or spoken_value(r) or 0) if r else 0
+    return f"{int(h) * 100 + rest:03d}"
 
 
 def _spoken_digits(run: str) -> str:
     out = []
     for p in re.findall(r"[^\s,.\-]+", run):
         low = p.lower()
-        out.append(DIGIT_WORDS.get(low) or spoken_value(low) or p)
+        out.append(DIGIT_WORDS.get(low) or spoken_value(low) or _hundreds(low) or p)
     return "".join(out)
 
 
@@ -58,7 +75,8 @@ def elfproef(digits: str) -> bool:
 class BsnRecognizer(Recognizer):
     """Finds BSNs: nine-digit numbers that pass the eleven-test, and any nine-digit
     number near "bsn"/"burgerservicenummer" (a typo still identifies), also spoken as
-    words after "bsn" ("bsn is twee acht vijf acht ...", voice-to-text).
+    words after "bsn" ("bsn is twee acht vijf acht ...", "driehonderdtwaalf
+    vijfhonderdzes ...", voice-to-text).
 
     Personal data: the BSN is a national identification number; its use is restricted
     by law (UAVG art. 46) and it is high risk, so the message is blocked by default.

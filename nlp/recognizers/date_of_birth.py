@@ -20,7 +20,9 @@ _MONTH = (
     # "3 de marzo de 2009", "14. März 2010"
     r"yan[uü]ari|febr[uü]ari|mart|aprel|y[uü]ni|y[uü]li|oug[uù]st[uù]s|s[eè]pt[eè]mber|"
     r"[oò]ktober|nov[eè]mber|des[eè]mber|enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|octubre|noviembre|diciembre|m[aä]rz|januar|februar|dezember)"
+    r"agosto|septiembre|octubre|noviembre|diciembre|m[aä]rz|januar|februar|dezember|"
+    # Frisian: "12 maaie 2010", "3 novimber 2009"
+    r"jannewaris|febrewaris|maaie|juny|july|septimber|novimber|desimber)"
 )
 _DATE = re.compile(
     r"(?i)(?<![\w/.-])(?:"
@@ -32,6 +34,8 @@ _DATE = re.compile(
     r"(?P<y3>(?:19|20)\d{2}|'\d{2})"
     # compact, after a birth cue only: "20091215", "15122009"
     r"|(?P<y6>(?:19|20)\d{2})(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])"
+    # day first, also with a two-digit year, after a birth cue only: "070510"
+    r"|(?P<d7>0[1-9]|[12]\d|3[01])(?P<m7>0[1-9]|1[0-2])(?P<y7>(?:19|20)\d{2}|\d{2})"
     # Roman months on forms: "3 III 2010", "14-XI-2009".
     r"|(?P<d4>\d{1,2})[\s.-]+(?P<m4>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[\s.-]+(?P<y4>(?:19|20)\d{2})"
     r")(?![\w/-])"
@@ -52,6 +56,10 @@ _MONTH_FIRST = re.compile(
 _BIRTHDAY = re.compile(
     r"(?i)\b(?:wordt\s+\d{1,2}\s+op|jarig\s+op|verjaardag\s+(?:is\s+)?(?:op\s+)?)\s*"
     r"(?P<p>\d{1,2}\s*(?:" + _MONTH + r")\b\.?|\d{1,2}[-/]\d{1,2}\b(?![-/]))"
+)
+# A birthday before "jarig": "ze is 3 april jarig (en wordt 15)".
+_BIRTHDAY_BEFORE = re.compile(
+    r"(?i)\b(?:is|wordt|was|ben)\s+(?:op\s+)?(?P<p>\d{1,2}\s*(?:" + _MONTH + r")\b\.?)\s+jarig\b"
 )
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}  # fmt: skip
@@ -102,11 +110,25 @@ class DateOfBirthRecognizer(Recognizer):
         if _DIGIT.search(text) is None:
             return
         for m in _DATE.finditer(text):
-            y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4") or m.group("y6")
-            mo = m.group("m1") or m.group("m2") or m.group("m6")
+            y = (
+                m.group("y1")
+                or m.group("y2")
+                or m.group("y3")
+                or m.group("y4")
+                or m.group("y6")
+                or m.group("y7")
+            )
+            mo = m.group("m1") or m.group("m2") or m.group("m6") or m.group("m7")
             if m.group("m4"):
                 mo = str(_ROMAN[m.group("m4").upper()])
-            day = m.group("d1") or m.group("d2") or m.group("d3") or m.group("d4") or m.group("d6")
+            day = (
+                m.group("d1")
+                or m.group("d2")
+                or m.group("d3")
+                or m.group("d4")
+                or m.group("d6")
+                or m.group("d7")
+            )
             if y is None or day is None:
                 continue
             year = _full_year(y)
@@ -117,7 +139,7 @@ class DateOfBirthRecognizer(Recognizer):
             if mo is not None and not (1 <= int(mo) <= 12 and 1 <= int(day) <= 31) and not us_order:
                 continue
             old = 1930 <= year <= this_year - 6
-            if not (cue or old) or (m.group("y6") and not cue):
+            if not (cue or old) or ((m.group("y6") or m.group("y7")) and not cue):
                 continue
             if not cue and _SINCE_BEFORE.search(before):
                 continue  # "de JOP bestaat sinds 12-06-2009": no one's birthday
@@ -139,6 +161,7 @@ class DateOfBirthRecognizer(Recognizer):
         for pattern, gates in (
             (_CUE_PHRASE, ("geb",)),
             (_BIRTHDAY, ("jarig", "wordt", "verjaardag")),
+            (_BIRTHDAY_BEFORE, ("jarig",)),
             (_MONTH_FIRST, ("dob",)),
         ):
             for m in pattern.finditer(text) if any(g in low for g in gates) else ():

@@ -34,6 +34,19 @@ _SLOPPY = re.compile(
     re.IGNORECASE,
 )
 
+# Spaces around the "@" and the dots, as dictated or typed on a phone: "naam @
+# provider . nl". A known top-level domain is required, so "snap @lisa.jansen" (a
+# handle after a platform word) is not taken.
+_SPACED = re.compile(
+    r"(?<![\w.+-])[^\W_][\w.%+-]*(?:\s+@\s*|@\s+)[A-Za-z0-9-]+"
+    r"(?:\s*\.\s*[A-Za-z0-9-]+)*?\s*\.\s*(?:com|nl|net|org|be|eu|info|live|me|de|fr)\b"
+    r"(?!\s?\.\s?\w)",
+    re.IGNORECASE,
+)
+# "account @ede.op.de.kaart" is a handle: the spaced form needs a space right after
+# the "@" or around a dot of the domain.
+_SPACE_IN_DOMAIN = re.compile(r"@\s|\s\.|\.\s")
+
 # Functional mailboxes of an organisation ("info@", "jongerenwerk@", "meldpunt@") are
 # no one's personal data: the whole local part is made of these words.
 _ROLE_PARTS = frozenset(
@@ -86,7 +99,8 @@ class EmailRecognizer(Recognizer):
     Personal data: an e-mail address identifies its owner directly (AVG art. 4(1));
     in step 1 no contact details of youths or parents may be shared.
     False positives: very low for the plain form; the obfuscated form needs an
-    "at"/"apenstaartje" marker and a known top-level domain; a mistyped domain
+    "at"/"apenstaartje" marker and a known top-level domain; so does an address
+    typed with spaces around "@" and the dots ("naam @ provider . nl"); a mistyped domain
     ("naam@gmail,com", "naam@hotmail") counts as well. An organisation's
     functional mailbox ("info@", "meldpunt@") is left alone: it names no person.
     """
@@ -103,6 +117,14 @@ class EmailRecognizer(Recognizer):
                 if _role_mailbox(m.group(), self.resources.lexicon):
                     continue
                 spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
+            if " @" in text or "@ " in text:
+                for m in _SPACED.finditer(text):
+                    if _SPACE_IN_DOMAIN.search(m.group()) is None:
+                        continue
+                    if not overlaps(spans, m.start(), m.end()) and not _role_mailbox(
+                        re.sub(r"\s+", "", m.group()), self.resources.lexicon
+                    ):
+                        spans.append(self.finding(PiiType.EMAIL, m.start(), m.end()))
             for m in _SLOPPY.finditer(text):
                 if not overlaps(spans, m.start(), m.end()) and not _role_mailbox(
                     m.group(), self.resources.lexicon

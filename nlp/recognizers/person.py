@@ -1024,6 +1024,11 @@ _NAMED_AFTER_RX = re.compile(
 _TITLE_ARTICLES = frozenset({"de", "die", "een", "deze", "dat", "diezelfde", "t"})
 # Titles that take an article themselves: "de heer Vos", "de familie Kramer".
 _ARTICLE_TITLES = frozenset({"heer", "familie", "fam", "gezin", "weduwe", "wed"})
+# Compounds naming a family by its trade or way of life before the surname:
+# "vissersfamilie", "boerengezin", "woonwagenfamilie".
+_FAMILY_COMPOUND = ("familie", "gezin", "clan")
+# "de jongste Wagenaar", "de oudste van Dam": one child of a family by its surname.
+_RANK_IN_FAMILY = frozenset({"jongste", "oudste", "middelste"})
 # Endings of capitalised adjectives of places and origins ("Hengelose", "Haagsche",
 # "Turkse", "Belgische") and of inhabitants ("Rotterdammers").
 _ADJ_ENDINGS = ("se", "sche", "ische", "ese", "ers")
@@ -1440,6 +1445,23 @@ class PersonRecognizer(Recognizer):
             return "title"
         if prev[0] in INDEF_CUES:
             return "name"  # "ene Bolle", "een zekere Dani"
+        if (
+            len(prev[0]) > 7
+            and prev[0].endswith(_FAMILY_COMPOUND)
+            and c.w[i].cap
+            and c.w[i].gap_before == " "
+        ):
+            return "title"  # "de boerenfamilie Kuipers", "het woonwagengezin Brink"
+        if (
+            len(prev) >= 2
+            and prev[0] in _RANK_IN_FAMILY
+            and prev[1] in ("de", "die", "t")
+            and c.w[i].cap
+            and c.w[i].gap_before == " "
+            and (c.sc(i) >= 20 or c.fc(i) >= 10)
+            and not c.common(i)
+        ):
+            return "title"  # "de jongste Wagenaar": the youngest of a family
         if len(prev) >= 2 and prev[0] == "door" and prev[1] in _AGENT_PARTICIPLES:
             return "sign"  # "Doorgegeven door Hub", "gemeld door Wilma"
         if len(prev) >= 2 and c.w[i].cap and c.w[i].gap_before == " ":
@@ -2562,7 +2584,10 @@ class PersonRecognizer(Recognizer):
                         and (
                             not c.common(k)
                             or c.sc(k) >= 20
-                            or (c.particle_surname(k, j) and c.w[k - 1].key in ("der", "den"))
+                            or (
+                                c.particle_surname(k, j)
+                                and c.w[k - 1].key in ("der", "den", "de", "ter", "ten")
+                            )
                         )
                     ):
                         last = k
@@ -2649,7 +2674,20 @@ class PersonRecognizer(Recognizer):
             idx = c.word_range(s, e)
             if not idx:
                 continue
-            if any(c.place[k] for k in idx) and not self._nickname_over_street(c, idx):
+            # "die ze 'Dronten' noemen": one quoted word between a pronoun and a
+            # naming verb is what someone is called, even when it is a town
+            named = (
+                len(idx) == 1
+                and idx[0] + 1 < c.n
+                and c.w[idx[0] + 1].key in _NAMING_AFTER
+                and idx[0] > 0
+                and c.w[idx[0] - 1].key in ("ze", "zij", "we", "wij", "men", "jullie", "hem")
+            )
+            if (
+                any(c.place[k] for k in idx)
+                and not named
+                and not self._nickname_over_street(c, idx)
+            ):
                 continue
             if any(h.first <= idx[0] <= h.last for h in hits) and len(idx) == 1:
                 continue
@@ -2693,6 +2731,11 @@ class PersonRecognizer(Recognizer):
                 )
                 # "die ze 'X' noemen", "'X' genoemd"
                 or (idx[-1] + 1 < c.n and c.w[idx[-1] + 1].key in _NAMING_AFTER)
+                # "'Mus' (Ruud Blom)": the real name in brackets right after the quote
+                or (
+                    text[m.end() : m.end() + 2].strip().startswith("(")
+                    and any(c.w[h.first].start == text.find("(", m.end()) + 1 for h in hits)
+                )
                 # '"Babyface" verkoopt ...': a quoted word as the subject of a verb
                 or (
                     len(lead) == 1

@@ -43,8 +43,11 @@ _FILLERS = frozenset({"en", "dan", "daarna"})
 # "tel 046-4751200 (alleen overdag, algemeen nummer)": an organisation's general number.
 _GENERAL_NUMBER = re.compile(r"(?i)[^.\n]{0,30}\balgeme(?:en|ne)\s+(?:nummer|telefoonnummer)\b")
 _DOUBLE = re.compile(r"(?i)\bdubbele?\s+(\w+)")
-# l, I, o and O between digits or at the edge of a digit group.
-_LETTER_DIGIT = re.compile(r"(?<=\d)[lIoO](?=[\d\s.\-]|$)|(?<=[\d\s.\-])[lIoO](?=\d)")
+# l, I, o and O between digits or at the edge of a digit group; an O for the 0 of
+# "06" also right after a bracket or a colon ("(O6-12 34 56 78)").
+_LETTER_DIGIT = re.compile(
+    r"(?<=\d)[lIoO](?=[\d\s.\-]|$)|(?<=[\d\s.\-])[lIoO](?=\d)|(?:(?<=[(:])|^)[oO](?=6\d|6[\s.\-]\d)"
+)
 _AS_DIGIT = {"l": "1", "I": "1", "o": "0", "O": "0"}
 _MOBILE_TYPO = re.compile(r"(?<![\d+])0\s?6(?:[\s.\-]?\d){7,9}(?![\d])")
 _CONTEXT = re.compile(

@@ -101,6 +101,12 @@ _FOREIGN_NAMED = re.compile(
 )
 # Every vehicle word of the pattern above contains one of these (a cheap test first).
 _FOREIGN_VEHICLE_STEMS = ("kenteken", "nummerbord", "auto", "bus", "wagen", "camper", "scooter")
+# Moroccan plates: a serial number, one Arabic letter (the series) and the prefecture
+# code ("48271-أ-6", "12345 | ب | 40"). The shape is distinctive: no context needed.
+_ARABIC_PLATE = re.compile(
+    r"(?<![\w-])\d{1,6}\s?[-|/]\s?[\u0600-\u06FF]{1,2}\s?[-|/]\s?\d{1,2}(?![\w-])"
+)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 # a letter and a digit group meeting at a dash: every dashed plate has one
 _DASH_MIX = re.compile(r"[A-Za-z]\s?-\s?\d|\d\s?-\s?[A-Za-z]")
 # Makes whose next capitalised word is a model, not a person ("Seat Leon").
@@ -204,7 +210,8 @@ class PlateRecognizer(Recognizer):
     scooter and moped plates (D-123-XX, F-123-XX), with dashes, or without dashes
     when a vehicle word is near ("kenteken HT407Z"); German and Belgian plates
     ("KLE-RT 418", "1-ABC-123") next to a vehicle word or "Duits"/"Belgisch"; plates
-    dictated in a spelling alphabet after "kenteken" ("Peter Hendrik Anton 31 Karel").
+    dictated in a spelling alphabet after "kenteken" ("Peter Hendrik Anton 31 Karel");
+    Moroccan plates with their Arabic series letter ("12345-ب-40"), with no context.
 
     Personal data: a plate identifies the vehicle's keeper through the RDW register
     (AVG art. 4(1), indirectly identifying). Not allowed in step 1.
@@ -276,6 +283,12 @@ class PlateRecognizer(Recognizer):
             out = [f for f in out if not (m.start() <= f.start and f.end <= m.end())]
             if not overlaps(found, m.start(), m.end()) and not overlaps(out, m.start(), m.end()):
                 out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
+        if not text.isascii() and _ARABIC.search(text):
+            for m in _ARABIC_PLATE.finditer(text):
+                if not overlaps(found, m.start(), m.end()) and not overlaps(
+                    out, m.start(), m.end()
+                ):
+                    out.append(self.finding(PiiType.PLATE, m.start(), m.end()))
         if "kenteken" in low or "nummerbord" in low or "plaat" in low:
             out.extend(self._dictated(text, found, out))
         yield from out

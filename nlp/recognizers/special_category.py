@@ -516,11 +516,15 @@ class SpecialCategoryRecognizer(Recognizer):
         self, words: Sequence[Word], place: Sequence[bool], inside: Sequence[Finding]
     ) -> Iterator[Finding]:
         for i, w in enumerate(words):
-            if place[i] or not (w.alpha or w.has_digit):
+            if not (w.alpha or w.has_digit):
                 continue
             if inside and overlaps(inside, w.start, w.end):
                 continue
             last = self._match_at(words, i)
+            # a place word is no term on its own, but it may open a phrase whose next
+            # word is no place ("Halt-straf": the hamlet Halt, then "straf")
+            if place[i] and (last <= i or place[last]):
+                continue
             if last >= 0 and not self._thing(words, i, last):
                 yield self.finding(PiiType.SPECIAL_CATEGORY, w.start, words[last].end)
 

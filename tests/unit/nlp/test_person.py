@@ -10,6 +10,13 @@ from nlp.types import PiiType, Verdict
 from .conftest import covered_types, found_types
 
 NAMES: list[tuple[str, str]] = [
+    # blind13: particle surnames that are hamlets, trade families, the youngest of a
+    # family, a quoted nickname with the real name after it, a town as a nickname
+    ("opa Gerrit van de Haar belde over de schuur", "Gerrit van de Haar"),
+    ("bij de boerenfamilie Wesselink is ingebroken", "Wesselink"),
+    ("de oudste Verbeek stond er ook weer bij", "Verbeek"),
+    ("'Muis' (Jesse Bakker) gooide de eerste steen", "Muis"),
+    ("het joch dat ze 'Dokkum' noemen deed mee", "Dokkum"),
     # blind12: two-word particles, a first name at a shop, asking after someone, a
     # name in an all-caps message, media of someone, the passer-on of information
     ("Vandaag Joost op den Berg gezien bij het hek", "Joost op den Berg"),
@@ -134,6 +141,17 @@ NAMES: list[tuple[str, str]] = [
 ]
 
 NOT_NAMES: list[str] = [
+    # blind13: 's-towns, venues and hotels named after people, locks, liquor brands,
+    # ferry ports, country names in their own language, dialect verbs
+    "'s-Heerenberg: groep van 8 bij de kerk, vuurwerk",
+    "'s-Gravenmoer: 7 jongens bij de sporthal",
+    "overlast achter Hotel De Wit aan de boulevard, 10 jongeren",
+    "Vlieland 02.10: muziek achter Hotel Van der Meulen, 15 jongeren",
+    "groep van 5 bij de Koningin Julianasluizen, rustig",
+    "4 jongens drinken Bokma op de bank bij de kerk",
+    "jongeren gooiden stenen naar de veerboot naar Dover",
+    "na de wedstrijd 'Forza Italia!' tot middernacht bij het plein",
+    "d'r benne weer jongens bij de bushalte, ze hebbe lol",
     # blind12: idioms, storms, pets, ships, products, Caribbean and Belgian places,
     # Papiamentu streets, slang and nouns after an article
     "op het perron stond Magere Hein bijna naast ze",

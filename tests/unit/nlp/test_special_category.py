@@ -19,6 +19,23 @@ from nlp.types import PiiType, Verdict
 
 # (text, the special-category words that must be found)
 MUST_BLOCK: list[tuple[str, str]] = [
+    # blind13: youth care and sheltered housing, settlements, institutions by name,
+    # injuries, childbirth, medication, sex work, politics, religion through a role
+    ("Ruben krijgt sinds maart MST thuis", "MST"),
+    ("Daan oefent op kamertraining in Zwolle", "kamertraining"),
+    ("de zus van Iris woont in een beschermde woonvorm", "beschermde woonvorm"),
+    ("Noah heeft een jaar bij Pluryn gewoond", "bij Pluryn"),
+    ("Joep kreeg een strafbeschikking voor de vernieling", "strafbeschikking"),
+    ("Sven heeft een Halt-straf voor het vuurwerk", "Halt"),
+    ("Timo kwam vorige week uit Teylingereind", "uit Teylingereind"),
+    ("Luuk heeft een brandwond op zijn arm", "brandwond"),
+    ("Mats liep met een kuitbeen gebroken naar huis", "kuitbeen gebroken"),
+    ("de moeder van Fenna is gisteren bevallen van een zoon", "bevallen"),
+    ("Bram neemt elke ochtend Medikinet in", "Medikinet"),
+    ("ze zeggen dat Lotte escortwerk doet", "escortwerk"),
+    ("Koen deelt extreem-rechtse stickers in de klas", "extreem-rechtse"),
+    ("de oom van Milan is soevereinist en opent de deur niet", "soevereinist"),
+    ("Sara twijfelt, haar moeder is rabbijn in de stad", "rabbijn"),
     # blind12: youth protection, records, health, gender identity, origin after a name
     ("Sem heeft sinds de zomer een jeugdbeschermer", "jeugdbeschermer"),
     ("over Noor loopt een raadsonderzoek", "raadsonderzoek"),
@@ -153,6 +170,9 @@ GROUP_LEVEL: list[str] = [
 
 # A person is named, but nothing special is said about anyone.
 FALSE_FRIENDS: list[str] = [
+    # blind13: a role word alone, healing, liking something
+    "Kevin zegt dat de dominee van de kerk het plein wil gebruiken",
+    "het is Kevin goed bevallen bij de voetbalclub",
     "Kevin uit Lelystad hangt sinds kort bij de JOP",
     "Kevin zit vast weer bij de JOP, zoals elke avond",
     "Kevin heeft alles opgenomen met zijn telefoon",

@@ -14,6 +14,22 @@ from .conftest import covered_types, found_types
 P = PiiType
 
 MUST_MATCH: list[tuple[str, str, PiiType]] = [
+    # blind13: spaced e-mail, O for 0 after a bracket, BSN read out in hundreds,
+    # Frisian months, compact day-first birth date, birthday before "jarig",
+    # Moroccan plate, street abroad, home coordinates
+    ("mail: p.smid @ kpnmail . nl graag", "p.smid @ kpnmail . nl", P.EMAIL),
+    ("buurman Ed (O6-51 22 83 90) belt vaak", "O6-51 22 83 90", P.PHONE),
+    (
+        "bsn is driehonderdtwaalf honderdvijf nul zevenentachtig",
+        "driehonderdtwaalf honderdvijf nul zevenentachtig",
+        P.BSN,
+    ),
+    ("hy is berne op 21 novimber 2010 yn Snits", "21 novimber 2010", P.DATE_OF_BIRTH),
+    ("Tom de Graaf geb 230311, leerplicht belt", "230311", P.DATE_OF_BIRTH),
+    ("Femke is 9 juni jarig en wordt 14", "9 juni", P.DATE_OF_BIRTH),
+    ("grijze bus (31205-ب-19) bij de kerk", "31205-ب-19", P.PLATE),
+    ("hij zit nu bij zijn oom op Calle Mayor 17, Toledo", "Calle Mayor 17, Toledo", P.ADDRESS),
+    ("ze staan weer bij het huis van die jongen, 52.0911, 5.1202 nu", "52.0911, 5.1202", P.ADDRESS),
     # blind12: spoken pairs in phone numbers and BSNs, spelled house numbers, plates in
     # a spelling alphabet, ordinal and Papiamentu dates, mistyped domains, messenger IDs
     (
@@ -207,6 +223,10 @@ MUST_MATCH: list[tuple[str, str, PiiType]] = [
 ]
 
 MUST_NOT_MATCH: list[tuple[str, PiiType]] = [
+    # blind13: a handle after an account word, coordinates of a meeting spot
+    ("wie kent insta-account @zwolle.op.de.fiets? filmt jongeren", P.EMAIL),
+    ("verzamelpunt 52.0911, 5.1202 bij de brug, 20 jongeren", P.ADDRESS),
+    ("kenmerk melding 230311, graag terugkoppeling", P.DATE_OF_BIRTH),
     # blind12: counts after a street, a public building's address, spoken counts
     ("op het Marktplein twee, de rest bij de kerk", P.ADDRESS),
     ("bij de Kerkstraat drie jongens met een bal", P.ADDRESS),
