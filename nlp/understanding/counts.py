@@ -48,7 +48,8 @@ _WORDNUM = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "tiental": 10,
     "twintigtal": 20, "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "dozijn": 12,
     "tweetal": 2, "drietal": 3, "viertal": 4, "vijftal": 5, "zestal": 6, "zevental": 7,
-    "achttal": 8, "negental": 9, "twaalftal": 12, "vijftiental": 15, "kwartet": 4, "kwintet": 5,
+    "achttal": 8, "negental": 9, "twaalftal": 12, "vijftiental": 15, "kwartet": 4,
+    "kwintet": 5,
     "tweeen": 2, "drieen": 3, "vieren": 4, "vijven": 5, "zessen": 6, "zevenen": 7,
     "achten": 8, "negenen": 9, "tienen": 10, "elven": 11, "twaalven": 12,
 }  # fmt: skip
@@ -159,6 +160,20 @@ _STREET_END = re.compile(
 )
 
 
+_CONSECUTIVE = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{1,2})")
+
+
+def _blank(masked: str) -> str:
+    """Spaces for a masked number, except "16-17-18": three ages in a row, not a date, kept
+    as the range "16-18" (padded to the same length)."""
+    x = _CONSECUTIVE.fullmatch(masked)
+    if x is not None:
+        a, b, c = (int(g) for g in x.groups())
+        if b == a + 1 and c == b + 1:
+            return f"{a}-{c}".ljust(len(masked))
+    return " " * len(masked)
+
+
 def _mask(low: str) -> str:
     """Blank out numbers that are not people or ages. Masks are tried only at digits and
     at the few words before them, in text order, like one left-to-right scan."""
@@ -189,7 +204,8 @@ def _mask(low: str) -> str:
         if x is None or x.end() == c:
             continue
         parts.append(low[pos:c])
-        parts.append(" " * (x.end() - c))
+        seg = x.group()
+        parts.append(_blank(seg) if "-" in seg else " " * len(seg))
         pos = x.end()
     if not parts:
         return low
@@ -309,7 +325,9 @@ _P_STANDALONE = re.compile(
     rf"(?P<ap>{APPROX}(?:\s+{APPROX})?)\s+(?P<r>{RANGE})(?P<ish>{_ISH})?"
     rf"(?=\s*(?:[.,;:!?)\n/]|$|in\s+totaal|totaal|stuks?\b|man\b))"
 )
-_P_ISH = re.compile(rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish\b|\+(?=[\s.,;:!?)]|$))")
+_P_ISH = re.compile(
+    rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish\b|\+(?=[\s.,;:!?)]|$)|\s+of\s*zo\b(?!\s*(?:[a-z]|\d)))"
+)
 _P_PAREN = re.compile(
     rf"\(\s*(?:(?P<ap>{APPROX})\s*)?(?P<r>{RANGE})\s*(?P<ish>{_ISH})?(?P<oz>\s*(?:ofzo|of\s+zo|ongeveer|ong\.?))?"
     rf"\s*[?!]*\s*"
@@ -334,15 +352,17 @@ _A_UNIT = re.compile(
     r"jarige\w*|jarig\b)"
 )
 _A_PN = re.compile(
-    rf"(?:{PN}|\[naam\])\s*(?:\([^)]*\)\s*)?,?\s+(?:van\s+)?(?:(?P<ap>{APPROX})\s+|[~±]\s*)?"
+    rf"(?:{PN}|\[naam\])\s*(?:\([^)]*\)\s*)?,?\s+(?:van\s+)?"
+    rf"(?:(?:nog\s+maar|pas|net)\s+)?(?:(?P<ap>{APPROX})\s+|[~±]\s*)?"
     rf"(?P<r>{RANGE})(?P<ish>\s*-?\s*ish)?(?![\w+]|\s*-?\s*(?:{ADJ}{PN}|{_VEHICLES})\b)"
 )
 _A_BARE = re.compile(
     r"(?<![\w'.,/:-])(?P<a>\d{1,2})\s*(?:-|/|à|\ba\b|\btot\b)\s*(?P<b>\d{1,2})(?![\w+/:]|[.,]\d)"
 )
 _A_CUE = re.compile(
-    rf"\b(?:daders?|leeftijd(?:\s+\w+){{0,3}}?|age|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
-    rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?P<ap>{APPROX})\s+|[~±]\s*)?(?P<r>{RANGE})"
+    rf"\b(?:daders?|leeftijd(?:je)?(?:\s+\w+){{0,3}}?|age|schat\s+ik|geschat(?:\s+op)?|allemaal|beide|"
+    rf"rond\s+de|tussen\s+de|leeftijden|lft\.?)\s*:?\s+(?:(?:net|pas|nog\s+maar)\s+)?"
+    rf"(?:(?P<ap>{APPROX})\s+|[~±]\s*)?(?P<r>{RANGE})"
     rf"(?P<ish>\s*-?\s*ish)?"
 )
 _A_LEX: tuple[tuple[re.Pattern[str], tuple[int | None, int | None]], ...] = (
@@ -372,11 +392,20 @@ def _range_end(head: str, fillers: str) -> re.Pattern[str]:
 _A_YOUNGEST = _range_end("jongste", r"is|was|zijn|waren|zeker|pas|nog\s+maar|maar|amper|misschien")
 # "allemaal ouder dan 16": from 17 ("niet ouder dan" is an upper end, read elsewhere).
 _A_OLDER_THAN = re.compile(
-    rf"(?<!niet\s)(?<!niemand\s)\b(?:ouder\s+dan|boven\s+de)\s+(?P<a>{N})"
+    rf"(?<!niet\s)(?<!niemand\s)(?<!geen\seen\s)(?<!enkele\s)(?<!eentje\s)\b(?:ouder\s+dan|boven\s+de)\s+"
+    rf"(?P<a>{N})"
     rf"(?!\s*-?\s*\d|\s*(?:graden|km|meter|m\b|euro|%|procent)|\s+(?:{ADJ}){PN}\b)"
 )
 # "allemaal 16 of ouder", "(18 en ouder)": that age and up.
 _A_OR_OLDER = re.compile(rf"(?P<a>{N})\s*(?:\+\s*)?(?:(?:jaar|jr)\s+)?(?:en|of)\s+ouder\b")
+# "15 of jonger", "14 jaar en jonger": up to that age.
+_A_OR_YOUNGER = re.compile(rf"(?P<a>{N})\s*(?:(?:jaar|jr)\s+)?(?:en|of)\s+jonger\b")
+# "meest 15, een paar 16": most of one age, some of another.
+_A_MOSTLY = re.compile(
+    rf"\bmeest(?:al|en)?\s+(?P<a>{N})\s*(?:jr\b|jaar\b)?\s*,?\s*(?:(?:en|maar)\s+)?"
+    rf"(?:een\s+paar|paar|enkelen?|sommigen|een\s+enkeling)\s+(?:al\s+|nog\s+|zelfs\s+)?"
+    rf"(?P<b>{_NCORE})"
+)
 # "13 jaar hooguit 14", "16, hooguit 17": an age and its upper end.
 _A_AT_MOST_PAIR = re.compile(
     rf"(?P<a>{N})\s*(?:jr\b\.?|jaar\b)?\s*,?\s*(?:of\s+)?(?:hooguit|hoogstens|max(?:imaal)?\.?)\s+"
@@ -434,16 +463,17 @@ def _victim_before(m: str, pos: int) -> bool:
 # Ages and sizes said in other ways.
 _P_N_AGED = re.compile(rf"(?P<r>{RANGE})\s+(?P<a>{N})\s*-?\s*jarig(?:en|e)\b")
 _A_ADJACENT = re.compile(
-    r"(?<![\w'.,/:-])(?P<a>\d{1,2})(?:\s+(?:\d{1,2}\s+)?|(?P<comma>\s*,\s*))(?P<b>\d{1,2})"
+    r"(?<![\w'.,/:-])(?P<a>\d{1,2})(?:\s+(?:\d{1,2}\s+)?|(?P<comma>\s*,\s*(?:\d{1,2}\s*,\s*)?))"
+    r"(?P<b>\d{1,2})"
     r"\s*(?:jr\b|jaar\b)"
 )
 _A_BETWEEN = re.compile(
-    rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
+    rf"\btussen\s+(?:de\s+)?(?P<a>{N})\s+en\s+(?:de\s+)?(?P<b>{N})(?:\s*(?:jr\b|jaar\b)|\s+(?:{ADJ})(?P<pn>{PN})\b)?"
 )
 # Words that give an upper end: "hooguit 12", "onder de 16", "niemand boven de 16".
 _AT_MOST_WORDS = (
     r"(?:hooguit|hoogstens|maximaal|max\.?|niet\s+ouder\s+dan|onder\s+de|jonger\s+dan|nog\s+geen|"
-    r"niemand\s+boven\s+de)"
+    r"niemand\s+boven\s+de|(?:geen\s+(?:een|enkele?|eentje)|niemand)\s+ouder\s+dan)"
 )
 _A_AT_MOST = re.compile(
     rf"(?P<pre>(?:{PN}|jongen|meisje|knul|leeftijd)\s+(?:van\s+)?|\bvan\s+|leeftijd\s*:?\s*)?"
@@ -495,7 +525,10 @@ _P_EACH_ON = re.compile(
 )
 _GROUPS_BEFORE = re.compile(rf"(?P<k>{N})\s+(?:groups|groepen|groepjes)\b")
 # "2 jongens op een fatbike met een derde achterop": one more.
-_P_ONE_MORE = re.compile(r"\bmet\s+(?:nog\s+)?een\s+(?:derde|vierde|vijfde|zesde)\b")
+_P_ONE_MORE = re.compile(
+    r"\b(?:met|en)\s+(?:nog\s+)?een\s+(?:derde|vierde|vijfde|zesde)\b"
+    r"(?!\s+(?:van|deel|keer|ronde|klas|verdieping|plaats|jaar|helft)|[a-z-])"
+)
 # Other words for a group that count like "groep".
 # "opgehaald door een man van rond de 30": an adult, not the group.
 _ADULT_BEFORE = re.compile(
@@ -584,12 +617,18 @@ _QUANTITY_PHRASES = (
     (re.compile(r"\btwee\s+handen\s+vol\b"), "10 man"),
     (re.compile(r"\b(?:een|'n)\s+half\s+dozijn\b"), "6 man"),
     (re.compile(r"\b(?:een|'n)\s+dozijn\b"), "12 man"),
+    # "in z'n uppie", "in haar eentje": one person.
+    (re.compile(r"\bin\s+(?:z'?n|zijn|haar|d'r|m'n|mijn|hun)\s+(?:uppie|eentje)\b"), "als 1 man"),
 )
 # Birth cohorts ("'t zijn 2008-jes", "allemaal 2010'ers", "allemaal van 2009"): an age
 # range for the year of the message (born in 2008, in 2024 they are 15 or 16).
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
 _COHORT = re.compile(
     r"\b(?:19|20)(\d\d)\s*(?:-\s*)?(?:'?ers|jes)\b|(?<=allemaal\svan\s)(?:19|20)\d\d\b"
+)
+# "jaargang 2010/2011", "geboortejaar 2009": born in those years.
+_JAARGANG = re.compile(
+    r"\b(?:jaargang|geboortejaar|bouwjaar)\s+((?:19|20)\d\d)(?:\s*(?:/|-|of|en)\s*((?:19|20)?\d\d))?\b"
 )
 _FUSED_AGE = re.compile(rf"\b({_W})(jarig\w*)")
 
@@ -608,7 +647,10 @@ def _lexical_ages(m: str) -> list[tuple[int | None, int | None]]:
 
 # Two number words in a row, the second one more: a spoken range ("zes zeven jongens",
 # "dertig, veertig man", "twintig, 25 jongeren").
-_SPOKEN_RANGE = re.compile(rf"\b({_W})\s*,?\s+({_W})\b")
+# "vijf, zes, misschien zeven": three in a row, the first to the last.
+_SPOKEN_RANGE = re.compile(
+    rf"\b({_W})\s*,?\s+({_W})\b(?:\s*,?\s+(?:misschien\s+|hooguit\s+|zelfs\s+|of\s+)?({_W})\b)?"
+)
 # "twintig, 25" once "vijfentwintig" is written as digits.
 _TENS_THEN_DIGITS = re.compile(r"\b(twintig|dertig|veertig|vijftig)\s*,?\s+(\d\d)\b(?![.,:/]\d)")
 
@@ -619,6 +661,15 @@ def _spoken_range(x: re.Match[str]) -> str:
     b = int(second) if second.isdigit() else _WORDNUM.get(second)
     if a is None or b is None:
         return x.group()
+    third = x.group(3) if x.re is _SPOKEN_RANGE else None
+    if third is not None:
+        c = _WORDNUM.get(third)
+        if c is not None and b == a + 1 and c == b + 1:
+            return f"{x.group(1)}-{third}"
+        return (
+            _SPOKEN_RANGE.sub(_spoken_range, x.group()[: x.end(2) - x.start()])
+            + x.group()[x.end(2) - x.start() :]
+        )
     tens = a >= 20 and a % 10 == 0 and b - a in (5, 10)  # "twintig, vijfentwintig"
     if not (a < b <= a + 2 and not second.isdigit()) and not tens:
         return x.group()
@@ -676,15 +727,37 @@ _OLD_HOUR = re.compile(
     r"tienen|elven|twaalven)\b"
 )
 # "18 plus", "15 plus": that age and up.
-_PLUS_WORD = re.compile(r"\b(\d{1,2})\s+plus\b")
+_PLUS_WORD = re.compile(rf"\b(\d{{1,2}}|{_W})\s*-?\s*plus\b")
 # Two digits in a row before people, the second one more: "groepje van 7 8 jongens".
 _TWO_DIGITS = re.compile(r"\d\s+\d")
 _DIGIT_RANGE = re.compile(rf"\b(\d{{1,2}})\s+(\d{{1,2}})(?=\s+(?:{ADJ}){PN}\b)")
 
 
+# "3, hooguit 4 jongens", "16 of hoogstens 17": a range.
+_AT_MOST_RANGE = re.compile(
+    rf"(?<![\w'.,/:-])(\d{{1,2}}|{_W})\s*,?\s*(?:of\s+)?(?:hooguit|hoogstens)\s+(\d{{1,2}}|{_W})\b"
+    r"(?![.,:]\d)"
+)
+
+
+def _at_most_range(x: re.Match[str]) -> str:
+    a, b = _num(x.group(1)), _num(x.group(2))
+    return f"{x.group(1)}-{x.group(2)}" if a < b <= a + 4 else x.group()
+
+
 def _standardise(low: str) -> str:
     """Regional forms as standard Dutch, quantities in words as numbers."""
     low = standard_dutch(low)
+    if "op het oog" in low:
+        low = low.replace("op het oog", "ongeveer")  # "op het oog 14": about 14
+    if "knapen" in low:
+        low = low.replace("knapen", "jongens")
+    if "elftal" in low:
+        low = low.replace("elftal", "11")  # "een heel elftal jongens"
+    if "jong spul" in low:
+        low = low.replace("jong spul", "jongeren")  # "jong spul van 15, 16"
+    if "hooguit" in low or "hoogstens" in low:
+        low = _AT_MOST_RANGE.sub(_at_most_range, low)
     if _compound_gate(low):
         low = _COMPOUND.sub(lambda x: str(_UNIT_VALUE[x.group(1)] + _WORDNUM[x.group(2)]), low)
         low = _TENS_THEN_DIGITS.sub(_spoken_range, low)
@@ -712,7 +785,7 @@ def _standardise(low: str) -> str:
         )
     if _NUM_STEM_RE.search(low) is not None:
         low = _SPOKEN_RANGE.sub(_spoken_range, low)
-    if "dozijn" in low or "handen" in low:
+    if "dozijn" in low or "handen" in low or "uppie" in low or "eentje" in low:
         for pattern, repl in _QUANTITY_PHRASES:
             low = pattern.sub(repl, low)
     return low
@@ -721,6 +794,17 @@ def _standardise(low: str) -> str:
 def _cohort_ages(low: str, year: int) -> tuple[int, int] | None:
     if _YEAR4.search(low) is None:
         return None
+    if "jaargang" in low or "geboortejaar" in low or "bouwjaar" in low:
+        j = _JAARGANG.search(low)
+        if j is not None:
+            first = int(j.group(1))
+            last = j.group(2)
+            if last is not None and len(last) == 2:
+                last = j.group(1)[:2] + last  # "2010/11"
+            second = first if last is None else int(last)
+            old, young = min(first, second), max(first, second)
+            if year - young >= 6 and year - old <= 30 and young - old <= 3:
+                return year - young - 1, year - old
     x = _COHORT.search(low)
     if x is None:
         return None
@@ -819,6 +903,19 @@ def _extract(low: str) -> Counts:
             if 10 <= n <= 25 and spans.free(x.start("a"), x.end("a")):
                 spans.take(x.start(), x.end())
                 age(n, None, x.start())
+    if "jonger" in m:
+        for x in _scan(_A_OR_YOUNGER, m, nums):
+            n = _num(x.group("a"))
+            if 8 <= n <= 25 and spans.free(x.start("a"), x.end("a")):
+                spans.take(x.start(), x.end())
+                if not _victim_before(m, x.start()):
+                    ages.append((None, n))
+    if "meest" in m:
+        for x in _scan(_A_MOSTLY, m, lead):
+            a, b = _num(x.group("a")), _num(x.group("b"))
+            if min(a, b) >= 8 and max(a, b) <= 30 and abs(a - b) <= 4:
+                spans.take(x.start("a"), x.end())
+                age(min(a, b), max(a, b), x.start("a"))
     if _at_most_hint(m):
         for x in _scan(_A_AT_MOST_PAIR, m, nums):
             a, b = _num(x.group("a")), _num(x.group("b"))
@@ -994,7 +1091,7 @@ def _extract(low: str) -> Counts:
             spans.take(x.start(), x.end())
             direct = (direct or 0) + a + b if direct is None else direct
 
-    if "achterop" in m:
+    if "rde" in m or "achterop" in m:  # "een derde", "een vierde"
         additive.extend((x.start(), 1) for x in _P_ONE_MORE.finditer(m))
     for x in (
         _scan(_P_EROMHEEN, m, nums) if "omheen" in m or "errond" in m or "achterop" in m else ()
@@ -1130,7 +1227,9 @@ def _extract(low: str) -> Counts:
             ):
                 kind = "size"
             ambiguous.append((lo, hi, x.start("r"), kind, x.end()))
-    for x in _scan(_P_ISH, m, nums) if "ish" in m or "+" in m else ():
+    for x in (
+        _scan(_P_ISH, m, nums) if "ish" in m or "+" in m or "of zo" in m or "ofzo" in m else ()
+    ):
         if spans.free(x.start("r"), x.end("r")):
             lo, hi = _range(x.group("r"))
             spans.take(x.start("r"), x.end("r"))
@@ -1149,7 +1248,7 @@ def _extract(low: str) -> Counts:
     for lo, hi, pos, kind, _end in ambiguous:
         plus = m[_end - 1 : _end] == "+"
         if (
-            kind in {"paren", "ish"}
+            kind in {"paren", "ish", "approx"}
             and plus
             and hi == lo
             and (12 <= lo <= 19 or (kind == "paren" and have_size and lo <= 30))
@@ -1202,6 +1301,9 @@ def _extract(low: str) -> Counts:
             )
             second = both.group("b") or both.group("d") or both.group("f") or both.group("j")
             direct = _range(first)[0] + (_range(second)[0] if second else 1)
+            if not total:
+                # "2 jongens en 2 meiden ..., de rest (4) filmt": on top of both parts
+                direct += sum(n for _, n in rests)
     if not total and direct is None:
         additive.extend(rests)
     size = _decide_size(m, direct, sizes + paren_sizes, additive, vehicles, subject)

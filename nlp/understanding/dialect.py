@@ -33,7 +33,7 @@ _PLAIN = {
     "jngs": "jongens", "mdn": "meiden", "jaartje": "jaar", "vuuf": "vijf", "vief": "vijf",
     "aach": "acht", "seis": "zes", "jongers": "jongens", "zun": "z'n", "nao": "na",
     "justerjun": "gisteravond", "fanjun": "vanavond", "fannejun": "vanavond", "veur": "voor",
-    "wichter": "meiden", "wichtjes": "meiden", "wichies": "meiden",
+    "wichter": "meiden", "wichtjes": "meiden", "wichies": "meiden", "h'lf": "half",
 }  # fmt: skip
 # Context-bound forms: "zaoterdag…" at the start of a word, "un/e man of", "stok of".
 _BOUND = (
@@ -42,7 +42,7 @@ _BOUND = (
     (re.compile(r"\bsto[kc]k?(?=\s+of\s+(?:\d|[a-z]+(?:en|f|s|t|n)\b))"), "stuk"),
 )
 _PLAIN_RE = re.compile(r"\b(?:" + "|".join(sorted(_PLAIN, key=len, reverse=True)) + r")\b")
-_EVENING_SUFFIX = re.compile(r"(?<=[a-z])(?:aovond|oavond|aovend|oavend)\b")
+_EVENING_SUFFIX = re.compile(r"(?<=[a-z])(?:aovond|oavond|aovend|oavend|eovend|eovond)\b")
 _HOUR_WORD = (
     r"(?:\d{1,2}|een|twee|drie|vier|vijf|zes|zeve|zeven|ach|acht|nege|negen|tien|elf|twaalf)"
 )
@@ -92,21 +92,46 @@ _GATE = re.compile(
 )
 
 
+# Frisian ("sân jongkeardels fan in jier as fyftjin, sechstjin", "kertier foar alven",
+# "healwei ien", "2 tsjin 3"): read only when a word that is Frisian alone occurs, since
+# "fan", "ien", "twa", "as" or "jun" mean something else (or nothing) in Dutch text.
+_FRISIAN = {
+    "trettjin": "dertien", "fjirtjin": "veertien", "fyftjin": "vijftien", "sechstjin": "zestien",
+    "santjin": "zeventien", "achttjin": "achttien", "njoggentjin": "negentien",
+    "tweintich": "twintig", "tritich": "dertig", "twa": "twee", "san": "zeven", "ien": "een",
+    "ienen": "een", "alven": "elf", "tolven": "twaalf", "kertier": "kwart", "foar": "voor",
+    "healwei": "half", "tsjin": "tegen", "jongkeardels": "jongens", "jongkeardel": "jongen",
+    "fan": "van", "jun": "vanavond", "sjoch": "zie",
+}  # fmt: skip
+_FRISIAN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_FRISIAN, key=len, reverse=True)) + r")\b(?![.:]\d)"
+)
+
+
 @lru_cache(maxsize=16)
 def standard_dutch(low: str) -> str:
     """Folded text with its regional number, person and time words made standard.
 
     Cached: the count and time readers both ask for the same message, and the gate alone
     (one long alternation) costs about 10 us."""
+    if "jin" in low or "healwei" in low or "kertier" in low:
+        # "fyftjin", "tsjin", "kertier", "healwei": Frisian alone
+        low = _FRISIAN_RE.sub(_frisian_word, low)
     if _GATE.search(low) is None:
         return low
     low = _WORD_RE.sub(_word, low)
     low = _PLAIN_RE.sub(lambda x: _PLAIN[x.group()], low)
     for pattern, repl in _BOUND:
         low = pattern.sub(repl, low)
+    if "jaar as " in low:
+        low = low.replace("jaar as ", "jaar of ")  # Frisian "in jier as fyftjin"
     low = _EVENING_SUFFIX.sub("avond", low)
     low = _EVENING.sub("'s avonds", low)
     return _JONG.sub(_jong_after_number, low)
+
+
+def _frisian_word(x: re.Match[str]) -> str:
+    return _FRISIAN[x.group()]
 
 
 def _word(x: re.Match[str]) -> str:

@@ -50,7 +50,7 @@ _DAY_RE = re.compile(
     rf"(?P<day>{_DAYNAME})(?P<part>{_PART})?\b"
     rf"|\b(?P<rel>vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|"
     rf"eergister(?:en)?(?:avond|middag|ochtend|morgen|nacht)|"
-    rf"eergisteren|eergister|gisteren(?:avond|middag|ochtend|morgen|nacht)?|gister|gisteravond|"
+    rf"eergisteren|eergister|gisteren(?:avond|middag|ochtend|morgen|nacht)?|gistere|gister|gisteravond|"
     rf"gistermiddag|gisterochtend|"
     rf"gistermorgen|gisternacht|overmorgen|morgen(?:avond|middag|ochtend|vroeg|nacht)?|"
     rf"afgelopen\s+nacht|vorige\s+nacht|van(?:de)?\s*nacht)\b"
@@ -132,7 +132,7 @@ _UTC = ZoneInfo("UTC")
 # "over een half uur", "over 10 minuten", "over een kwartier": a time still to come.
 _LATER_RE = re.compile(
     r"\bover\s+(?P<n>een\s+half|een|anderhalf|\d{1,2}|twee|drie|vijf|tien|twintig)\s+"
-    r"(?P<unit>uur|uurtje|kwartier|min(?:uten|uutjes?)?)\b"
+    r"(?P<unit>uur|uurtjes?|kwartier|min(?:uten|uutjes?)?)\b"
 )
 
 
@@ -218,6 +218,12 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
         mins = m.group("m")
         has_unit = m.group("u") is not None or m.group("hu") is not None
         cue_m = _CLOCK_CUE.search(low[max(0, m.start() - 12) : m.start()])
+        if (
+            cue_m is not None
+            and cue_m.group().startswith("tegen")
+            and _COUNT_TEGEN.search(low, max(0, m.start() - 16), m.start()) is not None
+        ):
+            continue  # "4 tegen 5": two sides of a fight, not five o'clock
         cue = cue_m is not None
         ranged = _RANGE_AFTER.match(low, m.end()) is not None
         if mins is None and not has_unit and not cue and not ranged:
@@ -262,8 +268,8 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
                 continue  # "Voorbij middernacht (00.20)": the exact time
             hh, mm = _spoken(m)
             ampm = (m.group("ampm") or "").strip()
-            if ampm.endswith(("avonds", "middags")):
-                hh += 12
+            if ampm.endswith(("avonds", "middags")) or (ampm.endswith("nachts") and 8 <= hh < 12):
+                hh += 12  # "half twaalf 's nachts" is 23:30
             spoken = not ampm and not m.group("mid")
             if m.group("h4") and (
                 m.group("h4").isdigit()  # "20 uur" is read by the digit pattern
@@ -280,6 +286,10 @@ def _find_clock(low: str) -> tuple[int, int, int, bool] | None:
     return hh, mm, pos, spoken
 
 
+# "4 tegen 5", "drie tegen twee": a count before "tegen".
+_COUNT_TEGEN = re.compile(
+    r"(?:\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien))\s+tegen\s*$"
+)
 # A clock time that is not when the behaviour was seen: a shift start, a report, a
 # response or an end time.
 _WEAK_AFTER = re.compile(
@@ -289,7 +299,9 @@ _WEAK_AFTER = re.compile(
 _WEAK_BEFORE = re.compile(
     r"(?:dienst\w*(?:\s+[a-z][\w-]*)?|politie\s+(?:was|kwam|is)\s+(?:er\s+)?(?:om|rond)|"
     r"(?:weggestuurd|vertrokken|weg|ter\s+plaatse|aangekomen|gestopt)\s+(?:om|rond)|"
-    r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond)|\b(?:dat|die)\s+(?:om|rond))\s*$"
+    r"(?<!van\s)(?<!\d\s)tot|t/m|melding\s+(?:om|van|rond)|\b(?:dat|die)\s+(?:om|rond)|"
+    # a corrected time: "niet 21.00 maar 22.00"
+    r"\bniet(?:\s+om|\s+rond)?)\s*$"
 )
 _GLUED_CLOCK = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
 # Not "sinds", "vanaf" or "tot": "sinds 2019" is a year.
@@ -416,9 +428,24 @@ def _digital_spoken(x: re.Match[str]) -> str:
     return f"{mm} over {x.group('h')}"  # "negen uur vijftien": spoken, twelve-hour
 
 
+_AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?:[.:]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)(?![\w])")
+_AS_YESTERDAY = re.compile(r"\b(?:zoals|als)\s+gister(?:en)?\b")
+# A word for an evening ("pakjesavond", "oudejaarsavond") near a spoken clock time.
+_EVENING_WORD = re.compile(r"[a-z]avond\b")
+
+
+def _am_pm(x: re.Match[str]) -> str:
+    hh = int(x.group(1)) % 12 + (12 if x.group(3).startswith("p") else 0)
+    return f"{hh}.{x.group(2) or '00'}"
+
+
 def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime, bool]:
     """(event time, whether the text stated it) for folded text and an aware ``now``."""
     low = standard_dutch(low)
+    if "pm" in low or ".m." in low:
+        low = _AM_PM.sub(_am_pm, low)  # "around 9 pm": 21.00
+    if "als gister" in low:
+        low = _AS_YESTERDAY.sub("als eerder", low)  # "zelfde plek als gisteren": no day
     if " uur " in low:
         low = _DIGITAL_SPOKEN.sub(_digital_spoken, low)
     if "sinds" in low or "al " in low:
@@ -524,7 +551,13 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             forward = (wd - today.weekday()) % 7
             future = day_m.group("next") is not None or (
                 day_m.group("prev") is None
-                and (_ONLINE_CALL.search(low) is not None or _posted_quote(low, day_m.start()))
+                and (
+                    _ONLINE_CALL.search(low) is not None
+                    or _posted_quote(low, day_m.start())
+                    # a poll or a voice message going round: an appointment ahead
+                    or "poll" in low
+                    or "spraakbericht" in low
+                )
             )
             day = today + timedelta(days=forward) if future else today - timedelta(days=back)
             ahead = future
@@ -541,6 +574,10 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
             part = _ADVERB_PART[adverb.group("p")]
             if part == "nacht" and day == today and local_now.hour < 12:
                 part = "ochtend"  # "om 3 uur 's nachts", said the next morning: today
+            elif part == "nacht" and clock[0] >= 18:
+                part = None  # "half twaalf 's nachts": late on the evening itself
+        elif clock[3] and day_m is None and "avond" in near and _EVENING_WORD.search(near):
+            part = "avond"  # "op pakjesavond om half 8": 19:30
     if clock is not None:
         hh, mm, _pos, spoken = clock
         if (
@@ -566,6 +603,8 @@ def resolve_event_time(low: str, now: datetime, tz: ZoneInfo) -> tuple[datetime,
                 day = day + timedelta(days=1)
             elif not night_after and hh >= 12:
                 day = day - timedelta(days=1)
+        elif part == "avond" and spoken and hh <= 3 and day != today:
+            day = day + timedelta(days=1)  # "gisteravond laat rond 1 uur": after midnight
         elif part in {"avond", "middag"} and hh < 12:
             hh += 12 if hh != 12 else 0
         event = _local(day, hh, mm, tz)

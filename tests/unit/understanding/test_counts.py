@@ -365,3 +365,55 @@ BLIND12_AGES = [
 def test_blind12_ages(text: str, ages: tuple[int | None, int | None]) -> None:
     c = extract_counts(fold(text))
     assert (c.age_min, c.age_max) == ages
+
+
+# blind13: three numbers in a row, "N, hooguit M", "N-plus", "een heel elftal", "in z'n
+# uppie", "de rest (N)" after two parts, "en een derde", Frisian numbers and "tsjin".
+BLIND13_SIZES = [
+    ("drie, vier, misschien vijf jongens bij de kiosk", 4),
+    ("4, hooguit 5 jongens bij de snackbar", 4),
+    ("veertig-plus jongeren bij de pier", 40),
+    ("25-plus man op het plein", 25),
+    ("bij de bushalte 4 knapen met een speaker", 4),
+    ("een heel elftal meiden op het veld", 11),
+    ("een meisje in haar eentje, 13 of zo, bekladt de muur", 1),
+    ("drie meiden en een vierde op de uitkijk bij de ingang", 4),
+    ("3 jongens en 3 meiden op het dak, de rest (5) filmt het", 11),
+    ("de groep, op het oog 9, zat weer bij de skatebaan", 9),
+    ("fjouwer tsjin fiif by de haven", 9),
+    ("fjouwer jongkeardels fan in jier as trettjin", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "size"), BLIND13_SIZES)
+def test_blind13_group_sizes(text: str, size: int) -> None:
+    assert extract_counts(fold(text)).group_size == size
+
+
+BLIND13_AGES = [
+    ("allemaal net 17, zeiden ze", (17, 17)),
+    ("jong spul van 13, 14 bij de vijver", (13, 14)),
+    ("groepje tussen de 15 en de 18 bij het station", (15, 18)),
+    ("5 jongens, nog maar elf, op het dak", (11, 11)),
+    ("zo'n 8 jongeren (14-15-16) bij de sporthal", (14, 16)),
+    ("groep van 6, 15, 16, 17 jaar, bij de kerk", (15, 17)),
+    ("2 jongens, ca 15+, bij het hek", (15, None)),
+    ("leeftijdje 12, 13 schat ik", (12, 13)),
+    ("10 jongeren, niemand ouder dan 15", (None, 15)),
+    ("een groepje, geen enkele ouder dan 13", (None, 13)),
+    ("meestal 13, enkelen 14", (13, 14)),
+    ("3 jongens op de schommel, 15 of zo", (15, 15)),
+    ("duidelijk 14 of jonger", (None, 14)),
+    ("fjouwer jongkeardels fan in jier as trettjin", (13, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), BLIND13_AGES)
+def test_blind13_ages(text: str, ages: tuple[int | None, int | None]) -> None:
+    c = extract_counts(fold(text))
+    assert (c.age_min, c.age_max) == ages
+
+
+def test_cohort_said_as_jaargang() -> None:
+    c = extract_counts(fold("een stel van jaargang 2009/2010 bij de bank"), 2024)
+    assert (c.age_min, c.age_max) == (13, 15)

@@ -239,3 +239,31 @@ BLIND12_TIMES = [
 @pytest.mark.parametrize(("text", "now", "expected"), BLIND12_TIMES)
 def test_blind12_event_times(text: str, now: str, expected: str) -> None:
     assert resolve(text, now) == expected
+
+
+# blind13: dialect and Frisian clock words, a poll or voice message as an appointment,
+# "uurtjes", a count before "tegen", "pm", a corrected time, "als gisteren", "'s nachts"
+# before midnight, "gisteravond laat" after midnight and a named evening.
+BLIND13_TIMES = [
+    ("gistere um kwart over negen", "2025-06-14T10:00:00+02:00", "2025-06-13T21:15:00+02:00"),
+    ("gistereovend um h'lf elf", "2025-06-14T10:00:00+02:00", "2025-06-13T22:30:00+02:00"),
+    ("jûn om healwei tsien by de haven", NIGHT, "2025-06-13T21:30:00+02:00"),
+    ("in een poll stemmen ze: vrijdag om 21.00 knallen", NIGHT, "2025-06-20T21:00:00+02:00"),
+    ("over drie uurtjes iedereen naar het strand", "2025-06-14T12:00:00+02:00",
+     "2025-06-14T15:00:00+02:00"),
+    ("4 tegen 6 op het plein. 20.10", "2025-06-14T21:00:00+02:00", "2025-06-14T20:10:00+02:00"),
+    ("zondag around 10 pm bij de kiosk", "2025-06-16T09:00:00+02:00",
+     "2025-06-15T22:00:00+02:00"),
+    ("correctie: niet 20.30 maar 21.15", "2025-06-14T22:00:00+02:00", "2025-06-14T21:15:00+02:00"),
+    ("zoals gisteren weer bij de bank, 20.40", "2025-06-14T21:00:00+02:00",
+     "2025-06-14T20:40:00+02:00"),
+    ("om kwart over elf 's nachts", "2025-06-14T23:50:00+02:00", "2025-06-14T23:15:00+02:00"),
+    ("gisteravond laat rond 2 uur", "2025-06-15T11:00:00+02:00", "2025-06-15T02:00:00+02:00"),
+    ("op oudejaarsavond om kwart voor 9", "2025-01-01T10:00:00+01:00",
+     "2024-12-31T20:45:00+01:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), BLIND13_TIMES)
+def test_blind13_event_times(text: str, now: str, expected: str) -> None:
+    assert resolve(text, now) == expected
