@@ -82,14 +82,89 @@ _NUMBER_WORDS = frozenset(
         "twintig",
     ]
 )
-_GATE = re.compile(
-    r"\b(?:jaor|joar|jier|oant|drei|jong|jonges|jongs|mee\s+z|wal\s+\d|um\s|vanof|vanoavend|"
-    r"vanaovend|vanoavond|vanaovond|gisteroavend|gisteraovend|gisteroavond|gisteraovond|allemaol|"
-    r"zeve|ach|nege|tieng|oor|oere|oer|ure|ur|zeuven?|tolve|tsien|trije|fjouwer|fiif|alve|"
-    r"njoggen|euver|unne|groepies|grp|jgn|jngs|mdn|zaoterdag\w*|jaartje|vuuf|vief|aach|seis|"
-    r"jongers|zun|nao|justerjun|fanjun|fannejun|veur|wichter|wichtjes|wichies)\b|'s\s+[ao][ao]v|sa'n|"
-    r"[ao][ao]v[oe]nd|zaoterdag|\s(?:un|e|'n|n)\s+(?:man|stuk|stok)\s+of|stok\s+of"
+# Whether a message may hold any regional form: its words against a set, and the few
+# multi-word or inner forms behind substring checks (one regex alternation tried at every
+# position cost 10 us a message; this costs about 3).
+_GATE_WORDS = frozenset(
+    [
+        "jaor",
+        "joar",
+        "jier",
+        "oant",
+        "drei",
+        "jong",
+        "jonges",
+        "jongs",
+        "vanof",
+        "vanoavend",
+        "vanaovend",
+        "vanoavond",
+        "vanaovond",
+        "gisteroavend",
+        "gisteraovend",
+        "gisteroavond",
+        "gisteraovond",
+        "allemaol",
+        "zeve",
+        "ach",
+        "nege",
+        "tieng",
+        "oor",
+        "oere",
+        "oer",
+        "ure",
+        "ur",
+        "zeuve",
+        "zeuven",
+        "tolve",
+        "tsien",
+        "trije",
+        "fjouwer",
+        "fiif",
+        "alve",
+        "njoggen",
+        "euver",
+        "unne",
+        "groepies",
+        "grp",
+        "jgn",
+        "jngs",
+        "mdn",
+        "jaartje",
+        "vuuf",
+        "vief",
+        "aach",
+        "seis",
+        "jongers",
+        "zun",
+        "nao",
+        "justerjun",
+        "fanjun",
+        "fannejun",
+        "veur",
+        "wichter",
+        "wichtjes",
+        "wichies",
+    ]
 )
+_GATE_WORD = re.compile(r"[a-z]+")
+_GATE_INNER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("mee",), re.compile(r"\bmee\s+z")),
+    (("wal",), re.compile(r"\bwal\s+\d")),
+    (("um",), re.compile(r"\bum\s")),
+    (("zaoterdag", "sa'n"), re.compile(r"zaoterdag|sa'n")),
+    (("aav", "aov", "oav", "oov"), re.compile(r"'s\s+[ao][ao]v|[ao][ao]v[oe]nd")),
+    (("stuk", "stok", "man"), re.compile(r"\s(?:un|e|'n|n)\s+(?:man|stuk|stok)\s+of|stok\s+of")),
+)
+
+
+def _may_be_regional(low: str) -> bool:
+    if not _GATE_WORDS.isdisjoint(_GATE_WORD.findall(low)):
+        return True
+    return any(
+        any(part in low for part in parts) and rx.search(low) is not None
+        for parts, rx in _GATE_INNER
+    )
 
 
 # Frisian ("sân jongkeardels fan in jier as fyftjin, sechstjin", "kertier foar alven",
@@ -112,12 +187,11 @@ _FRISIAN_RE = re.compile(
 def standard_dutch(low: str) -> str:
     """Folded text with its regional number, person and time words made standard.
 
-    Cached: the count and time readers both ask for the same message, and the gate alone
-    (one long alternation) costs about 10 us."""
+    Cached: the count and time readers both ask for the same message."""
     if "jin" in low or "healwei" in low or "kertier" in low:
         # "fyftjin", "tsjin", "kertier", "healwei": Frisian alone
         low = _FRISIAN_RE.sub(_frisian_word, low)
-    if _GATE.search(low) is None:
+    if not _may_be_regional(low):
         return low
     low = _WORD_RE.sub(_word, low)
     low = _PLAIN_RE.sub(lambda x: _PLAIN[x.group()], low)
