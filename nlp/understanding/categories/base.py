@@ -19,6 +19,7 @@ PEOPLE = (
     r"publiek|omstanders|toeschouwers|passanten|pieten|sinterklaas|conducteurs?|"
     r"bestuurders?|trambestuurders?|passagiers|medewerkers|vrijwilligers|leraren|docenten|wijkagent\w*|iedereen|"
     r"wouten|smerissen|supporters|fans|toeristen|scholieren|leerlingen|vrouwen|meisjes|meiden|gezinnen|agent\b|"
+    r"schippers?|vissers|"
     r"(?:een\s+)?(?:oudere\s+|jonge\s+)?(?:man|vrouw|meisje|dame|heer)\b)"
 )
 
@@ -32,7 +33,10 @@ EXTORTION = (
     r"(?:de\s+)?kassa\s+(?:\w+\s+)?(?:wilden|wilde|willen|wil|eisten|eiste|eisen|opeisen)\b|"
     r"(?:wilden|wilde|eisten|eiste)\s+(?:\w+\s+)?(?:de\s+)?kassa\b|"
     # Collecting money from younger kids ("'doekoe' ophalen bij kleine kids").
-    r"(?:geld|doekoe|doeko|poen|cash)['\"]?\s+(?:\w+\s+){0,2}(?:op(?:halen|gehaald|haalden)|innen|geind)\s+bij\b"
+    r"(?:geld|doekoe|doeko|poen|cash)['\"]?\s+(?:\w+\s+){0,2}(?:op(?:halen|gehaald|haalden)|innen|geind)\s+bij\b|"
+    # Forcing kids to pay ("dwingen kids geld over te maken via tikkie").
+    r"(?:dwingen|dwingt|dwongen|dwong|gedwongen)\s+(?:\S+\s+){0,8}?(?:geld|tikkie\w*|over\s+te\s+maken|"
+    r"te\s+betalen|(?:hun|zijn|haar)\s+pincode)\b"
 )
 # Taking things from a person by force or pressure is theft and intimidation: "pakken
 # kleine kinderen hun airpods af", "werd gedwongen zijn step af te geven", "jas en

@@ -52,7 +52,7 @@ CATEGORY = Category(
         r"(?:pakken|pakt|pakte)\s+(?:\w+\s+){0,4}(?:en\s+)?(?:niet\s+betalen|zonder\s+te\s+betalen)",
         # Boarding without paying is fare dodging (overig), not theft.
         r"niet\s+betalen|(?<!stapten\s)(?<!stappen\s)(?<!stapte\s)(?<!stapt\s)zonder\s+(?:te\s+)?betalen"
-        r"(?!\s+(?:in|instappen|ingestapt)\b)|loopt\s+weg\s+zonder",
+        r"(?!\s+(?:\w+\s+)?(?:in|instappen|ingestapt|overgevaren|overvaren|meegevaren|meegereden|gereisd)\b)|loopt\s+weg\s+zonder",
         r"spullen\s+in\s+(?:de|hun|zijn|haar)\s+(?:jas|tas|zak)",
         r"uit\s+(?:de\s+)?winkels?\s+(?:te\s+)?(?:halen|gehaald)",
         r"buit\b",
@@ -125,15 +125,34 @@ CATEGORY = Category(
         r"sieraden|spullen)\s+gepakt\b",
         # Shoplifting in other words: "zonder af te rekenen", "propt het in zijn jas".
         r"zonder\s+(?:te\s+)?af\s*te\s+rekenen|niet\s+afgerekend|zonder\s+(?:te\s+)?afrekenen",
-        r"(?:stoppen|stopt|stopte|stopten|proppen|propt|propte|propten|steken|stak|staken|vullen|vult|vulden)\s+(?:\w+\s+){0,5}(?:in|onder)\s+(?:hun|zijn|haar|z'n|zn|de)\s+(?:\w+\s+)?(?:jas\w*|tas\w*|zak\w*|broek\w*|mouw\w*|rugzak\w*|trui\w*)",
-        r"(?:vullen|vult|vulden)\s+(?:hun|zijn|haar|z'n|zn)\s+(?:tassen|tas|zakken|rugzak\w*)\s+met",
+        r"(?:stoppen|stopt|stopte|stopten|proppen|propt|propte|propten|steken|stak|staken|vullen|vult|vulden)\s+(?:\S+\s+){0,5}(?:in|onder)\s+(?:hun|zijn|haar|z'n|zn|de)\s+(?:\w+\s+)?(?:jas\w*|tas\w*|zak\w*|broek\w*|mouw\w*|rugzak\w*|trui\w*)",
+        r"(?:vullen|vult|vulden)\s+(?:hun|zijn|haar|z'n|zn|een|de)\s+(?:tassen|tas|zakken|rugzak\w*|rugtas\w*|boodschappentas\w*)\s+met",
+        # Caught with goods in a pocket; trying front doors; goods from a van or a lorry; drink
+        # or fruit taken; a boat or a mobility scooter "borrowed"; fuel gone from a boat.
+        r"betrapt\s+(?:\S+\s+){0,5}?(?:in|onder)\s+(?:hun|zijn|haar|z'n|zn|de)\s+(?:jas\w*|broekzak\w*|tas\w*|mouw\w*|"
+        r"rugzak\w*|zak|zakken)\b",
+        r"welke\s+(?:\w+\s+){0,2}open\s+(?:is|zijn|staat|staan|gaat|gaan)\b",
+        r"(?:rammel\w*|gerammeld)\s+(?:\S+\s+){0,2}aan\s+(?:de\s+|alle\s+)?(?:voordeur\w*|autodeur\w*|achterdeur\w*|deuren|"
+        r"portier\w*)\b",
+        r"(?:vrachtwagen\w*|bestelbus\w*|busje\w*|bestelwagen\w*|vrachtauto\w*|koelwagen\w*|pakketwagen\w*)\s+"
+        r"(?:te\s+)?(?:halen|gehaald|haalden|getrokken|trekken|trokken|pakken|gepakt|pakten|jatten|gejat|stelen|gestolen|"
+        r"geroofd)\b",
+        r"(?:kersen|fruit|kistjes?|kratten|pompoenen|jerrycans?)\s+(?:\w+\s+){0,2}(?:meegenomen|geplukt\s+en\s+meegenomen|"
+        r"weggehaald|weggenomen|weg\b(?!\s*(?:te|gooien|gegooid)\b))",
+        # ("'geleend' en niet teruggegeven" is the longer term below.)
+        r"(?:(?<=['\"])(?:ge)?leend['\"]|(?:(?<=even\s)|(?<=effe\s)|(?<=ff\s))(?:ge)?leend\b)(?!\s+(?:\w+\s+)?(?:niet|nooit)\b)|"
+        r"(?:losgesneden|losgemaakt|losgegooid)\s+en\s+(?:\w+\s+){0,2}(?:ermee|mee)\s+(?:\w+\s+)?(?:varen|gevaren|weg\w*|vandoor)|"
+        r"ermee\s+(?:gaan\s+)?(?:varen|gevaren|wegvaren|weggevaren|rondvaren|rondgevaren)\b",
         r"langs\s+(?:de\s+)?(?:zelfscan\w*|kassa\w*|poortjes)\s+(?:\w+\s+)?naar\s+buiten|de\s+nooduitgang\s+uit|via\s+de\s+nooduitgang",
         r"gratis\s+shoppen|achterover\s*(?:ge)?(?:drukken|drukt|drukte|drukten)",
-        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,3}van\s+(?:de\s+|het\s+)?(?:plank|schap|schappen|rek|toonbank)\w*",
+        r"(?:pakken|pakt|pakte|pakten)\s+(?:\w+\s+){0,3}van\s+(?:de\s+|het\s+)?(?:plank|schap|schappen|rek|toonbank|terras|"
+        r"terrastafel|tafel|bar|kraam|marktkraam)\w*",
         r"(?:ge)?leend['\"]?\s+(?:\w+\s+){0,2}(?:en\s+)?niet\s+(?:meer\s+)?teruggegeven|afgenomen\b",
         r"(?:telefoons?|portemonnees?|tassen|spullen|geld|jassen)\s+(?:\w+\s+){0,3}(?:meegenomen|weggehaald|weggenomen)",
     ),
     conditional_terms=(
+        # Someone else's drink drunk ("de drank die er stond leeggedronken").
+        (r"leeg\s*gedronken\b", r"drank|bier|wijn|voorraad|koelkast|\bbar\b"),
         # A bag or phone taken after force ("van z'n fiets getrokken, tas meegenomen").
         (
             r"(?:tas|tasje|rugzak|telefoon|jas|portemonnee)\s+(?:\w+\s+){0,3}meegenomen",

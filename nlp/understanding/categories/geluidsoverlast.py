@@ -17,7 +17,9 @@ CATEGORY = Category(
     terms=(
         r"(?<!sissende\s)(?<!sissend\s)(?<!kissende\s)(?<!smakkende\s)geluid(?!swal|sscherm|sdicht)\w*",
         r"(?:harde?|luide?|keiharde?|knallende)\s+(?:muziek|box\w*|speaker\w*|geluid|drill|rap|beats?|bass)\b",
-        r"(?:muziek|muzyk)\w*" + _SOFT,
+        # Not a place or a lesson ("bij de muziekkoepel", "muziekschool").
+        r"(?:muziek|muzyk)(?!koepel|school|tent|les|leraar|vereniging|centrum|winkel|gebouw|podium)\w*"
+        + _SOFT,
         r"(?:speakers?\b|speakertje)" + _SOFT,
         r"(?:jbl|muziek)?box(?:en|je)?\b" + _SOFT,
         r"(?:party|bluetooth|boom|blue-?tooth)\s?box\w*" + _SOFT,
@@ -29,6 +31,11 @@ CATEGORY = Category(
         r"(?:hoor|hoort|horen|hoorde|hoorden)\s+(?:je|jij|ze|we|wij|ik|men|u|hem|het)\s+(?:\w+\s+){0,2}tot\s+(?:in|aan|op|bij)\b|"
         r"tot\s+(?:in|aan|op)\s+(?:de\s+|het\s+)?\w+\s+(?:\w+\s+)?(?:te\s+horen|horen|hoort|hoorde)\b",
         r"lawaai\w*",
+        # Swearing compounds and singing: "teringherrie", "zingt smartlappen", karaoke.
+        r"(?:tering|kanker|kut|pokke|kolere|takke)(?:herrie|lawaai|kabaal)\w*",
+        r"karaoke\w*|smartlap\w*",
+        r"zingt\b|zongen\b|gezongen\b",
+        r"(?:ge)?tetter\w*|(?:ge)?krijs\w*|gegier\b",
         r"herrie\w*",
         r"kabaal",
         r"(?:ge)?schreeuw(?:en|t|d)?\b(?!\s+naar)",

@@ -19,7 +19,7 @@ _PEOPLE = PEOPLE
 _WEAPON = (
     r"(?:(?:zak|klap|vlinder|keuken|steek|stanley|slag|jacht)?(?:mes|messen|mesje)|wapen\w*|vuurwapen\w*|nepvuurwapen\w*|pistool\w*|nep-?pistool\w*|"
     r"knuppel\w*|honkbalknuppel\w*|ploertendoder\w*|boksbeugel\w*|machete\w*|taser\w*|bijl|dolk\w*|"
-    r"(?:telescoop|slag|wapen|uitschuif)stok\w*|kruisboog\w*|pe(?:p)?perspray\w*)"
+    r"(?:telescoop|slag|wapen|uitschuif)stok\w*|kruisboog\w*|pe(?:p)?perspray\w*|blade|strap)"
 )
 
 CATEGORY = Category(
@@ -32,7 +32,9 @@ CATEGORY = Category(
         r"(?:uit)?scheld(?:en|t|end\w*|partij\w*|woord\w*|kanonnade\w*)?\b|uitgescholden|gescholden",
         r"(?:uit)?schold(?:en)?\b",
         # Slurs shouted at people are abuse, whatever the rest of the message.
-        r"kanker\w*|k\*nker\w*|tering\w*|scheldwoord\w*",
+        r"kanker\w*|k\*nker\w*|tering(?!herrie|lawaai|kabaal|zooi|bende|weer|koud|heet|eind)\w*|scheldwoord\w*",
+        # Dialect scolding: Haags "schelle de mense uit".
+        r"schell?e\s+(?:\w+\s+){0,3}uit\b",
         r"spu(?:gen|gt|gde|gden|gende)\b|gespuugd|bespu(?:gen|gt|gd|gde|gden)\b|bespuugd",
         r"treiter\w*|pesten\b|gepest|pesterij\w*",
         r"lastig\s*(?:ge)?(?:vallen|valt|viel|vielen|gevallen)\b|lastiggevallen|lastigvalt|lastigvallen|lastigviel\w*",
@@ -59,8 +61,19 @@ CATEGORY = Category(
         r"lach(?:en|t|te|ten)\s+(?:\w+\s+){0,5}uit\b|uitgelachen|uitlach\w*|uit\s+te\s+lachen|"
         r"(?:na\s+te\s+doen|nadoen|nadeden)\b",
         r"kusgeluid\w*|(?:sissen|sisten|gesist)\s+(?:\w+\s+){0,4}naar\b",
+        # Asking adults to buy drink is drinking, not begging ("om drank voor ze te halen").
         r"(?:vragen|vraagt|vroegen|vroeg)\s+(?:\w+\s+){0,3}om\s+(?:sigaretten|een\s+sigaret|sigaretjes|drank|"
-        r"peuken|blikjes)\b",
+        r"peuken|blikjes)\b(?!\s+(?:voor\s+(?:ze|hen|hun|zich)\s+)?(?:te\s+)?(?:halen|kopen)\b)",
+        # A toll for passing ("vragen voorbijgangers een euro 'tol'").
+        r"(?<=['\"])tol['\"]|(?:vragen|vraagt|vroegen|vroeg|eisen|eist|eisten|heffen|heffen|innen)\s+(?:\S+\s+){0,4}tol\b|"
+        r"tol\s+(?:te\s+)?(?:betalen|heffen|vragen|eisen)\b",
+        # Not letting people pass ("laten fietsers niet door").
+        r"(?:laten|lieten|laat|liet)\s+"
+        + _PEOPLE
+        + r"\s+(?:er\s+)?niet\s+(?:door|langs|erdoor|erlangs|passeren|voorbij)\b",
+        # Lying in wait for the same boy every day.
+        r"(?:wacht|wachten|wachtte|wachtten)\s+(?:\w+\s+){0,8}?(?:dezelfde|die|een|de)\s+(?:jongen|meid|meisje|knul|"
+        r"jongens|kinderen|kids|leerling)\s+op\b",
         r"om\s+(?:sigaretten|een\s+sigaret|sigaretjes|peuken|drank|blikjes)\s+(?:te\s+)?(?:vragen|vraagt|"
         r"vroegen|bedelen|kopen)|(?:boos|agressief)\s+(?:worden|werden|wordt)\s+als|"
         r"(?:worden|werden|wordt|werd)\s+(?:\w+\s+)?(?:boos|agressief|kwaad)(?=\s+als\b)",
@@ -71,7 +84,9 @@ CATEGORY = Category(
         # Aimed at people, participle last: "vuurpijlen op voorbijgangers gericht".
         r"op\s+(?:de\s+|het\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:ge)?richt\b",
         # Shining in people's eyes (a laser pen).
-        r"(?:schijnen|schijnt|scheen|schenen|richten|richt|richtte|richtten)\s+(?:\w+\s+){0,4}in\s+(?:de|hun|zijn|haar)\s+ogen\b|laserpen\w*",
+        r"(?:schijnen|schijnt|scheen|schenen|richten|richt|richtte|richtten)\s+(?:\w+\s+){0,4}in\s+(?:de|hun|zijn|haar)\s+ogen\b|"
+        # A laser pen at aircraft targets nobody on the spot (overig).
+        r"laserpen\w*(?![^.!?\n]{0,40}(?:vliegtuig|helikopter|toestel|piloot|piloten))",
         # Hemming someone in with vehicles.
         r"klem\s*(?:ge)?(?:rijden|rijdt|reden|gereden|zetten|zet|zetten|gezet)\b",
         r"uit\s+(?:de|het)\s+(?:bus|tram|trein|metro|auto)\s+(?:ge)?(?:trokken|getrokken|sleurd|gesleurd)\b",
@@ -172,7 +187,7 @@ CATEGORY = Category(
         r"(?:bonk\w*|bonz\w*|gebonsd|gebonkt|beuk\w*|gebeukt|timmer\w*|hamer\w*|slaan|sloegen|slaat)\s+(?:\w+\s+)?op\s+"
         r"(?:de\s+|het\s+)?(?:ramen|ruiten|raam|deuren|voordeur\w*|deur)\b",
         # Pepper spray used on people or in a hall.
-        r"(?:spuit\w*|gespoten|spoten)\s+(?:\w+\s+){0,2}(?:pe(?:p)?perspray|traangas)|(?:pe(?:p)?perspray|traangas)\s+"
+        r"(?:spuit\w*|gespoten|spoten)\s+(?:\w+\s+){0,2}(?:pe(?:p)?perspray|traangas)|(?:pe(?:p)?perspray|traangas)\w*\s+"
         r"(?:\w+\s+){0,2}(?:gespoten|spuiten|spuit|spoten)\b|tranende\s+ogen",
         # Fired or thrown at a place where people stand ("vuurpijlen op de bushalte
         # afgeschoten waar mensen stonden te wachten").
@@ -186,7 +201,7 @@ CATEGORY = Category(
         EXTORTION,
         # Asking passers-by for money; "vraagt geld op [rekening]" is a collection.
         r"(?:geld|spullen)\s+(?:\w+\s+)?vragen|(?:vraagt|vragen|vroeg|vroegen)\s+(?:om\s+)?geld\s+aan\b",
-        r"(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+)?om\s+geld\b|om\s+geld\s+(?:te\s+)?(?:vraagt|vragen|vroeg|vroegen|gevraagd|bedelen|bedelt|bedelden)|"
+        r"(?:vraagt|vragen|vroeg|vroegen)['\"]?\s+(?:\w+\s+){0,3}om\s+geld\b|om\s+geld\s+(?:te\s+)?(?:vraagt|vragen|vroeg|vroegen|gevraagd|bedelen|bedelt|bedelden)|"
         r"bedel(?:en|t|de|den)\b|gebedeld",
         # A weapon shown or brandished to scare ("liet een mes zien", "met messen zwaaiend").
         r"(?:liet|lieten|laat|laten|toonde|toonden|tonen|toont)\s+(?:\w+\s+){0,7}"
@@ -203,9 +218,8 @@ CATEGORY = Category(
         r"beroof\w*|berov\w*|beroving\w*|overval\w*",
         r"discrimin\w*|racist\w*",
         r"onder\s+druk\b",
-        _THROW
-        + r"\s+(?:(?!en\b)\w+\s+){0,6}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?(?:\w+e\s+)?"
-        + _PEOPLE,
+        _THROW + r"\s+(?:(?!en\b)\w+\s+){0,6}(?:naar|richting|op|tegen)\s+(?:de\s+|het\s+)?"
+        r"(?:\w+(?:e|nd)\s+)?" + _PEOPLE,
         _THROW
         + r"\s+(?:en\s+)?(?:daarna|toen|ook|vervolgens)\s+(?:ook\s+)?(?:naar|op)\s+"
         + r"(?:de\s+|het\s+)?"
@@ -215,8 +229,14 @@ CATEGORY = Category(
         r"(?:zijn|haar|z'n|zn|hun)\s+(?:\w+\s+){0,3}(?:afgepakt|afgenomen|afgetroggeld|afpakken|afpakt|afpakte|"
         r"afpakten|afnemen)\b|afgepakt\s+van\s+(?:een|de)\b",
         # Telegraphic: "klappers naar voorbijgangers", "flessen naar de politie".
-        r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes)\s+"
-        r"(?:\w+\s+)?(?:naar|op|richting)\s+(?:de\s+|het\s+)?" + _PEOPLE,
+        r"(?:vuurwerk|klappers|rotjes|cobra'?s|knallers|stenen|flessen|flesjes|eieren|blikjes|sneeuwballen|"
+        r"waterballon\w*|ballonnen|appels|tomaten|peuken|bierblikjes|blikken)\s+"
+        r"(?:\w+\s+){0,3}(?:naar|op|richting)\s+(?:de\s+|het\s+)?(?:\w+(?:e|nd)\s+)?" + _PEOPLE,
+        # Fireworks or eggs at front doors: at the people who live there.
+        r"(?:vuurwerk|knallers?|klappers?|rotjes|cobra'?s|eieren|strijkers|nitraat\w*)\s+(?:\w+\s+){0,2}"
+        r"(?:tegen|naar|op|bij)\s+(?:de\s+|een\s+)?voordeur\w*",
+        # Pelting people, verb first ("bekogelen de ME met blikjes").
+        r"bekogel\w*\s+(?:de\s+|het\s+)?(?:\w+\s+)?" + _PEOPLE,
         r"(?:naar|richting|op)\s+(?:de\s+|het\s+)?" + _PEOPLE + r"\s+(?:\w+\s+){0,2}"
         r"(?:gegooid|gooien|gooit|gooiden|afgestoken|geschoten|schieten)",
         # Waving a weapon at people, following them, hissing or gesturing at them.
@@ -238,6 +258,7 @@ CATEGORY = Category(
             r"(?:meegenomen|afgenomen)\b",
             r"^(?=[\s\S]*(?:zijn|haar|z'n|zn|hun)\s+(?:tas|telefoon|jas|jack|portemonnee|fiets|scooter|geld|schoenen|airpods|"
             r"ketting|spullen)\s+(?:\w+\s+)?(?:meegenomen|afgenomen))(?=[\s\S]*(?:(?:ge)?slagen|geklopt|in\s+elkaar|getrapt|"
+            r"kopsto\w*|klap\w*|gestompt|"
             r"geschopt|bedreigd|(?:ge)?duwd|\bmes\b|afgetuigd|klappen|onder\s+dreiging))",
         ),
         # Emptying a till or a shop with a weapon in hand is an armed robbery.

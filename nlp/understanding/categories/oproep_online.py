@@ -4,7 +4,8 @@ from nlp.understanding.categories.base import Category
 
 _PLATFORM = (
     r"(?:snap|snapchat|insta|instagram|ig|tiktok|tik\s+tok|telegram|whatsapp|wa|app|"
-    r"facebook|fb|youtube|x|twitter|discord|social\s+media|socials|internet)"
+    r"facebook|fb|youtube|x|twitter|discord|social\s+media|socials|internet|"
+    r"(?:game|gaming|groeps|insta|snap)?chat|(?:insta|snap|whatsapp|wa)-?broadcast\w*|broadcast\w*)"
 )
 
 CATEGORY = Category(
@@ -38,7 +39,11 @@ CATEGORY = Category(
         r"screenshots?\b",
         r"stor(?:y|ies)\b",
         r"\bdm\b|dm'?s\b|direct\s+message",
-        r"(?:op|via|in|voor)\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?" + _PLATFORM + r"\b",
+        r"(?:op|via|in|voor)\s+(?:de\s+|hun\s+|zijn\s+|haar\s+|een\s+)?" + _PLATFORM + r"\b",
+        # Arranged in a game's chat.
+        r"(?:chat|chatgroep)\s+van\s+(?:een|de|het|hun)\s+(?:online\s+)?(?:game|spel|gameserver)\b|"
+        r"(?:game|gaming)[\s-]?chat\w*|(?:insta|snap|whatsapp|wa|telegram)-?broadcast\w*|broadcastkana\w*",
+        r"(?:kick|twitch)[\s-]?stream\w*",
         r"social\s+media",
         r"tikkie\s+(?:die\s+)?(?:rond|gaat)|inzamelingsactie\w*",
         r"(?:maken|maakt|maakten)\s+filmpjes",

@@ -26,7 +26,8 @@ CATEGORY = Category(
         r"naaktfoto\w*|naaktbeeld\w*|nudes?\b|sexting|sextortion|shame-?sex\w*",
         r"zwartrij\w*|zonder\s+(?:kaartje|vervoersbewijs|ticket|in\s+te\s+checken|te\s+betalen\s+de\s+"
         r"(?:bus|tram|trein|metro))|poortjes\s+(?:\w+\s+)?(?:door|over)\w*",
-        r"(?:over|door|onder)\s+(?:de\s+)?(?:ov-?|toegangs)?(?:poortjes|tourniquets?)\b|(?:zonder|niet)\s+(?:te\s+)?(?:in)?check(?:en|t)\b|"
+        # Not a shop's exit gate that sounds the alarm (shoplifting).
+        r"(?:over|door|onder)\s+(?:de\s+)?(?:ov-?|toegangs)?(?:poortjes|tourniquets?)\b(?![^.!?\n]{0,30}\balarm\b)|(?:zonder|niet)\s+(?:te\s+)?(?:in)?check(?:en|t)\b|"
         r"weiger\w*\s+(?:te\s+)?(?:betalen|uit\s+te\s+stappen)|geen\s+(?:kaartje|kaartjes|vervoersbewijs)|"
         r"kaartjes?\s+hadden\s+ze\s+(?:ook\s+)?niet",
         # Climbing on roofs and jumping off bridges and quays.
@@ -35,7 +36,7 @@ CATEGORY = Category(
         r"(?:klimmen|klimt|klom|klommen|geklommen)\s+(?:\w+\s+){0,2}(?:op|aan|in|tegen)\s+(?:de|het|een)\s+"
         r"(?!klim|speel|glijbaan|boom|bomen|rek)\w+",
         # Swimming in a harbour or between boats; walking on thin ice.
-        r"(?:zwemmen|zwemt|zwom|zwommen|gezwommen)\s+(?:\w+\s+){0,4}(?:in\s+de\s+(?:\w*haven|sluis|gracht)\b|"
+        r"(?:zwemmen|zwemt|zwom|zwommen|gezwommen)\s+(?:\w+\s+){0,4}(?:in\s+de\s+(?:\w*haven|sluis|gracht|fontein|vaargeul)\b|"
         r"tussen\s+de\s+(?:boten|schepen|bootjes))|dunne?\s+ijs\b",
         # Truancy: "in het winkelcentrum in plaats van op school".
         r"(?:in\s+plaats\s+van|i\.?p\.?v\.?)\s+(?:op|naar|in)\s+(?:de\s+)?(?:school|les|klas)\b|"
@@ -46,18 +47,37 @@ CATEGORY = Category(
         r"hijskra\w*|kraan|gevel)\b|beklim\w*",
         r"(?:springen|springt|sprong|sprongen|gesprongen)\s+(?:\w+\s+){0,3}(?:van|vanaf|af)\s+(?:de|het)\s+"
         r"(?:\w*brug|kade|steiger|pier|sluis\w*|dak|viaduct|wal|havenhoofd)\b",
+        # Swimming where it is forbidden or in a fountain; boating into the fairway; diving
+        # off a moving ferry; climbing over a fence or onto a mill; a level crossing with the
+        # barriers down; metro doors held open; a laser at aircraft; joyriding a digger.
+        r"zwemverbod\w*|verboden\s+te\s+zwemmen",
+        r"vaargeul\w*",
+        r"(?<=in\sde\s)(?:fontein|haven|jachthaven|binnenhaven|sluis|gracht)\s+(?:te\s+)?(?:zwemmen|zwemt|zwommen|gezwommen|zwom)\b",
+        r"(?:duiken|duikt|doken|gedoken|springen|springt|sprong|sprongen)\s+(?:\w+\s+){0,3}(?:van|vanaf|af)\s+(?:de|het)\s+"
+        r"(?:\w*pont|veerboot|boot|schip|brug|sluisdeur\w*)\b",
+        r"(?:klimmen|klimt|klom|klommen|geklommen|klauteren|klautert|klauterden|geklauterd)\s+(?:\w+\s+){0,3}over\s+"
+        r"(?:het|de|een)\s+(?:\w+\s+)?(?:hek|hekken|omheining|poort|schutting|afrastering|muur)\b",
+        r"overweg\w*\s+(?:\w+\s+){0,6}(?:bomen|slagbomen|spoorbomen)\s+(?:\w+\s+)?(?:al\s+)?(?:dicht|omlaag|naar\s+beneden)\b",
+        r"(?:spoorbomen|slagbomen)\s+(?:\w+\s+){0,2}(?:dicht|omlaag|naar\s+beneden)\b",
+        r"deur(?:en)?\s+van\s+de\s+(?:metro|trein|tram|bus|lift)\s+(?:\w+\s+)?open\b(?!\s+(?:ging|gingen|gaan|gaat|gegaan|en\s+dicht))",
+        r"laser\w*\s+(?:\w+\s+){0,4}(?:vliegtuig\w*|helikopter\w*|piloten|piloot)\b",
+        r"(?:graafmachine|shovel|heftruck|bulldozer|hoogwerker)\w*\s+(?:\w+\s+){0,4}aan\s+de\s+praat\b",
+        r"(?<=zonder\ste\sbetalen\s)(?:overgevaren|overvaren|meegevaren|meegereden|gereisd)\b",
         r"noodrem\w*|drones?\b|(?:boot|bootje|bootjes|boten|sloep\w*)\s+(?:\w+\s+)?los\w*|losgegooid",
         r"(?:€|euro)\s*[0-9]+\s+per\s+(?:dag|klus|rit|pakketje)|[0-9]+\s*(?:euro|€)\s+per\s+(?:dag|klus|rit|pakketje)",
         # Danger to themselves or others, truancy, animals.
         r"(?:lopen|liepen|loopt|liep|rennen|renden|spelen|zitten|zaten)\s+(?:\w+\s+){0,2}(?:over|op|langs)\s+het\s+spoor|op\s+het\s+spoor|"
-        r"over\s+het\s+spoor\s+(?:\w+\s+){0,5}(?:gelopen|gerend|gefietst|overgestoken)\b|(?:op|over)\s+de\s+(?:tram|trein)?rails\b",
+        r"over\s+het\s+spoor\s+(?:\w+\s+){0,5}(?:gelopen|gerend|gefietst|overgestoken)\b|"
+        # Stones laid on the rails are damage and traffic, not walking on the track.
+        r"(?<!stenen\s)(?<!steentjes\s)(?<!keien\s)(?<!tegels\s)(?<!stoeptegels\s)(?<!takken\s)(?:op|over)\s+de\s+(?:tram|trein)?rails\b",
         # Climbing cranes or masts; over the fence of a pool to swim; a fire alarm pressed.
         r"(?:in|op)\s+de\s+(?:hijs|bouw)?kraan\b|(?:hijs|bouw)kraan\w*|(?:in|op)\s+de\s+masten\b",
         r"over\s+(?:het|de)\s+hek\s+(?:\w+\s+){0,6}?geklommen\b|(?:zwemmen|zwemt|zwommen)\s+(?:\w+\s+){0,2}na\s+sluitingstijd",
         r"(?:brand|nood)alarm\w*\s+(?:\w+\s+)?(?:ingedrukt|indrukken|ingeslagen|afgaan|laten\s+afgaan)",
         r"(?:hoorden|hoort|horen|hoorde|moesten|moeten)\s+(?:\w+\s+){0,2}(?:in\s+de\s+klas|op\s+school)\s+(?:te\s+)?(?:zitten|zijn)",
         r"(?:springen|sprongen|springt|gesprongen|te\s+springen)\s+(?:\w+\s+){0,4}(?:in\s+het\s+water|in\s+de\s+gracht|in\s+het\s+kanaal)|van\s+de\s+brug\s+(?:\w+\s+){0,3}(?:springen|sprongen|gesprongen|te\s+springen)",
-        r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|mishandeld|getrapt|gegooid|bekogeld|rondgeslingerd|gepest|aangevallen|gebeten)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
+        r"(?:geiten|eenden|zwanen|dieren|kippen|schapen|kat|katten|hond|honden|ganzen|konijnen|eend|zwaan|duiven)\s+(?:\w+\s+){0,4}(?:opgejaagd|opjagen|opjaagt|opjoegen|opjoeg|mishandeld|getrapt|gegooid|gooien|gooit|gooiden|smijten|smijt|"
+        r"bekogeld|rondgeslingerd|gepest|aangevallen|gebeten|achterna\w*)|(?:stenen|stokken|vuurwerk)\s+(?:\w+\s+)?naar\s+(?:de\s+)?(?:eenden|zwanen|dieren|ganzen|duiven|katten|honden)",
         r"(?:springen|sprongen|springt)\s+over\s+(?:de\s+)?(?:poortjes|tourniquets)",
         # Truancy is the signal even next to other behaviour ("spijbelen en blowen").
         r"spijbel\w*|gespijbeld",
@@ -91,6 +111,12 @@ CATEGORY = Category(
         r"pakketjes['\"]?\s+(?:\w+\s+)?(?:rond\s*(?:te\s+)?brengen|rondbrengen|rond\s+te\s+brengen)",
     ),
     conditional_terms=(
+        # Climbed onto a structure, participle last ("op de stelling van een molen
+        # geklommen"); not a climbing frame or a tree.
+        (
+            r"(?:geklommen|geklauterd)\b",
+            r"(?:op|in|aan|tegen)\s+(?:de|het|een)\s+(?!klim|speel|glijbaan|boom|bomen|rek)(?:\w+\s+){1,4}?(?:geklommen|geklauterd)\b",
+        ),
         # Their own blue light ("met een blauw zwaailicht op een scooter"), not a police car's.
         (
             r"zwaailicht\b(?!\s+van\s+de\s+politie)",

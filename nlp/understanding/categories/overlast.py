@@ -11,7 +11,10 @@ CATEGORY = Category(
         r"last\s+van\b",
         r"hinder\w*",
         r"afval(?!bak|container|emmer)\w*",
-        r"rotzooi\w*",
+        r"rotzooi\w*|zooitje\b|puinhoop\b|(?:ge)?klieder\w*|smeerboel\b",
+        # "maken een bende" (a mess), not a gang.
+        r"(?:(?<=een\s)|(?<=grote\s)|(?<=hele\s))bende\b(?!\s+(?:van\s+)?(?:jongeren|jongens|jeugd|kinderen|criminelen|\d+))|"
+        r"zooi\b|puinzooi\b|bende\s+(?:\w+\s+){0,2}(?:gemaakt|achtergelaten|achterlaten)\b",
         r"rommel\w*",
         r"troep\b",
         r"zwerfvuil",
@@ -41,13 +44,25 @@ CATEGORY = Category(
         r"op\s+(?:straat|de\s+grond|de\s+stoep)\s+(?:ge)?(?:gooi\w*|gegooid|smijt\w*|gesmeten|laten\s+(?:vallen|liggen))|"
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,3}op\s+(?:straat|de\s+grond)\b",
         # Empty bottles left about; rattling them ("met lege flessen rammelen") is noise.
-        r"peuken\b|vervuil\w*|(?<!met\s)lege\s+(?:flessen|flesjes|blikjes|blikken|zakjes|verpakkingen|patronen|patroontjes|"
-        r"tanks|capsules|ballonnen|ballonnetjes|lachgasflessen|cilinders)\b(?!\s+naar\b)",
+        # Not thrown at people or smashed ("gooien lege flessen kapot tegen de gevel").
+        r"peuken\b(?!\s+(?:\w+\s+)?(?:naar|richting)\b)|vervuil\w*|"
+        r"(?<!met\s)lege\s+(?:fles(?:sen|jes|kes|ses)|blikjes|blikken|zakjes|verpakkingen|\w*patronen|"
+        r"\w*patroontjes|\w*tanks|\w*capsules|ballonnen|ballonnetjes|lachgasflessen|\w*cilinders|"
+        r"bierkratjes|kratten)\b"
+        r"(?!\s+(?:\w+\s+){0,2}(?:naar|kapot|stuk|tegen)\b)",
+        # Mess left behind in other words: "als hangplek", escalators run the wrong way,
+        # skating through a hall, benches and swings taken over.
+        r"(?:(?<=als\s)|(?<=als\svaste\s)|(?<=als\shun\s)|(?<=als\sde\s))hangplek\w*",
+        r"roltrap\w*\s+(?:\w+\s+){0,4}(?:tegen|verkeerd|op\s+en\s+af)\b",
+        r"(?:skaten|skate|skeeleren)\s+(?:\w+\s+){0,2}(?:door|in)\s+(?:de|het)\s+(?:hal|stationshal|winkel\w*|passage|"
+        r"gang|bieb|bibliotheek|hal)\b",
+        r"bezett?(?:en|e|ten|te)\s+(?:de|het|alle|een)\s+(?:\w+\s+)?(?:\w*bank\w*|\w*schommel\w*|speel\w*|glijbaan\w*|trap\w*|"
+        r"ingang|bushokje|portiek|tafel\w*|stoelen|\w*plek\w*|wc\w*|toilet\w*|fietsenstalling)\b",
         # Hanging against customers' cars or shop windows.
         r"tegen\s+(?:de\s+|het\s+)?(?:auto\S*|gevel\w*|ramen|etalage\w*|ruiten|deuren)\s+(?:\w+\s+){0,3}(?:aan\s+)?"
         r"(?:hangen|hangt|hingen|leunen|leunt|leunden)\b",
         r"(?:blokk\w*|versperr\w*)\s+(?:\w+\s+)?(?:de\s+|het\s+)?(?:ingang|doorgang|deur|entree|stoep|trap|fietspad|voetpad|"
-        r"uitgang|fietsenstalling|portiek)",
+        r"uitgang|fietsenstalling|portiek|(?:fiets|voetgangers)?tunnel\w*|onderdoorgang|brug\w*|steeg\w*|poort\w*|roltrap\w*)",
         r"kinderen\s+(?:\w+\s+){0,2}(?:niet|nooit)\s+(?:meer\s+)?(?:spelen|buiten)",
         r"(?<!jonko's\s)(?<!jonkos\s)(?<!joints\s)(?<!joint\s)(?<!wiet\s)(?<!blowtjes\s)(?<!blowtje\ste\s)"
         r"(?<!jointje\ste\s)(?<!joint\ste\s)ro(?:ken|kend|kende|kt|okt|okten)\b(?!\s+(?:joints?|jonko|wiet|weed|hasj))",
@@ -77,7 +92,10 @@ CATEGORY = Category(
         r"(?:laten|liet|lieten|laat)\s+(?:\w+\s+){0,5}(?:gewoon\s+)?(?:liggen|achter\b(?!\s+(?:de|het|een|hun|"
         r"zijn|haar|z'n|die|dat|elkaar)\b))\b|achtergelaten|ligt\s+(?:\w+\s+)?vol\s+(?:met\s+)?(?:lege\s+)?(?:flessen|flesjes|blikjes|blikken|afval|rommel|zakjes|"
         r"peuken|glas|ballonnen|capsules|patronen|doppen|pitten|schillen)",
-        r"(?:pissen|piesen|plassen|urineren|zeiken)\s+(?:\w+\s+){0,3}tegen|tegen\s+(?:de\s+|het\s+)?\w+\s+(?:aan\s+)?(?:te\s+)?(?:pissen|piesen|plassen)",
+        r"(?:pissen|piesen|plassen|urineren|zeiken|wateren)\s+(?:\w+\s+){0,3}tegen|tegen\s+(?:de\s+|het\s+)?(?:\w+\s+){1,2}(?:aan\s+)?(?:te\s+)?"
+        r"(?:pissen|piesen|plassen|zeiken|wateren)\b",
+        # Bottles thrown in the harbour (Frisian "smite de lege fleskes yn 'e haven").
+        r"(?:fleskes|flesjes|flessen|blikjes|blikken)\s+(?:\w+\s+)?(?:in|yn)\s+(?:de|'e|het)\s+(?:haven|sloot|gracht|feart|wetter|water)\b",
     ),
     conditional_terms=(
         # A call to "take over" a place ("oproep om het winkelcentrum over te nemen").

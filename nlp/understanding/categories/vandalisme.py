@@ -17,14 +17,15 @@ _PROPERTY = (
     r"(?:\w*ramen|\w*ruiten|ruit|gevels?|deuren|deur|voordeur\w*|bus|bussen|tram|trams|auto\w*|"
     r"flats?|huizen|woning\w*|winkel\w*|etalage\w*|bushokje\w*|abri\w*|lantaarnpa\w*|"
     r"straatlantaarn\w*|lampen|camera\w*|borden|bordjes?|verkeersbord\w*|hekken|poort\w*|"
-    r"kraampjes?|\w*boot|\w*boten|bootjes?|schip|schepen)"
+    r"kraampjes?|\w*boot|\w*boten|bootjes?|schip|schepen|vrachtwagen\w*|trekkers?|tractor\w*|wagens|voertuig\w*)"
 )
 # Things whose burning is damage, not a campfire.
 _BURNT = (
-    r"(?:auto\w*|bus|bussen|bushokje\w*|abri\w*|kliko\w*|container\w*|prullenbak\w*|"
+    r"(?:auto\w*|bus|bussen|bushokje\w*|abri\w*|kliko\w*|(?:papier|glas|afval|vuilnis)?container\w*|prullenbak\w*|"
     r"vuilnisbak\w*|vuilbak\w*|afvalbak\w*|scooters?|brommers?|fiets\w*|boot\w*|sloep\w*|"
     r"tent\w*|bankjes?|deur\w*|schuur\w*|speeltoestel\w*|strandstoel\w*|brievenbus\w*|dixi\w*|toilet\w*|"
-    r"houtstapel\w*|bouwkeet\w*|keet|glijbaan\w*|bank|banken|(?:stro|hooi)bal(?:en)?|(?:stro|hooi)\b|"
+    r"houtstapel\w*|bouwkeet\w*|keet|glijbaan\w*|bank|banken|bank(?:ske|skes|ie|ies)\b|"
+    r"(?:stro|hooi)bal(?:en)?|(?:stro|hooi)\b|"
     r"bal(?:en)?\s+(?:stro|hooi)|hooiberg\w*)"
 )
 # What gets kicked or hit on purpose (a ball against a shutter is play, a kick is not).
@@ -55,11 +56,12 @@ CATEGORY = Category(
         r"(?:ge)?sloop(?:t|te|ten)?\b|slopen\b|(?:het\s+)?slopen",
         # Burst balloons left behind are litter, not damage.
         # Burst balloons, or a broken exhaust ("brommer met een kapotte uitlaat"), are no damage.
-        r"kapot\w*\b(?!\s+(?:\w+\s+)?(?:ballon|uitlaat|knalpot|demper))|kepot\w*",
+        r"kapot\w*\b(?!\s+(?:\w+\s+)?(?:ballon|uitlaat|knalpot|demper|lip|neus|knie|hand|kaak|wenkbrauw|oog|hoofd))|kepot\w*",
         # Property on fire is damaged too ("auto in brand", "brandende kliko's", "een
         # bootje in brand gestoken"); a campfire or burning pallets are not.
         _BURNT
-        + r"(?:'s)?\s+(?:\w+\s+){0,6}(?:in\s+(?:de\s+)?(?:brand|fik|hens)\b|afgefikt|uitgebrand)",
+        + r"(?:'s)?\s+(?:\w+\s+){0,6}(?:in\s+(?:de\s+)?(?:brand|fik|hens)\b|afgefikt|uitgebrand|"
+        r"aangestoken\b)",
         # A Christmas tree set on fire (Limburgs "kersboum"); a burning tree in a New Year's
         # crowd is a bonfire.
         r"kerst?bo(?:om|um)\w*\s+(?:\S+\s+){0,4}in\s+(?:de\s+)?(?:brand|fik|hens)\b",
@@ -69,7 +71,20 @@ CATEGORY = Category(
         # Melted by a fire ("rubberen tegels gesmolten", "afzuiging gesmolten").
         r"gesmolten\b|(?:weg|half\s+)gesmolten|smolt\b",
         r"(?:brandende|uitgebrande|afgebrande|verbrande)\s+(?:\w+\s+)?" + _BURNT,
-        r"schroeiplek\w*|zwartgeblakerd|geforceerd|deuken\b",
+        r"schroeiplek\w*|zwartgeblakerd|geforceerd|deuken\b|verschroei\w*",
+        # Objects laid on the rails (blind13: damage and traffic).
+        r"(?:stenen|steentjes|keien|tegels|stoeptegels|bielzen)\s+(?:\w+\s+){0,2}op\s+(?:de\s+|het\s+)?(?:rails|spoor|trambaan)\b",
+        # Hinges, fields and lawns: "uit de scharnieren getrapt", "het gras omgeploegd",
+        # "halve akker plat", "het hek omvergereden", chewing gum in the gates.
+        r"(?:(?<=uit\s)|(?<=uit\sde\s)|(?<=uit\shun\s))(?:scharnieren|hengsels|sponning)\b",
+        r"omgeploegd|omploegen|omgewoeld",
+        r"(?:akker\w*|velden|bollenveld\w*)\s+(?:\w+\s+){0,2}plat\b",
+        r"(?:platgereden|kapotgereden|(?:plat|kapot|stuk)\s+gereden)\b",
+        r"(?:bouw)?hek(?:ken)?\s+(?:\w+\s+){0,2}(?:omver|plat|kapot|stuk)\s*(?:ge)?re(?:den|ed)\b",
+        r"kauwgom\w*\s+(?:\w+\s+){0,2}(?:in|op|tegen)\s+(?:de\s+|het\s+)?(?:poortjes|sloten|slot|\w*automaat\w*|"
+        r"\w*lezer\w*|deur\w*|camera\w*|brievenbus\w*)\b",
+        # Dialect "d'r oettrapt" (eruit getrapt).
+        r"oet(?:ge)?(?:trapt|schopt|smeten|gooid)\b",
         # Shooting at property ("schieten op verkeersborden", "op de bordjes geschoten").
         r"(?:schiet\w*|geschoten|schoten)\s+(?:\w+\s+){0,3}op\s+(?:de\s+|het\s+)?" + _PROPERTY,
         r"(?:stuk|stikken)\s*(?:gemaakt|maken|getrapt|gegooid|geslagen|gesmeten|smijten|smiten|gooien)",
@@ -123,10 +138,12 @@ CATEGORY = Category(
         # Soap or paint in a fountain or pond.
         r"(?:afwasmiddel|zeep|verf|kleurstof)\s+(?:\w+\s+){0,3}in\s+(?:de|het)\s+(?:fontein|vijver|water)\b|"
         r"(?:fontein|vijver)\s+(?:\w+\s+){0,5}vol\s+(?:\w+\s+)?(?:afwasmiddel|zeep|verf|schuim)",
-        r"in\s+"
+        # An animal thrown in the water is cruelty, not damage ("een kat in de vijver gegooid").
+        r"(?<!kat\s)(?<!katten\s)(?<!poes\s)(?<!hond\s)(?<!honden\s)(?<!eend\s)(?<!eenden\s)(?<!konijn\s)"
+        r"(?<!konijnen\s)(?<!kip\s)(?<!kippen\s)(?<!elkaar\s)in\s+"
         + _WATER
-        + r"\s+(?:te\s+)?(?:ge)?(?:gooi\w*|gegooid|gedumpt|dumpen|geduwd|duwen|gesmeten|smijten|"
-        r"gekieperd|kieper\w*|gemikt|mikken|gerold|rollen)",
+        + r"\s+(?:te\s+)?(?:ge)?(?:gooi\w*|gegooid|gedumpt|dumpen|geduwd|duwen|gesmeten|"
+        r"smijten|smeten|smeet|smite|gekieperd|kieper\w*|gemikt|mikken|gerold|rollen)",
         _MISSILES
         + r"\s+(?:\w+\s+){0,2}(?:tegen|naar|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+(?:e|en)\s+)?"
         + _PROPERTY
@@ -153,8 +170,8 @@ CATEGORY = Category(
         r"losgetrokken|losgetrapt",
         # Pulled off or down ("kerstverlichting van de bomen getrokken").
         r"(?:van|uit)\s+(?:de|het)\s+(?:bomen|boom|muur|muren|gevel|\w*paal|\w*palen|hekken|hek|kerstboom|"
-        r"kasten|kast|schappen|rekken|schap)\s+(?:ge)?(?:trokken|getrokken|gerukt|gesloopt|gegooid|"
-        r"gesmeten|getrapt|geschopt|trekken|rukken|gooien|smijten)\b",
+        r"kasten|kast|schappen|rekken|schap|bodem|vloer|grond)\s+(?:ge)?(?:trokken|getrokken|gerukt|gesloopt|gegooid|"
+        r"gesmeten|getrapt|geschopt|trekken|trekt|rukken|rukt|gooien|smijten)\b",
         # Hitting or kicking things ("slaan met stokken tegen de rolluiken").
         r"(?:sla\w*|sloeg\w*|geslagen|beuk\w*|gebeukt|ramm\w*|geramd|bonk\w*|bonz\w*|gebonsd)\s+"
         r"(?:\w+\s+){0,3}tegen\s+(?:de\s+|het\s+|een\s+)?" + _STRUCK + r"\b",
@@ -177,7 +194,9 @@ CATEGORY = Category(
         r"gesmeten|getrokken|gerukt)\b|um(?:me)?\s*(?:ge)?(?:trapt|schopt)\b",
         # Thrown into the water without a verb ("een vuilnisbak het water in").
         r"(?:vuilnisbak\w*|prullenbak\w*|afvalbak\w*|kliko\w*|fietsen|fiets|scooters?|winkelwagen\w*|bankjes?|"
-        r"stoelen|hekken|verkeersbord\w*)(?:'s)?\s+" + _WATER + r"\s+in\b",
+        r"stoelen|hekken|verkeersbord\w*)(?:'s)?\s+(?:(?:van|vanaf|over)\s+(?:de|het)\s+\w+\s+)?"
+        + _WATER
+        + r"\s+in\b",
         # Roof material thrown down ("gooien dakpannen naar beneden").
         r"(?:gooi\w*|gegooid|smijt\w*|gesmeten)\s+(?:\w+\s+){0,2}(?:dakpannen|dakgrind|grind|stenen|"
         r"(?:stoep)?tegels|bakstenen)\s+naar\s+beneden\b",
@@ -189,9 +208,8 @@ CATEGORY = Category(
         # Fire put into or onto property ("brandende lappen in de container"), a fire of
         # pallets and a bench, property blown up with fireworks ("laten een mortier in de
         # afvalbak ontploffen").
-        r"brandende?\s+(?:\w+\s+){0,2}(?:in|op|tegen|onder|door)\s+(?:de|het|een)\s+(?:\w+\s+)?"
-        + _BURNT
-        + r"\b",
+        r"brandende?\s+(?:\w+\s+){0,2}(?:in|op|tegen|onder|door)\s+(?:de|het|een)\s+(?:\w+\s+)?(?:loods\w*|garage\w*|"
+        r"strandhuis\w*|gevel\w*|" + _BURNT[3:] + r"\b",
         r"(?:fikkie|vuurtje|vuur|kampvuur|brand(?:je)?)\s+(?:\w+\s+)?(?:van|met)\s+(?:\w+\s+){0,4}"
         + _BURNT
         + r"\b",
@@ -200,9 +218,12 @@ CATEGORY = Category(
         r"(?:accu'?s|accu|batterij\w*)\s+(?:\w+\s+){0,4}(?:ge)?(?:trokken|getrokken|gerukt|rukken|trekken|gesloopt|slopen|"
         r"gesneden)\b|los\s*(?:ge)?wrikt|loswrikken|(?:wrikken|wrikten)\s+(?:\w+\s+){0,3}los\b",
         r"opengewrikt|open\s*(?:ge)?(?:wrikt|breken|gebroken|getrapt)|(?:ruit|raam|glas|deur)\s+(?:\w+\s+){0,3}(?:eruit|ingegooid|ingetrapt|kapot|gesneuveld)",
-        r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\w+\s+){0,3}(?:eraf|eruit|afgebroken|kapot|getrapt)",
+        r"(?:spiegels?|spaken|ruitenwissers?|antennes?)\s+(?:\S+\s+){0,4}(?:eraf|eruit|afgebroken|kapot|getrapt|"
+        r"geslagen|afgeslagen|afgetrapt|gesloopt|afgerukt|gerukt)\b",
     ),
     conditional_terms=(
+        # Thrown overboard ("gooien de reddingsvesten overboord").
+        (r"overboord\b", r"gooi|gegooid|smijt|smeten|smeet|kieper|dump"),
         # Blown up inside property ("laten een mortier in de afvalbak ontploffen").
         (
             r"(?:ontploffen|ontploft|ontplofte|exploderen|geexplodeerd)\b",

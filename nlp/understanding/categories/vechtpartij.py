@@ -30,7 +30,7 @@ CATEGORY = Category(
         r"(?:een\s+)?(?:klap|klappen|trap|trappen|schop|stoot|dreun|mep|beuk|kopstoot|vuistslag)\b",
         # Kicked or held under water: assault.
         r"(?<!keet\s)(?<!gort\s)(?<!kapot\s)(?<!elkaar\s)(?<!stuk\s)(?<!stukken\s)(?<!eruit\s)(?<!eraf\s)(?<!krom\s)(?<!uit\s)(?<!af\s)"
-        r"(?<!open\s)(?<!omver\s)(?<!rek\s)(?<!rekken\s)(?<!umme\s)(?<!um\s)(?<!standaard\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)"
+        r"(?<!open\s)(?<!omver\s)(?<!rek\s)(?<!rekken\s)(?<!umme\s)(?<!um\s)(?<!standaard\s)(?<!palen\s)(?<!paal\s)(?<!deur\s)(?<!deuren\s)(?<!ramen\s)(?<!ruiten\s)(?<!hek\s)(?<!hekken\s)(?<!scharnieren\s)(?<!auto's\s)(?<!spiegels\s)"
         r"(?:ge)?trap(?:t|te|ten)\b(?!\s+keet\b)(?!\s+(?:\w+\s+){0,5}(?:krom|kapot|stuk|eruit|eraf|los|om)\b)"
         r"(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"
         + _OBJECTS
@@ -39,13 +39,20 @@ CATEGORY = Category(
         r"(?:duwden|duwde)\s+(?:\w+\s+){0,3}(?:van\s+(?:zijn|haar|z'n|zn|de)\s+(?:fiets|scooter)|omver|"
         r"op\s+de\s+grond|tegen\s+de\s+grond)",
         r"knok\w*|matten\b|matpartij",
+        # Fighting in other words: "het uitvechten", "gaan elkaar te lijf", "gingen op elkaar
+        # los", "bonje", "een oplawaai", "meppen", "een kapotte lip".
+        r"uit(?:ge)?vecht\w*",
+        r"(?<=te\s)lijf\b|(?<=op\s)elkaar\s+los\b",
+        r"bonje\w*|oplawaai\w*|muilpeer\w*|(?:ge)?mep(?:pen|te|ten|t)\b",
+        r"(?:kapotte|gescheurde|bloedende|dikke)\s+lip(?:pe|pen)?\b|gebroken\s+neus\b",
         r"op\s+de\s+vuist",
         r"kloppartij\w*|steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*",
         # Hitting people; "slaan spiegels eraf", "ruiten ingeslagen" is damage.
-        r"(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?<!palen\s)(?<!ramen\s)(?<!ruiten\s)(?<!deur\s)(?<!deuren\s)"
+        r"(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?<!palen\s)(?<!ramen\s)(?<!ruiten\s)(?<!deur\s)(?<!deuren\s)(?<!auto's\s)(?<!spiegels\s)"
         r"(?:in\s+elkaar\s+)?(?:ge)?sla(?:gen|at|an)\b(?!\s+alarm|\s+[^.!?,;\n]{0,40}\b(?:eraf|kapot|stuk|"
         r"tegen\s+(?:de\s+|het\s+)?(?:rolluik|ruit|raam|ramen|deur|auto|bus|gevel|hek|container|paal)\w*)\b)"
-        r"|(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)geslagen|in\s+elkaar\s+geslagen",
+        r"|(?<!eruit\s)(?<!kapot\s)(?<!stuk\s)(?<!auto's\s)(?<!autos\s)(?<!spiegels\s)(?<!ramen\s)(?<!ruiten\s)(?<!lampen\s)"
+        r"(?<!eraf\s)(?<!af\s)geslagen|in\s+elkaar\s+geslagen",
         r"mishandel\w*",
         # Kicking people; kicking doors or windows is vandalism.
         r"(?:ge)?schop(?:t|pen|te|ten)\b(?!\s+(?:een\s+|de\s+)?bal\w*)(?<!eruit\sgeschopt)(?<!rek\sgeschopt)(?<!standaard\sgeschopt)(?!\s+(?:\w+\s+){0,2}(?:tegen|op)\s+(?:de\s+|het\s+|een\s+)?(?:\w+e\s+)?\w*"

@@ -62,12 +62,26 @@ CATEGORY = Category(
         r"kinderen|mensen|spelende)\b|(?:laten|liet|lieten|laat)\s+zich\s+(?:\w+\s+){0,5}(?:meetrekken|meeslepen)\b",
         r"(?:van\s+)?(?:zn|zijn|z'n)\s+scooter\s+gevallen",
         r"rakelings\b|met\s+vol(?:le)?\s+gas\b|(?:straat|street)rac\w*|(?:scooter|brommer|auto|car|motor)-?meet\w*|"
-        r"(?:doen|deden|doet|draaien|draaiden|maken|maakten)\s+(?:\w+\s+)?donuts?\b|slalom\w*",
+        r"(?:doen|deden|doet|draaien|draaiden|maken|maakten)\s+(?:\w+\s+){0,3}donuts?\b|slalom\w*",
+        # Throwing or firing at moving traffic (blind12: eggs at passing cars), and objects laid
+        # on the rails or the road. (Earlier sets label things thrown at cars or buses
+        # without verkeer, so only traffic that is plainly moving counts here.)
+        r"(?:langsrijdende|tegemoetkomende)\s+"
+        r"(?:auto|bus|trekker|tractor|vrachtwagen|wagen|verkeer|tram|brommer|scooter|motor|voertuig|tegenligger)\w*|"
+        r"(?:stenen|steentjes|keien|tegels|stoeptegels|takken|fietsen|winkelwagen\w*|obstakels|bielzen)\s+(?:\w+\s+){0,2}"
+        r"op\s+(?:de\s+|het\s+)?(?:rails|spoor|trambaan|rijbaan|rijweg|snelweg)\b",
         r"(?:zigzag\w*|slingeren|slingerden)\s+(?:\w+\s+){0,3}(?:tussen|over)|vol\s+gas\s+(?:weg|ervandoor|door)|plankgas",
     ),
     conditional_terms=(
+        # Animals chased onto the road ("paar dieren liepen los op de weg").
         (
-            r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b",
+            r"(?:liepen|lopen|loopt|liep|rennen|renden|rent|rende)\s+(?:los\s+)?op\s+de\s+(?:weg|rijbaan|snelweg)\b",
+            r"dieren|schapen|koeien|paarden|geiten|pony|herten|kalveren",
+        ),
+        (
+            # Not driving off ("tankt vol en rijdt weg zonder te betalen").
+            r"(?:rij(?:den|dt|dend)|reed|reden|gereden|rijd)\b(?!\s+(?:ermee\s+)?(?:weg|ervandoor|vandoor)\s+(?:zonder|met)\b|"
+            r"\s+ermee\s+(?:weg|vandoor)\b)",
             _VEHICLE + r"|bestuurder|automobilist",
         ),
         # Throwing from a viaduct or at a motorway endangers traffic.
@@ -77,7 +91,8 @@ CATEGORY = Category(
         ),
         (
             r"(?:op|met)\s+(?:\w+\s+){0,2}" + _VEHICLE + r"\w*",
-            r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*",
+            r"achtervolg\w*|\brij\w*|\breed\b|\brondje\w*|\brond(?:rij|scheur|rac|cross|tour)\w*|\bopj(?:aag|agen|oeg)\w*|"
+            r"\bachterna\w*",
         ),
         (r"rondjes?\b|op\s+(?:de|het|'t)\s+(?:stoep|trottoir)\b", _DRIVING),
         # Driving off on laughing gas ("rijden weg met een ballon in de mond").

@@ -12,6 +12,8 @@ CATEGORY = Category(
         r"vuur\s+werk\b",
         # Dialect spellings ("stekt vuurwark of").
         r"vuurwa+rk\w*|vuurwaark\w*|vuurwek\w*",
+        # Flares and sparklers at a match; "nitraatjes".
+        r"fakkels?\b|fakkeltjes\b|sterretjes\b|nitraat\w*|"
         r"bengaals\w*|rookfakkel\w*|rookpot\w*|carbid\w*|kanonslag\w*|zevenklapper\w*|grondbloem\w*",
         r"klappers?\b",
         r"knallers?\b",

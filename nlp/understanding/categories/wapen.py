@@ -16,16 +16,25 @@ CATEGORY = Category(
         # "slaan op elkaar in met kettingen").
         r"(?:telescoop|slag|klap)stok\w*|(?:ijzeren|metalen|stalen)\s+(?:staaf|staven|stang\w*|buis|buizen|pijp\w*)|"
         r"ijzeren\s+(?:\w+\s+)?(?:staven|stangen)",
-        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistol\w*|"
-        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes)?pistool\w*|"
+        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes|speelgoed|plastic)?pistol\w*|"
+        r"(?:gas|gasdruk|luchtdruk|alarm|lucht|nep|schreckschuss|balletjes|speelgoed|plastic)?pistool\w*|"
         r"revolver\w*|gun\b|guns\b|blaffer\w*|(?:een\s+)?ijzer\b",
         r"(?:lucht|wind|kogel)?buks(?:en)?\b|kalasj\w*|shotgun\w*",
         r"\w*gewe(?:er|ren)(?:s|tje|tjes)?\b",
-        r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp|brood|vlees|slagers|survival)mes(?:sen|je|jes)?\b",
+        r"(?:keuken|vlinder|klap|zak|steek|jacht|stanley|bot|hak|kap|werp|brood|vlees|slagers|survival)mes(?:sen|je|jes)?\b"
+        # A knife used only as a tool on property ("met een stanleymes de zittingen
+        # opengesneden") is vandalism.
+        r"(?![^.!?\n]{0,50}\b(?:open\s*(?:ge)?sneden|kapot\s*(?:ge)?sneden|lek\s*(?:ge)?(?:sneden|stoken)|doorgesneden)\b)",
         r"bijl(?:en)?\b|hakbijl\w*|zwaard\w*|samurai\w*|dolk\w*|katapult\w*|nunchak\w*|granaat\w*|"
         r"kruisboog\w*|handboog\w*|luchtdruk(?:pistool|geweer|wapen)\w*|"
         r"kogels?\b|glock\w*|pe(?:p)?perspray\w*",
         r"airsoft\w*|balletjespistool",
+        # Straattaal and other weapons: "strap" (gun), "blade" (knife), throwing stars, golf
+        # clubs carried to a fight, cartridge cases found after shots.
+        r"straps?\b|blades?\b",
+        r"werpster\w*|shuriken\w*|ninjaster\w*|golfclub\w*|golfstok\w*",
+        r"(?:kogel|patroon)hul(?:s|zen)\w*|hulzen\b",
+        r"(?:hoorden|hoorde|horen|hoort|gehoord)\s+(?:\w+\s+){0,4}(?:schoten|schieten|een\s+schot)\b",
         r"taser\w*|pepperspray\w*|traangas",
         r"schroevendraaier\w*|karambit\w*|wapo'?s?\b",
         # Shots heard or fired: "2 schoten gehoord", "er werd een schot gelost".
@@ -34,7 +43,7 @@ CATEGORY = Category(
         r"schoten\b(?:(?<=maar\sschoten)|(?<=wel\sschoten)|(?<=waren\sschoten)|(?<=als\sschoten))",
         r"ik\s+steek\s+je|neergestoken|(?<!fik\s)(?<!brand\s)(?<!hens\s)(?<!lek\s)gestoken\b",
         r"steekpartij\w*|schietpartij\w*|steekincident\w*|schietincident\w*|steekwond\w*|schotwond\w*|(?<!in\s)(?<!brand\s)(?<!fik\s)(?<!hens\s)(?<!lek\s)(?<!af\ste\s)(?<!over\s)steken\b"
-        r"(?!\s+(?:\w+\s+){0,3}(?:aan|af|over|op)\b)",
+        r"(?!\s+(?:\S+\s+){0,3}(?:aan|af|over|op)\b)",
         r"neem\s+(?:je|jullie|ff|even)\s+(?:\w+\s+)?(?:spullen|tools|ijzers?|dingen|speelgoed)\s+mee",
         ARMED_CALL,
         r"zwaai(?:en|t|de|den)\s+met|gezwaaid\s+met|met\s+een\s+\w+\s+(?:ge)?zwaai(?!licht)\w*",

@@ -603,3 +603,100 @@ STREET_DUTCH_12_NOT = [
 @pytest.mark.parametrize(("text", "category"), STREET_DUTCH_12_NOT)
 def test_street_dutch_12_not_a_category(text: str, category: str) -> None:
     assert category not in MATCHER.categories(fold(text))
+
+
+# Vocabulary of the thirteenth blind set, in invented sentences: street and dialect
+# words, word families and spellings.
+STREET_DUTCH_13 = [
+    ("twee gasten met een strap bij de snackbar", {"wapen"}),
+    ("eentje liet een blade zien aan de bezorger", {"wapen", "intimidatie"}),
+    ("gooien werpsterren tegen de ruiten", {"wapen", "vandalisme"}),
+    ("golfstokken in de kofferbak, wachten op de anderen", {"wapen"}),
+    ("patroonhulzen gevonden achter de garages", {"wapen"}),
+    ("bewoners hoorden vannacht drie keer schieten", {"wapen"}),
+    ("jochie dreigt met een speelgoedpistool", {"wapen", "intimidatie"}),
+    ("zitten met flesjes feigling en een fles sterk op het bankje", {"alcohol"}),
+    ("krat Brand en een speaker bij de steiger", {"alcohol", "geluidsoverlast"}),
+    ("allemaal goed in de olie na het feest", {"alcohol"}),
+    ("verkopen xanax aan brugklassers", {"drugs"}),
+    ("het stinkt naar een coffeeshop bij de tunnel", {"drugs"}),
+    ("zitten aan de hippie crack bij de sluis", {"lachgas"}),
+    ("doos slagroomladers achtergelaten", {"lachgas", "overlast"}),
+    ("gingen met riemen op elkaar los", {"vechtpartij"}),
+    ("ze willen het zaterdag uitvechten bij de brug", {"vechtpartij"}),
+    ("die knul kreeg een flinke oplawaai", {"vechtpartij"}),
+    ("fikse bonje op de kermis", {"vechtpartij"}),
+    ("gooien vanaf de brug waterballonnen naar winkelend publiek", {"intimidatie"}),
+    ("vragen fietsers een euro tol bij de brug", {"intimidatie"}),
+    ("laten voetgangers er niet langs", {"intimidatie"}),
+    ("schelle de buurvrouw helemaal uit", {"intimidatie"}),
+    ("zware knallers tegen de voordeur van een oudere man", {"vuurwerk", "intimidatie"}),
+    ("dwongen een jongen geld over te maken", {"diefstal", "intimidatie"}),
+    ("nitraatjes en fakkels op de dijk", {"vuurwerk"}),
+    ("krijsen en zingen de hele nacht, teringlawaai", {"geluidsoverlast"}),
+    ("met een karaokebox in het park", {"geluidsoverlast"}),
+    ("afspraak gemaakt in de gamechat om te knokken", {"oproep_online", "vechtpartij"}),
+    ("betrapt met parfum in hun broekzak", {"diefstal"}),
+    ("rammelen 's nachts aan de voordeuren", {"diefstal"}),
+    ("kijken welke schuur open is", {"diefstal"}),
+    ("pakken drankjes van de terrastafels", {"diefstal"}),
+    ("jerrycans benzine weg uit de loods", {"diefstal"}),
+    ("pakketten uit de bestelbus getrokken", {"diefstal"}),
+    ("roeiboot losgemaakt en ermee gaan varen", {"diefstal"}),
+    ("hebben de kelder leeggedronken, al het bier op", {"diefstal", "alcohol"}),
+    ("deur uit de scharnieren getrapt", {"vandalisme"}),
+    ("met quads het gazon omgewoeld", {"vandalisme", "verkeer"}),
+    ("hebben het bouwhek omvergereden met een busje", {"vandalisme"}),
+    ("kauwgom in de sloten van de fietskluizen", {"vandalisme"}),
+    ("smeten de reddingsboeien overboord", {"vandalisme"}),
+    ("brandende lappen tegen de garage gegooid", {"vandalisme", "brandstichting"}),
+    ("d'r de ruten oettrapt", {"vandalisme"}),
+    ("steken kranten aan in het trappenhuis", {"brandstichting"}),
+    ("leggen keien op de trambaan", {"vandalisme", "verkeer"}),
+    ("schieten pijlen op tegemoetkomende bussen", {"vandalisme", "verkeer"}),
+    ("klauteren over de omheining van het zwembad", {"overig"}),
+    ("negeren het zwemverbod bij de plas", {"overig"}),
+    ("springen vanaf de veerpont het water in", {"overig"}),
+    ("houden de deuren van de tram open", {"overig"}),
+    ("laseren naar een helikopter", {"overig"}),
+    ("de kippen over de schutting gooien", {"overig"}),
+    ("staan tegen de oude kerkmuur te zeiken", {"overlast"}),
+    ("maken een bende bij het bankje", {"overlast"}),
+    ("bezetten de tafels van de kantine", {"overlast"}),
+    ("drinken bier en gebruiken het speeltoestel als hangplek", {"alcohol", "overlast"}),
+]
+
+STREET_DUTCH_13_NOT = [
+    ("van drank geen spoor", "alcohol"),
+    ("melding lachgas gecheckt, alleen een vape. Loos alarm", "lachgas"),
+    ("blikjes Brand bij de speaker", "brandstichting"),
+    ("met een stanleymes de banden lekgestoken", "wapen"),
+    ("steken cobra's af in de container", "wapen"),
+    ("hebben de spiegels van 3 auto's geslagen", "vechtpartij"),
+    ("deuren uit de scharnieren getrapt", "vechtpartij"),
+    ("meisje met een kapotte lip", "vandalisme"),
+    ("laserpen gericht op een vliegtuig", "intimidatie"),
+    ("vragen om drank voor ze te kopen", "intimidatie"),
+    ("teringherrie tot 3 uur", "intimidatie"),
+    ("hingen bij de muziekkoepel", "geluidsoverlast"),
+    ("auto tankt vol en rijdt weg zonder te betalen", "verkeer"),
+    ("stenen op de rails gelegd", "overig"),
+    ("zonder te betalen overgevaren met de pont", "diefstal"),
+    ("een kat in de sloot gegooid", "vandalisme"),
+    ("lege flessen kapot tegen de muur", "overlast"),
+    ("ze gooiden peuken naar fietsers", "overlast"),
+    ("steken elkaar aan met de slappe lach", "brandstichting"),
+    ("een gin mens te zien", "alcohol"),
+    ("'geleend' en niet teruggegeven", "overig"),
+    ("lopen door de poortjes, alarm ging af", "overig"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_DUTCH_13)
+def test_street_dutch_13_categories(text: str, expected: set[str]) -> None:
+    assert set(MATCHER.categories(fold(text))) == expected
+
+
+@pytest.mark.parametrize(("text", "category"), STREET_DUTCH_13_NOT)
+def test_street_dutch_13_not_a_category(text: str, category: str) -> None:
+    assert category not in MATCHER.categories(fold(text))
