@@ -770,7 +770,13 @@ def _join_town_particles(c: _Cand, text: Text, words: list[Token], lex: Lexicon)
         if not _adjacent(raw, words[j - 1], words[j]):
             break
         j -= 1
-    if j < c.first and j > 0 and _adjacent(raw, words[j - 1], words[j]):
+    bigrams = lex.place_bigrams  # the first two words of every multi-word place
+    if (
+        j < c.first
+        and j > 0
+        and f"{words[j - 1].low} {words[j].low}" in bigrams
+        and _adjacent(raw, words[j - 1], words[j])
+    ):
         key = place_key(raw[words[j - 1].start : words[c.last].end])
         if lex.places.get(key, 0) & TOWN:
             c.first = j - 1
@@ -786,6 +792,8 @@ def _join_town_particles(c: _Cand, text: Text, words: list[Token], lex: Lexicon)
     ):
         k += 1
     if k == c.last or k + 1 >= len(words) or not _adjacent(raw, words[k], words[k + 1]):
+        return False
+    if f"{words[c.first].low} {words[c.first + 1].low}" not in bigrams:
         return False
     key = place_key(raw[words[c.first].start : words[k + 1].end])
     if not lex.places.get(key, 0) & TOWN:
