@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -61,21 +62,28 @@ def _word_features(token: str, negated: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _walk(tokens: list[str]) -> Iterator[tuple[str, bool, str]]:
+    """(word, negated, previous word) of one clause: a negator is no word itself and
+    governs the next _NEG_SPAN words."""
+    prev = "<s>"
+    neg = 0
+    for token in tokens:
+        if token in _NEGATORS:
+            neg = _NEG_SPAN
+            prev = token
+            continue
+        yield token, neg > 0, prev
+        neg -= 1
+        prev = token
+
+
 def features(low: str) -> list[str]:
     """Feature strings of folded text (``Text.low``); training and prediction share this."""
     out: list[str] = []
     for clause in _CLAUSE.split(low):
-        prev = "<s>"
-        neg = 0
-        for token in _TOKEN.findall(clause):
-            if token in _NEGATORS:
-                neg = _NEG_SPAN
-                prev = token
-                continue
-            out.extend(_word_features(token, neg > 0))
+        for token, negated, prev in _walk(_TOKEN.findall(clause)):
+            out.extend(_word_features(token, negated))
             out.append(_PAIR.format(prev, token))
-            neg -= 1
-            prev = token
     return out
 
 
@@ -119,11 +127,6 @@ class CategoryModel:
             total |= (v + _OFFSET) << (_LANE * lane)
         return total
 
-    def _unpack(self, total: int, count: int) -> list[int]:
-        """Lane sums of ``count`` packed rows, without their offsets."""
-        base = count * _OFFSET
-        return [((total >> (_LANE * k)) & _MASK) - base for k in range(self._lanes)]
-
     def probabilities(self, low: str) -> dict[str, float]:
         """Probability per category for folded text."""
         scores = self.bias.astype(np.float64) + np.array(self._sum(low))
@@ -132,8 +135,7 @@ class CategoryModel:
 
     def predict(self, low: str) -> frozenset[str]:
         """Categories whose probability reaches the threshold."""
-        rows = self._rows_of(low)
-        lanes = self._unpack(sum(map(self._packed.__getitem__, rows)), len(rows))
+        lanes = self._lanes_of(low)
         return frozenset(
             c for c, v, cut in zip(self.categories, lanes, self._cut, strict=True) if v >= cut
         )
@@ -141,13 +143,24 @@ class CategoryModel:
     def _sum(self, low: str) -> list[float]:
         """Summed weight per category of every feature occurrence in ``features(low)``
         (a feature that occurs twice counts twice, in training too), without the bias."""
+        return [v / _SCALE for v in self._lanes_of(low)]
+
+    def _lanes_of(self, low: str) -> list[int]:
+        """The scaled per-category sums of a message: its packed rows added and unpacked."""
         rows = self._rows_of(low)
-        lanes = self._unpack(sum(map(self._packed.__getitem__, rows)), len(rows))
-        return [v / _SCALE for v in lanes]
+        total = sum(map(self._packed.__getitem__, rows))
+        base = len(rows) * _OFFSET
+        return [((total >> (_LANE * k)) & _MASK) - base for k in range(self._lanes)]
 
     def _rows_of(self, low: str) -> list[int]:
         """The packed rows of a message's words and word pairs. Clauses without a negator
         (nearly all) are looked up with ``map`` in C; a missing pair is the zero row."""
+        if len(self._packed) - self._unknown > _MAX_CACHED_WORDS:
+            # Full (a long-running bot meets many rare words): start over. Only here,
+            # before a message: its rows must stay valid while it is summed.
+            for seen in self._rows:
+                seen.clear()
+            del self._packed[self._unknown + 1 :]
         index = self.index
         plain = self._rows[0]
         unknown = repeat(self._unknown)
@@ -174,19 +187,10 @@ class CategoryModel:
 
     def _negated_clause(self, tokens: list[str], rows: list[int]) -> None:
         """The word-by-word path of ``features`` for a clause with a negator."""
-        prev = "<s>"
-        neg = 0
-        for token in tokens:
-            if token in _NEGATORS:
-                neg = _NEG_SPAN
-                prev = token
-                continue
-            negated = neg > 0
+        for token, negated, prev in _walk(tokens):
             row = self._rows[negated].get(token)
             rows.append(self._add_word(token, negated) if row is None else row)
             rows.append(self.index.get(_PAIR.format(prev, token), self._unknown))
-            neg -= 1
-            prev = token
 
     def _add_word(self, token: str, negated: bool) -> int:
         known = [self.index[f] for f in _word_features(token, negated) if f in self.index]
@@ -194,11 +198,6 @@ class CategoryModel:
         if not known:
             seen[token] = self._unknown
             return self._unknown
-        if len(self._packed) - self._unknown > _MAX_CACHED_WORDS:
-            # Full (a long-running bot meets many rare words): start over.
-            for rows in self._rows:
-                rows.clear()
-            del self._packed[self._unknown + 1 :]
         packed = self._packed
         row = len(packed)
         packed.append(sum(packed[k] for k in known) - (len(known) - 1) * self._all_offsets)

@@ -149,3 +149,18 @@ def test_model_is_asked_only_when_the_lexicons_found_little(tiny: CategoryModel)
     lexicons = SignalParser(category_model=False).parse(text, now=NOW).categories
     assert len(lexicons) >= 2
     assert SignalParser(category_model=tiny).parse(text, now=NOW).categories == lexicons
+
+
+def test_a_full_word_cache_starts_over_between_messages(
+    tiny: CategoryModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long-running bot fills the word cache; emptying it must not break the message
+    being read (its rows are summed after all its words are looked up)."""
+    import nlp.understanding.category_model as cm
+
+    monkeypatch.setattr(cm, "_MAX_CACHED_WORDS", 3)
+    fresh = train(NONSENSE_ROWS)
+    text = low_text("flurpen bank sporthal schoolplein muziek harde rustig achter flurpen")
+    first = fresh.predict(text)
+    assert fresh.predict(text) == first == tiny.predict(text)
+    assert "drugs" in first
