@@ -46,7 +46,7 @@ PRUNE = 0.1
 
 
 def is_dev_holdout(row_id: str) -> bool:
-    """The held-out 30% of the dev corpus (same rule as benchmarks/eval_parse.py)."""
+    """The held-out 30% of the dev corpus (benchmarks/eval_parse.py scores by this too)."""
     digest = hashlib.sha256(f"signaalbot-split:{row_id}".encode()).hexdigest()
     return int(digest, 16) % 10 < 3
 

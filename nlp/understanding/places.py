@@ -706,7 +706,7 @@ def _opening_place(text: Text, words: list[Token], lex: Lexicon) -> _Cand | None
             last + 1 >= len(words)
             or nxt in {":", ",", "("}
             or (words[last + 1].low in _AFTER_OPENING)
-            or _CLOCK_HEADING.match(raw, words[last].end) is not None
+            or heading
         )
         if follows:
             return _Cand(s, last, _titled(raw[words[s].start : words[last].end]), "area")
@@ -749,11 +749,16 @@ def _join_hyphenated(c: _Cand, text: Text, words: list[Token], lex: Lexicon) -> 
             last = stop
             break
     if (first, last) != (c.first, c.last):
-        c.first, c.last = first, last
-        c.name = _titled(raw[words[first].start : words[last].end])
-        key = place_key(c.name)
-        if c.kind == "area" and lex.places.get(key, 0) & TOWN:
-            c.kind = "town"  # "Vennep" was an unknown name, "Nieuw-Vennep" is a town
+        _widen(c, raw, words, first, last, lex)
+
+
+def _widen(c: _Cand, raw: str, words: list[Token], first: int, last: int, lex: Lexicon) -> None:
+    """Give a mention its wider span and name; an unknown name that became a known town
+    is a town ("Vennep" -> "Nieuw-Vennep", "Zee" -> "Egmond aan Zee")."""
+    c.first, c.last = first, last
+    c.name = _titled(raw[words[first].start : words[last].end])
+    if c.kind == "area" and lex.places.get(place_key(c.name), 0) & TOWN:
+        c.kind = "town"
 
 
 # Words inside a town's name: "Egmond aan Zee", "Alphen aan den Rijn", "Bergen op Zoom",
@@ -779,9 +784,7 @@ def _join_town_particles(c: _Cand, text: Text, words: list[Token], lex: Lexicon)
     ):
         key = place_key(raw[words[j - 1].start : words[c.last].end])
         if lex.places.get(key, 0) & TOWN:
-            c.first = j - 1
-            c.name = _titled(raw[words[c.first].start : words[c.last].end])
-            c.kind = "town" if c.kind == "area" else c.kind
+            _widen(c, raw, words, j - 1, c.last, lex)
             return True
     k = c.last
     while (
@@ -798,10 +801,7 @@ def _join_town_particles(c: _Cand, text: Text, words: list[Token], lex: Lexicon)
     key = place_key(raw[words[c.first].start : words[k + 1].end])
     if not lex.places.get(key, 0) & TOWN:
         return False
-    c.last = k + 1
-    c.name = _titled(raw[words[c.first].start : words[c.last].end])
-    if c.kind == "area":
-        c.kind = "town"
+    _widen(c, raw, words, c.first, k + 1, lex)
     return True
 
 
